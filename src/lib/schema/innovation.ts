@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import {
+  awardLevelSchema,
+  clusterSchema,
+  programmeSchema,
+  stageSchema,
+  statusSchema,
+} from './enums.ts';
+
+/** A year any programme could hold a record for. */
+export const yearSchema = z.int().min(2000).max(2100);
+
+/** ISO date at the precision the source gives: `2016`, `2016-03`, `2016-03-17`. */
+export const partialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/);
+
+export const sdgSchema = z.int().min(1).max(17);
+
+const sectionText = z.string().min(1).optional();
+
+/** Plain-text narrative sections; keys follow `sectionKeys`. */
+export const sectionsSchema = z
+  .object({
+    background: sectionText,
+    novelty: sectionText,
+    implementation: sectionText,
+    impact: sectionText,
+    adaptability: sectionText,
+    resources: sectionText,
+    sustainability: sectionText,
+    goals: sectionText,
+    benefits: sectionText,
+    results: sectionText,
+  })
+  .strict();
+
+export const awardSchema = z
+  .object({
+    programme: programmeSchema,
+    year: yearSchema,
+    level: awardLevelSchema,
+    /** The label as the source wrote it, e.g. `Top 99` or `Kabupaten Terinovatif`. */
+    label: z.string().min(1),
+  })
+  .strict();
+
+export const provenanceSchema = z
+  .object({ programme: programmeSchema, sourceId: z.string().min(1), year: yearSchema })
+  .strict();
+
+/**
+ * The public record: exactly the data dictionary of PRODUCT.md. It is the contract for the
+ * index, the pages, the API and the downloads; `.strict()` keeps anything else (contact data
+ * above all) from ever passing.
+ */
+export const innovationSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be URL-safe'),
+    title: z.string().min(1),
+    acronym: z.string().min(1).optional(),
+    expansion: z.string().min(1).optional(),
+    summary: z.string(),
+    sections: sectionsSchema,
+    year: yearSchema,
+    years: z.array(yearSchema).min(1),
+    agency: z.string().min(1),
+    unit: z.string().min(1).optional(),
+    cluster: clusterSchema,
+    provinceCode: z.string().regex(/^\d{2}$/).optional(),
+    province: z.string().min(1).optional(),
+    regencyCode: z.string().regex(/^\d{2}\.\d{2}$/).optional(),
+    regency: z.string().min(1).optional(),
+    sectors: z.array(z.string().regex(/^[a-z]+(-[a-z]+)*$/)),
+    categories: z.array(z.string().min(1)),
+    sdgs: z.array(sdgSchema),
+    startedOn: partialDateSchema.optional(),
+    digital: z.boolean().optional(),
+    stage: stageSchema.optional(),
+    status: statusSchema,
+    statusUpdatedAt: z.iso.date().optional(),
+    awards: z.array(awardSchema),
+    programmes: z.array(programmeSchema).min(1),
+    provenance: z.array(provenanceSchema).min(1),
+    innovators: z.array(z.string().min(1)),
+    videoUrl: z.url({ protocol: /^https?$/ }).optional(),
+    interestCount: z.int().min(0),
+    replicationCount: z.int().min(0),
+    updatedAt: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+
+export type Innovation = z.output<typeof innovationSchema>;
+export type Award = z.output<typeof awardSchema>;
+export type Provenance = z.output<typeof provenanceSchema>;
+export type Sections = z.output<typeof sectionsSchema>;
