@@ -46,18 +46,3 @@ export const awardLevelSchema = z.enum([
   'terinovatif',
 ]);
 export type AwardLevel = z.output<typeof awardLevelSchema>;
-
-/** Narrative sections a source may carry, in reading order. */
-export const sectionKeys = [
-  'background',
-  'novelty',
-  'implementation',
-  'impact',
-  'adaptability',
-  'resources',
-  'sustainability',
-  'goals',
-  'benefits',
-  'results',
-] as const;
-export type SectionKey = (typeof sectionKeys)[number];

@@ -33,6 +33,10 @@ export const sectionsSchema = z
   })
   .strict();
 
+/** Section keys in reading order. */
+export const sectionKeys = sectionsSchema.keyof().options;
+export type SectionKey = (typeof sectionKeys)[number];
+
 export const awardSchema = z
   .object({
     programme: programmeSchema,
