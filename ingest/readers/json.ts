@@ -3,11 +3,11 @@ import chain from 'stream-chain';
 import { parser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
-
-type StreamArrayItem = streamArray.StreamArrayItem;
 import { describe, openCounted, readHead } from './file-stream.ts';
 import { isObject } from './ndjson.ts';
 import type { ReadEvent, ReadProgress } from './types.ts';
+
+type StreamArrayItem = streamArray.StreamArrayItem;
 
 /**
  * Streams the items of a JSON file holding an array, or an object whose `data` is the array,
@@ -18,7 +18,10 @@ export async function* readJsonItems(
   path: string,
   progress: ReadProgress,
 ): AsyncGenerator<ReadEvent> {
-  const wrapped = (await readHead(path, 1024)).replace(/^\uFEFF/, '').trimStart().startsWith('{');
+  const wrapped = (await readHead(path, 1024))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('{');
   const input = (await openCounted(path, progress)).pipe(stripBom());
   const items: Duplex = wrapped
     ? chain([input, parser(), pick({ filter: 'data' }), streamArray()])
