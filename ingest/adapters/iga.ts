@@ -1,0 +1,101 @@
+import { extname } from 'node:path';
+import { parseAwardLevel } from '../../src/lib/normalise/award.ts';
+import { parseDate, parseYear } from '../../src/lib/normalise/date.ts';
+import { parseDigital } from '../../src/lib/normalise/digital.ts';
+import { parseStage } from '../../src/lib/normalise/stage.ts';
+import { cleanLine } from '../../src/lib/normalise/text.ts';
+import { parseVideoUrl } from '../../src/lib/normalise/url.ts';
+import type { Award } from '../../src/lib/schema/innovation.ts';
+import { readJsonItems } from '../readers/json.ts';
+import { isObject, readNdjson } from '../readers/ndjson.ts';
+import type { SourceItem } from '../readers/types.ts';
+import type { Adapter, Normalised, Reference } from './adapter.ts';
+import { buildRecord, sectionsFrom } from './build.ts';
+import { fieldsOf, IssueCollector } from './collect.ts';
+import { resolveRegion } from './region.ts';
+
+/** IGA (Indeks Inovasi Daerah export): regional innovations as JSON, NDJSON or JSONL. */
+export const igaAdapter: Adapter = {
+  programme: 'iga',
+  extensions: ['.json', '.ndjson', '.jsonl'],
+  readsUrls: false,
+  read(input, { progress }) {
+    return extname(input).toLowerCase() === '.json'
+      ? readJsonItems(input, progress)
+      : readNdjson(input, progress);
+  },
+  normalise: normaliseIga,
+};
+
+function normaliseIga(item: SourceItem, reference: Reference): Normalised {
+  const get = fieldsOf(item.fields);
+  const issues = new IssueCollector();
+  const year = issues.require('tahun_penilaian', parseYear(get('tahun_penilaian')));
+  if (!cleanLine(get('nama_inovasi'))) issues.error('nama_inovasi', 'is missing');
+  const pemda = get('pemda');
+  const pemdaFields = fieldsOf(isObject(pemda) ? pemda : {});
+  const pemdaName = cleanLine(pemdaFields('nama'));
+  if (!pemdaName && !cleanLine(pemdaFields('kode'))) issues.error('pemda', 'is missing');
+  const region = resolveRegion(
+    reference,
+    {
+      code: pemdaFields('kode'),
+      regency: pemdaName,
+      fields: { province: 'pemda.nama', regency: 'pemda.nama', code: 'pemda.kode' },
+    },
+    issues,
+  );
+  const officialName = region.regency ?? region.province ?? pemdaName;
+  const level = issues.keep('penghargaan', parseAwardLevel(get('penghargaan')));
+  const videoUrl = issues.keep('video', parseVideoUrl(get('video')));
+  const digital = issues.keep('jenis', parseDigital(get('jenis')));
+  const stage = issues.keep('tahapan', parseStage(get('tahapan')));
+  const startedOn = earliest(
+    issues.keep('waktu_uji_coba', parseDate(get('waktu_uji_coba'))),
+    issues.keep('waktu_penerapan', parseDate(get('waktu_penerapan'))),
+  );
+  if (year === undefined || issues.errors.length > 0) return { ...issues };
+  const awards: Award[] = level
+    ? [{ programme: 'iga', year, level, label: cleanLine(get('penghargaan')) }]
+    : [];
+  return buildRecord(reference, issues, {
+    programme: 'iga',
+    sourceId: cleanLine(get('id')) || `item-${item.row}`,
+    year,
+    title: get('nama_inovasi'),
+    agency: officialName.startsWith('Pemerintah ') ? officialName : `Pemerintah ${officialName}`,
+    unit: cleanLine(get('opd')),
+    cluster: region.regencyCode
+      ? region.regency?.startsWith('Kota ')
+        ? 'kota'
+        : 'kabupaten'
+      : region.provinceCode
+        ? 'provinsi'
+        : undefined,
+    clusterField: 'pemda',
+    region,
+    categories: urusan(get('urusan')),
+    categoryField: 'urusan',
+    summary: get('rancang_bangun'),
+    summaryField: 'rancang_bangun',
+    sections: sectionsFrom({ goals: 'tujuan', benefits: 'manfaat', results: 'hasil' }, get),
+    sdgs: [],
+    ...(startedOn && { startedOn }),
+    ...(digital !== undefined && { digital }),
+    ...(stage && { stage }),
+    status: 'tidak-diketahui',
+    awards,
+    innovators: [],
+    ...(videoUrl && { videoUrl }),
+  });
+}
+
+function urusan(value: unknown): string[] {
+  const parts = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+  return parts.map(cleanLine).filter(Boolean);
+}
+
+/** ISO partial dates compare correctly as strings at their common precision. */
+function earliest(...dates: (string | undefined)[]): string | undefined {
+  return dates.filter((date) => date !== undefined).sort()[0];
+}

@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util';
+import { programmeSchema } from '../src/lib/schema/enums.ts';
+import type { InputGroup } from './pipeline.ts';
+
+export const USAGE = `Usage: npm run ingest -- <kipp|iga|inolan> <file|dir|url>... [more groups] [options]
+       npm run ingest -- --sample [options]
+
+Options:
+  --sample          ingest the bundled sample of all three programmes (data/samples)
+  --dry-run         read, normalise, validate and merge-count; write nothing but the report
+  --report <path>   write the run's report as JSON
+  --strict          exit 1 when any record was rejected
+  --help            show this help`;
+
+export interface CliOptions {
+  groups: InputGroup[];
+  dryRun: boolean;
+  strict: boolean;
+  report?: string;
+  help: boolean;
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function parseCli(argv: string[], samplesDir: string): CliOptions {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      sample: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      report: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const groups = groupPositionals(positionals);
+  if (values.sample) {
+    for (const programme of programmeSchema.options) {
+      groups.push({ programme, inputs: [`${samplesDir}/${programme}`] });
+    }
+  }
+  if (groups.length === 0 && !values.help)
+    throw new UsageError('name a programme and its inputs, or --sample');
+  return {
+    groups,
+    dryRun: values['dry-run'],
+    strict: values.strict,
+    help: values.help,
+    ...(values.report && { report: values.report }),
+  };
+}
+
+/** `kipp a.csv b.xlsx iga c.json` → two groups; inputs before any programme are an error. */
+function groupPositionals(positionals: string[]): InputGroup[] {
+  const groups: InputGroup[] = [];
+  for (const word of positionals) {
+    const programme = programmeSchema.safeParse(word.toLowerCase());
+    if (programme.success) groups.push({ programme: programme.data, inputs: [] });
+    else if (groups.length === 0)
+      throw new UsageError(`${JSON.stringify(word)} is not a programme (kipp, iga, inolan)`);
+    else groups.at(-1)?.inputs.push(word);
+  }
+  const empty = groups.find((group) => group.inputs.length === 0);
+  if (empty) throw new UsageError(`${empty.programme} needs at least one file, folder or URL`);
+  return groups;
+}

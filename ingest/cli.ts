@@ -1,0 +1,52 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseCli, UsageError, USAGE } from './args.ts';
+import { loadConfig } from './config.ts';
+import { runIngest } from './pipeline.ts';
+import { createProgress } from './progress.ts';
+import { InputError } from './readers/types.ts';
+import { loadReference } from './reference/index.ts';
+import { formatSummary } from './summary.ts';
+
+/** Exit codes: 0 the run worked (even with rejections), 1 a failure or --strict with rejections, 2 usage. */
+async function main(argv: string[]): Promise<number> {
+  const config = loadConfig(process.env);
+  const options = parseCli(argv, resolve(config.samplesDir));
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const progress = createProgress();
+  const { report, output } = await runIngest(options.groups, {
+    reference: await loadReference(config.referenceDir),
+    dataDir: config.dataDir,
+    dryRun: options.dryRun,
+    now: new Date().toISOString(),
+    progress: progress.forFile,
+  }).finally(progress.stop);
+  console.log(formatSummary(report));
+  if (output) console.log(`\nwrote ${output}`);
+  if (options.report) {
+    await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`report: ${options.report}`);
+  }
+  return options.strict && report.rejected.length > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const usage = error instanceof UsageError || error instanceof InputError || isArgError(error);
+    console.error(`ingest: ${error instanceof Error ? error.message : String(error)}`);
+    if (usage) console.error(`\n${USAGE}`);
+    process.exitCode = usage ? 2 : 1;
+  },
+);
+
+function isArgError(error: unknown): boolean {
+  return (
+    error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
+  );
+}

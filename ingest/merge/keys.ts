@@ -1,0 +1,47 @@
+import type { SourceRecord } from '../record.ts';
+
+/** Lower case, no diacritics, no punctuation, single spaces: `BASABA!` and `Basaba` agree. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const AGENCY_NOISE = /\b(pemerintah|pemkab|pemkot|pemprov|republik indonesia|ri|persero|tbk)\b/g;
+
+/** An agency name reduced to what identifies it across spellings. */
+export function normaliseAgency(agency: string): string {
+  return normaliseText(agency).replace(AGENCY_NOISE, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Where an innovation lives: its regency, else its province, for regional agencies; the agency
+ * itself for central ones. Two records can only be one innovation when their anchors agree,
+ * so the same acronym in two regencies never merges.
+ */
+export function anchorOf(record: SourceRecord): string {
+  const regional = !['kementerian', 'lembaga', 'bumn'].includes(record.cluster);
+  if (regional && record.regencyCode) return `r${record.regencyCode}`;
+  if (regional && record.provinceCode && record.cluster === 'provinsi')
+    return `p${record.provinceCode}`;
+  return `a${normaliseAgency(record.agency)}`;
+}
+
+export interface MergeKeys {
+  /** The acronym (or whole title when it has none), and the expansion, each under the anchor. */
+  keys: string[];
+  /** The normalised expansion, when the title has one: two different expansions never merge. */
+  expansion?: string;
+}
+
+export function mergeKeysOf(record: SourceRecord): MergeKeys {
+  const anchor = anchorOf(record);
+  const primary = normaliseText(record.acronym ?? record.title);
+  const expansion = record.expansion ? normaliseText(record.expansion) : undefined;
+  const keys = [`${anchor}|${primary}`];
+  if (expansion && expansion !== primary) keys.push(`${anchor}|${expansion}`);
+  return { keys, ...(expansion && { expansion }) };
+}

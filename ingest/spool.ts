@@ -1,0 +1,30 @@
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+
+/** An append-only NDJSON file that respects back-pressure, so a million lines stay on disk. */
+export class NdjsonWriter {
+  private readonly stream: WriteStream;
+
+  constructor(path: string) {
+    this.stream = createWriteStream(path, { encoding: 'utf8' });
+  }
+
+  async write(value: unknown): Promise<void> {
+    if (!this.stream.write(`${JSON.stringify(value)}\n`)) await once(this.stream, 'drain');
+  }
+
+  async close(): Promise<void> {
+    this.stream.end();
+    await once(this.stream, 'finish');
+  }
+}
+
+export async function* readNdjsonLines(path: string): AsyncGenerator<unknown> {
+  for await (const line of createInterface({
+    input: createReadStream(path),
+    crlfDelay: Infinity,
+  })) {
+    if (line) yield JSON.parse(line);
+  }
+}
