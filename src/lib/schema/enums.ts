@@ -17,7 +17,13 @@ export const clusterSchema = z.enum([
 export type Cluster = z.output<typeof clusterSchema>;
 
 /** Result of the sustainability update (pemutakhiran data). */
-export const statusSchema = z.enum(['berlanjut', 'berkembang', 'berhenti', 'vakum', 'tidak-diketahui']);
+export const statusSchema = z.enum([
+  'berlanjut',
+  'berkembang',
+  'berhenti',
+  'vakum',
+  'tidak-diketahui',
+]);
 export type Status = z.output<typeof statusSchema>;
 
 /** IGA tahapan, then the InoLAN 5D laboratory stages. */

@@ -6,12 +6,15 @@ import {
   stageSchema,
   statusSchema,
 } from './enums.ts';
+import { sectorSchema } from '../taxonomy/sectors.ts';
 
 /** A year any programme could hold a record for. */
 export const yearSchema = z.int().min(2000).max(2100);
 
 /** ISO date at the precision the source gives: `2016`, `2016-03`, `2016-03-17`. */
-export const partialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/);
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/);
 
 export const sdgSchema = z.int().min(1).max(17);
 
@@ -69,11 +72,17 @@ export const innovationSchema = z
     agency: z.string().min(1),
     unit: z.string().min(1).optional(),
     cluster: clusterSchema,
-    provinceCode: z.string().regex(/^\d{2}$/).optional(),
+    provinceCode: z
+      .string()
+      .regex(/^\d{2}$/)
+      .optional(),
     province: z.string().min(1).optional(),
-    regencyCode: z.string().regex(/^\d{2}\.\d{2}$/).optional(),
+    regencyCode: z
+      .string()
+      .regex(/^\d{2}\.\d{2}$/)
+      .optional(),
     regency: z.string().min(1).optional(),
-    sectors: z.array(z.string().regex(/^[a-z]+(-[a-z]+)*$/)),
+    sectors: z.array(sectorSchema),
     categories: z.array(z.string().min(1)),
     sdgs: z.array(sdgSchema),
     startedOn: partialDateSchema.optional(),
