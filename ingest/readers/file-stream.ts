@@ -5,11 +5,7 @@ import { InputError, type ReadProgress } from './types.ts';
 
 /** Opens a file as a byte stream that reports its progress; a missing file is an InputError. */
 export async function openCounted(path: string, progress: ReadProgress): Promise<Readable> {
-  const info = await stat(path).catch((error: unknown) => {
-    throw new InputError(`${path}: cannot be read (${describe(error)})`);
-  });
-  if (!info.isFile()) throw new InputError(`${path}: is not a file`);
-  progress.setTotal(info.size);
+  progress.setTotal(await readableFileSize(path));
   const stream = createReadStream(path);
   stream.on('data', (chunk) => {
     progress.advance(chunk.length);
@@ -24,6 +20,7 @@ export function describe(error: unknown): string {
 
 /** The first bytes of a file as text, to sniff its shape before streaming it. */
 export async function readHead(path: string, bytes: number): Promise<string> {
+  await readableFileSize(path);
   const handle = await open(path);
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(bytes), 0, bytes, 0);
@@ -31,4 +28,13 @@ export async function readHead(path: string, bytes: number): Promise<string> {
   } finally {
     await handle.close();
   }
+}
+
+/** The size of a regular file; anything missing or not a file is an InputError. */
+export async function readableFileSize(path: string): Promise<number> {
+  const info = await stat(path).catch((error: unknown) => {
+    throw new InputError(`${path}: cannot be read (${describe(error)})`);
+  });
+  if (!info.isFile()) throw new InputError(`${path}: is not a file`);
+  return info.size;
 }

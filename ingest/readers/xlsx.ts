@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { openCounted } from './file-stream.ts';
+import { openCounted, readableFileSize } from './file-stream.ts';
 import type { ReadProgress } from './types.ts';
 import type { SheetRow } from './table.ts';
 
@@ -12,6 +12,7 @@ export async function* readXlsxRows(
   preferredSheet: string,
   progress: ReadProgress,
 ): AsyncGenerator<SheetRow> {
+  await readableFileSize(path);
   const wanted = (await sheetNames(path)).find((name) => sameName(name, preferredSheet));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(await openCounted(path, progress), {
     sharedStrings: 'cache',
@@ -48,7 +49,7 @@ async function sheetNames(path: string): Promise<string[]> {
     hyperlinks: 'ignore',
   });
   // With worksheets ignored the iteration yields nothing, but it parses the workbook part.
-  for await (const _sheet of reader) break;
+  for await (const sheet of reader) void sheet;
   return reader.model.sheets.map((sheet) => sheet.name);
 }
 
