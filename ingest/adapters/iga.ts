@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { parseAwardLevel } from '../../src/lib/normalise/award.ts';
+import { clusterFromAgency } from '../../src/lib/normalise/cluster.ts';
 import { parseDate, parseYear } from '../../src/lib/normalise/date.ts';
 import { parseDigital } from '../../src/lib/normalise/digital.ts';
 import { parseStage } from '../../src/lib/normalise/stage.ts';
@@ -46,6 +47,9 @@ function normaliseIga(item: SourceItem, reference: Reference): Normalised {
     issues,
   );
   const officialName = region.regency ?? region.province ?? pemdaName;
+  const agency = officialName.startsWith('Pemerintah ')
+    ? officialName
+    : `Pemerintah ${officialName}`;
   const level = issues.keep('penghargaan', parseAwardLevel(get('penghargaan')));
   const videoUrl = issues.keep('video', parseVideoUrl(get('video')));
   const digital = issues.keep('jenis', parseDigital(get('jenis')));
@@ -63,15 +67,10 @@ function normaliseIga(item: SourceItem, reference: Reference): Normalised {
     sourceId: cleanLine(get('id')) || `item-${item.row}`,
     year,
     title: get('nama_inovasi'),
-    agency: officialName.startsWith('Pemerintah ') ? officialName : `Pemerintah ${officialName}`,
+    agency,
     unit: cleanLine(get('opd')),
-    cluster: region.regencyCode
-      ? region.regency?.startsWith('Kota ')
-        ? 'kota'
-        : 'kabupaten'
-      : region.provinceCode
-        ? 'provinsi'
-        : undefined,
+    // The resolved region tells the cluster (see buildRecord); the name only when it did not resolve.
+    cluster: region.provinceCode ? undefined : clusterFromAgency(agency),
     clusterField: 'pemda',
     region,
     categories: urusan(get('urusan')),
