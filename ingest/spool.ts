@@ -20,7 +20,7 @@ export class NdjsonWriter {
   }
 }
 
-export async function* readNdjsonLines(path: string): AsyncGenerator<unknown> {
+export async function* readNdjsonLines(path: string): AsyncGenerator {
   for await (const line of createInterface({
     input: createReadStream(path),
     crlfDelay: Infinity,

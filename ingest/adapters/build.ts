@@ -52,7 +52,7 @@ export function buildRecord(
   }
   const summary = htmlToText(parts.summary);
   if (!summary) issues.warn(parts.summaryField, 'is empty');
-  if (!cluster || issues.errors.length > 0) return { ...issues };
+  if (!cluster || issues.errors.length > 0) return issues.result();
   const record: SourceRecord = {
     ...splitTitle(parts.title),
     summary,

@@ -18,6 +18,11 @@ export class IssueCollector {
     this.warnings.push({ field, reason });
   }
 
+  /** What was found, for a record that could not be built. */
+  result(): { errors: Issue[]; warnings: Issue[] } {
+    return { errors: this.errors, warnings: this.warnings };
+  }
+
   /** The parsed value, or undefined with a warning: the record goes in without it. */
   keep<T>(field: string, parsed: Parsed<T>): T | undefined {
     if (parsed.ok) return parsed.value;

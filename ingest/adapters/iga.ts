@@ -58,7 +58,7 @@ function normaliseIga(item: SourceItem, reference: Reference): Normalised {
     issues.keep('waktu_uji_coba', parseDate(get('waktu_uji_coba'))),
     issues.keep('waktu_penerapan', parseDate(get('waktu_penerapan'))),
   );
-  if (year === undefined || issues.errors.length > 0) return { ...issues };
+  if (year === undefined || issues.errors.length > 0) return issues.result();
   const awards: Award[] = level
     ? [{ programme: 'iga', year, level, label: cleanLine(get('penghargaan')) }]
     : [];

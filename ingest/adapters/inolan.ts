@@ -54,7 +54,7 @@ function normaliseInolan(item: SourceItem, reference: Reference): Normalised {
     issues,
   );
   const stage = issues.keep('tahapan_5d', parseStage(get('tahapan_5d')));
-  if (year === undefined || issues.errors.length > 0) return { ...issues };
+  if (year === undefined || issues.errors.length > 0) return issues.result();
   return buildRecord(reference, issues, {
     programme: 'inolan',
     sourceId: cleanLine(get('id')) || `item-${item.row}`,

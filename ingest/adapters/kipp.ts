@@ -57,7 +57,7 @@ function normaliseKipp(item: SourceItem, reference: Reference): Normalised {
   const statusUpdatedAt = issues.keep(C.statusDate[0], parseIsoDate(get(...C.statusDate)));
   const videoUrl = issues.keep(C.video[0], parseVideoUrl(get(...C.video)));
   const startedOn = issues.keep(C.started[0], parseDate(get(...C.started), { excelSerials: true }));
-  if (year === undefined || issues.errors.length > 0) return { ...issues };
+  if (year === undefined || issues.errors.length > 0) return issues.result();
   const sourceId = cleanLine(get(...C.sourceId)) || `row-${item.row}`;
   return buildRecord(reference, issues, {
     programme: 'kipp',

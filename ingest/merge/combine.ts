@@ -104,12 +104,18 @@ function mergeSections(records: readonly SourceRecord[]): Sections {
 
 type Optional = 'startedOn' | 'digital' | 'stage' | 'videoUrl';
 
-function latestField<K extends Optional>(records: readonly SourceRecord[], key: K) {
+function latestField(
+  records: readonly SourceRecord[],
+  key: Optional,
+): Partial<Pick<SourceRecord, Optional>> {
   const found = records.findLast((record) => record[key] !== undefined);
   return found ? { [key]: found[key] } : {};
 }
 
-function earliestField<K extends Optional>(records: readonly SourceRecord[], key: K) {
+function earliestField(
+  records: readonly SourceRecord[],
+  key: Optional,
+): Partial<Pick<SourceRecord, Optional>> {
   const values = records.map((record) => record[key]).filter((value) => value !== undefined);
   const earliest = values.map(String).sort()[0];
   return earliest ? { [key]: earliest } : {};
@@ -132,10 +138,9 @@ function statusOf(
   };
 }
 
-function pick<K extends keyof SourceRecord>(
-  record: SourceRecord,
-  keys: K[],
-): Partial<SourceRecord> {
+type RegionKey = 'provinceCode' | 'province' | 'regencyCode' | 'regency';
+
+function pick(record: SourceRecord, keys: RegionKey[]): Partial<Pick<SourceRecord, RegionKey>> {
   return Object.fromEntries(
     keys.filter((key) => record[key] !== undefined).map((key) => [key, record[key]]),
   );

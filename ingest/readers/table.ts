@@ -44,5 +44,8 @@ function zip(headers: readonly string[], cells: readonly unknown[]): Record<stri
 }
 
 function isEmptyRow(cells: readonly unknown[]): boolean {
-  return cells.every((cell) => cell === undefined || cell === null || String(cell).trim() === '');
+  return cells.every(
+    (cell) =>
+      cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === ''),
+  );
 }

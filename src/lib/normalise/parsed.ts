@@ -10,6 +10,8 @@ export const fail = (reason: string): Parsed<never> => ({ ok: false, reason });
 
 /** Quotes a source value for a message, shortened so one bad cell cannot flood a report. */
 export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  // JSON.stringify gives undefined for undefined, functions and symbols, whatever its type says.
+  const json: string | undefined = typeof value === 'string' ? value : JSON.stringify(value);
+  const text = json ?? String(value);
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 }
