@@ -10,8 +10,13 @@ export const fail = (reason: string): Parsed<never> => ({ ok: false, reason });
 
 /** Quotes a source value for a message, shortened so one bad cell cannot flood a report. */
 export function quote(value: unknown): string {
-  // JSON.stringify gives undefined for undefined, functions and symbols, whatever its type says.
-  const json: string | undefined = typeof value === 'string' ? value : JSON.stringify(value);
-  const text = json ?? String(value);
+  const text = typeof value === 'string' ? value : jsonOrString(value);
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+}
+
+/** JSON.stringify gives no text for undefined, functions and symbols: those get String(). */
+function jsonOrString(value: unknown): string {
+  const plain =
+    typeof value === 'undefined' || typeof value === 'function' || typeof value === 'symbol';
+  return plain ? String(value) : JSON.stringify(value);
 }
