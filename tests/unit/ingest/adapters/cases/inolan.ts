@@ -1,0 +1,131 @@
+import { inolanAdapter } from '../../../../../ingest/adapters/inolan.ts';
+import { fixture } from '../../../../helpers/fixtures.ts';
+import type { ProgrammeCase } from './case.ts';
+
+export const inolanCase: ProgrammeCase = {
+  programme: 'inolan',
+  adapter: inolanAdapter,
+  files: [
+    {
+      name: 'inolan/page-1.json',
+      path: () => fixture('inolan/page-1.json'),
+      accepted: [
+        {
+          page: 1,
+          row: 1,
+          sourceId: '101',
+          year: 2019,
+          holds: {
+            title: 'SIPAKATAU (Sistem Pelayanan Kependudukan Terpadu)',
+            acronym: 'SIPAKATAU',
+            expansion: 'Sistem Pelayanan Kependudukan Terpadu',
+            agency: 'Pemerintah Kabupaten Bantaeng',
+            unit: 'Dinas Kependudukan dan Pencatatan Sipil',
+            cluster: 'kabupaten',
+            provinceCode: '73',
+            province: 'Sulawesi Selatan',
+            regencyCode: '73.03',
+            regency: 'Kabupaten Bantaeng',
+            categories: ['Pelayanan Administrasi Kependudukan'],
+            sectors: ['kependudukan'],
+            sdgs: [16],
+            stage: 'drum-up',
+            status: 'tidak-diketahui',
+            awards: [],
+            innovators: ['Andi Rahman'],
+          },
+        },
+        {
+          page: 1,
+          row: 3,
+          sourceId: '103',
+          year: 2020,
+          holds: {
+            title: 'Pasar Sehat Terpadu',
+            agency: 'Pemerintah Kabupaten Antah Berantah',
+            cluster: 'kabupaten',
+            sdgs: [3],
+            stage: 'deliver',
+            innovators: ['Siti Aminah'],
+          },
+        },
+      ],
+      rejected: [{ page: 1, row: 2, field: 'instansi' }],
+    },
+    {
+      name: 'inolan/page-2.json',
+      path: () => fixture('inolan/page-2.json'),
+      accepted: [
+        {
+          page: 2,
+          row: 1,
+          sourceId: '201',
+          year: 2021,
+          holds: {
+            title: 'BASABA (Bapak Sayang Bayi)',
+            acronym: 'BASABA',
+            agency: 'Pemerintah Kota Bukittinggi',
+            unit: 'RSUD Dr. Achmad Mochtar Bukittinggi',
+            cluster: 'kota',
+            provinceCode: '13',
+            regencyCode: '13.75',
+            regency: 'Kota Bukittinggi',
+            sectors: ['kesehatan'],
+            sdgs: [3, 5],
+            stage: 'display',
+          },
+        },
+        {
+          page: 2,
+          row: 3,
+          sourceId: '203',
+          year: 2021,
+          holds: {
+            title: 'Layanan Obat Antar',
+            agency: 'Kementerian Kesehatan',
+            cluster: 'kementerian',
+            summary: 'Obat diantar ke rumah pasien kronis.',
+            stage: 'design',
+          },
+        },
+      ],
+      rejected: [{ page: 2, row: 2, field: 'tahun' }],
+    },
+    {
+      name: 'inolan/bad-page-3.json',
+      path: () => fixture('inolan/bad-page-3.json'),
+      accepted: [],
+      rejected: [{ page: 3, row: 0, field: '(record)', reasonHas: 'not valid JSON' }],
+    },
+  ],
+  privateData: [
+    'andi.rahman@bantaengkab.go.id',
+    '0852-1234-5678',
+    '085212345678',
+    'rina.basaba@gmail.com',
+  ],
+  markup: {
+    file: 'inolan/page-1.json',
+    sourceId: '101',
+    summaryHas: ['Layanan KTP keliling & akta.', 'klik'],
+  },
+  unresolvedRegion: {
+    file: 'inolan/page-1.json',
+    sourceId: '103',
+    field: 'wilayah.nama_kabkot',
+    reasonHas: 'Kabupaten Antah Berantah',
+    holds: {
+      provinceCode: '73',
+      province: 'Sulawesi Selatan',
+      regency: 'Kabupaten Antah Berantah',
+    },
+    lacks: ['regencyCode'],
+  },
+  unknownCategory: {
+    file: 'inolan/page-1.json',
+    sourceId: '103',
+    field: 'kategori',
+    reasonHas: 'Kategori Rekaan',
+    holds: { categories: ['Kategori Rekaan'], sectors: [] },
+  },
+};
