@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+
+export interface Province {
+  /** Kemendagri code, e.g. `13`. */
+  code: string;
+  /** Official name, e.g. `Sumatera Barat`. */
+  name: string;
+}
+
+export interface Regency {
+  /** Kemendagri code, e.g. `13.75`. */
+  code: string;
+  provinceCode: string;
+  /** Official name, e.g. `Kota Bukittinggi`. */
+  name: string;
+  kind: 'kabupaten' | 'kota';
+  /** The name without `Kabupaten ` / `Kota `, e.g. `Bukittinggi`. */
+  bare: string;
+}
+
+export interface Regions {
+  provinces: readonly Province[];
+  regencies: readonly Regency[];
+  province(code: string): Province;
+  regency(code: string): Regency;
+  /** Bare names shared with another regency or a province (`Malang`): never written bare. */
+  ambiguousBare: ReadonlySet<string>;
+  /** Kecamatan names of a regency, for Puskesmas names. */
+  districtsOf(regencyCode: string): readonly string[];
+}
+
+function readCsv(specifier: string): Record<string, string>[] {
+  const path = fileURLToPath(import.meta.resolve(specifier));
+  return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true });
+}
+
+/** The 38 provinces and 514 regencies/cities of `idn-area-data`. */
+export function loadRegions(): Regions {
+  const provinces = readCsv('idn-area-data/data/provinces.csv').map((row): Province => ({
+    code: field(row, 'code'),
+    name: field(row, 'name'),
+  }));
+  const regencies = readCsv('idn-area-data/data/regencies.csv').map((row): Regency => {
+    const name = field(row, 'name');
+    const kind = name.startsWith('Kota ') ? 'kota' : 'kabupaten';
+    return {
+      code: field(row, 'code'),
+      provinceCode: field(row, 'province_code'),
+      name,
+      kind,
+      bare: name.replace(/^(Kabupaten|Kota)( Administrasi)? /, ''),
+    };
+  });
+  // A bare name shared by two regencies, or by a province, cannot be written bare.
+  const bareCounts = new Map<string, number>(
+    [...provinces.map((p) => p.name), 'Jakarta', 'Yogyakarta'].map((name) => [name, 1]),
+  );
+  for (const regency of regencies) {
+    bareCounts.set(regency.bare, (bareCounts.get(regency.bare) ?? 0) + 1);
+  }
+  const districts = new Map<string, string[]>();
+  for (const row of readCsv('idn-area-data/data/districts.csv')) {
+    const regencyCode = field(row, 'regency_code');
+    districts.set(regencyCode, [...(districts.get(regencyCode) ?? []), field(row, 'name')]);
+  }
+  return {
+    provinces,
+    regencies,
+    province: (code) => lookup(provinces, code),
+    regency: (code) => lookup(regencies, code),
+    ambiguousBare: new Set([...bareCounts].filter(([, n]) => n > 1).map(([bare]) => bare)),
+    districtsOf: (regencyCode) => districts.get(regencyCode) ?? [],
+  };
+}
+
+function lookup<T extends { code: string }>(places: readonly T[], code: string): T {
+  const place = places.find((candidate) => candidate.code === code);
+  if (!place) throw new Error(`no region with code ${code}`);
+  return place;
+}
+
+function field(row: Record<string, string>, key: string): string {
+  const value = row[key];
+  if (value === undefined) throw new Error(`idn-area-data row without ${key}`);
+  return value;
+}
