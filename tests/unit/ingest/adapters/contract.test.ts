@@ -17,6 +17,11 @@ import { inolanCase } from './cases/inolan.ts';
 import { kippCase } from './cases/kipp.ts';
 
 const hostile = ['<script', 'onerror', 'javascript:'];
+/** Any e-mail address, and any Indonesian phone number of nine digits or more. */
+const contactPatterns = [
+  /[\w.+-]+@[\w-]+\.[\w.-]+/,
+  /(?<![\w-])(?:\+62|0[2-9])(?:[\s.()-]*\d){7,}/,
+];
 
 describe.each([kippCase, igaCase, inolanCase])('the $programme adapter', (programme) => {
   let temp: TempDir;
@@ -107,6 +112,15 @@ describe.each([kippCase, igaCase, inolanCase])('the $programme adapter', (progra
       const text = JSON.stringify(record);
       for (const item of programme.privateData) {
         expect(text, record.provenance.sourceId).not.toContain(item);
+      }
+    }
+  });
+
+  it('holds nothing shaped like an e-mail address or a phone number', () => {
+    for (const { record } of allAccepted()) {
+      const text = JSON.stringify(record);
+      for (const pattern of contactPatterns) {
+        expect(text, record.provenance.sourceId).not.toMatch(pattern);
       }
     }
   });
