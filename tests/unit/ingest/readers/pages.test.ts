@@ -128,6 +128,24 @@ describe('readPagedUrl against a local HTTP server', () => {
     expect(server.requests.filter((request) => request.startsWith('/not-found'))).toHaveLength(1);
   });
 
+  it('reports a server that cannot be reached', async () => {
+    const closed = await startServer(() => ({ status: 200, body: '[]' }));
+    await closed.close();
+    const events = await toArray(
+      readPagedUrl(`${closed.origin}/inovasi`, silentProgress, { retries: 1, minTimeout: 5 }),
+    );
+    expect(events).toMatchObject([
+      {
+        kind: 'broken',
+        broken: {
+          row: 0,
+          page: 1,
+          reason: expect.stringMatching(/^the page could not be fetched \(/) as unknown,
+        },
+      },
+    ]);
+  });
+
   it('reports items that are not objects and keeps the others', async () => {
     const events = await read('/scalars');
     expect(summary(events)).toEqual([

@@ -42,6 +42,22 @@ describe('readXlsxRows', () => {
     expect((await readRows(path)).map(({ cells }) => cells)).toEqual([['Judul Inovasi'], ['OASE']]);
   });
 
+  it('finds the Proposal sheet behind ten other sheets', async () => {
+    const path = temp.file('many-sheets.xlsx');
+    const notes = Array.from({ length: 10 }, (_, index) => ({
+      name: `Lampiran ${String(index + 1)}`,
+      rows: [['Catatan'], ['bukan data']],
+    }));
+    await writeWorkbook(path, [
+      ...notes,
+      { name: 'Proposal', rows: [['Judul Inovasi'], ['OASE']] },
+    ]);
+    expect((await within(5000, readRows(path))).map(({ cells }) => cells)).toEqual([
+      ['Judul Inovasi'],
+      ['OASE'],
+    ]);
+  });
+
   it('gives a real date cell as a Date', async () => {
     const rows = await readRows(kippPath);
     const started = rows[3]?.cells[11];
@@ -79,6 +95,20 @@ describe('readXlsxRows', () => {
       [5, 'KIPP-2023-00012'],
       [7, 'KIPP-2023-00013'],
     ]);
+  });
+
+  it('gives a formula cell as its result, and an error cell as nothing', async () => {
+    const path = temp.file('formulas.xlsx');
+    await writeWorkbook(path, [
+      {
+        name: 'Proposal',
+        rows: [
+          ['Judul Inovasi', 'Tahun', 'Skor'],
+          ['OASE', { formula: '2000+17', result: 2017 }, { error: '#DIV/0!' }],
+        ],
+      },
+    ]);
+    expect((await readRows(path))[1]?.cells).toEqual(['OASE', 2017, undefined]);
   });
 
   it('reports its progress in bytes of the file', async () => {
