@@ -43,8 +43,8 @@ export function buildRecord(
   issues: IssueCollector,
   parts: RecordParts,
 ): Normalised {
-  const cluster = parts.cluster ?? clusterFromRegion(parts.region);
-  if (!cluster) issues.error(parts.clusterField, 'is missing and cannot be told from the agency');
+  const cluster =
+    parts.cluster ?? clusterFromRegion(parts.region) ?? centralFallback(parts, issues);
   const categories = [...new Set(parts.categories.filter(Boolean))];
   const { sectors, unknown } = reference.sectors.mapCategories(parts.programme, categories);
   for (const label of unknown) {
@@ -52,7 +52,7 @@ export function buildRecord(
   }
   const summary = htmlToText(parts.summary);
   if (!summary) issues.warn(parts.summaryField, 'is empty');
-  if (!cluster || issues.errors.length > 0) return issues.result();
+  if (issues.errors.length > 0) return issues.result();
   const record: SourceRecord = {
     ...splitTitle(parts.title),
     summary,
@@ -91,7 +91,20 @@ export function sectionsFrom(
   return sections;
 }
 
+/**
+ * An agency with no region whose name tells nothing is central; ministries always say
+ * `Kementerian`, so what is left is taken as a lembaga, with a warning rather than a rejection.
+ */
+function centralFallback(parts: RecordParts, issues: IssueCollector): Cluster {
+  issues.warn(
+    parts.clusterField,
+    `cannot be told for ${JSON.stringify(parts.agency)}; taken as lembaga`,
+  );
+  return 'lembaga';
+}
+
+/** A regency (resolved or kept as written) tells kabupaten or kota; a province alone, provinsi. */
 function clusterFromRegion(region: RegionFields): Cluster | undefined {
-  if (region.regencyCode) return region.regency?.startsWith('Kota ') ? 'kota' : 'kabupaten';
-  return region.provinceCode ? 'provinsi' : undefined;
+  if (region.regency) return /^kota\b/i.test(region.regency) ? 'kota' : 'kabupaten';
+  return region.province ? 'provinsi' : undefined;
 }

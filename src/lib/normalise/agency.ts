@@ -36,7 +36,7 @@ const regionWord: readonly (readonly [Cluster, RegExp])[] = [
 
 /** Central bodies that are not ministries. */
 const agencyBody =
-  /^(?:badan|lembaga|komisi|arsip nasional|kepolisian|mahkamah|kejaksaan|ombudsman|perpustakaan nasional|sekretariat (?:jenderal|kabinet)|otoritas|dewan|majelis|tentara nasional|pusat pelaporan|kantor staf presiden|bank indonesia)\b/;
+  /^(?:badan|lembaga|komisi|arsip nasional|kepolisian|mahkamah|kejaksaan|ombudsman|perpustakaan nasional|sekretariat (?:jenderal|kabinet)|otoritas|dewan|majelis|tentara nasional|pusat pelaporan|kantor staf presiden|bank indonesia|bpjs|badan penyelenggara jaminan sosial|lembaga penjamin simpanan|basarnas|bnpb|bpom|bkn|bps|lan|anri)\b/;
 
 /**
  * A guess of the cluster from an agency name, for sources without a cluster column:
