@@ -72,7 +72,8 @@ async function measure(
   let records = 0;
   let furthestAhead = 0;
   let mostRetained = 0;
-  for await (const _record of read(progress)) {
+  const iterator = read(progress)[Symbol.asyncIterator]();
+  while (!(await iterator.next()).done) {
     records += 1;
     if (records % 5_000 !== 0) continue;
     furthestAhead = Math.max(furthestAhead, progress.advanced - records * recordBytes);
