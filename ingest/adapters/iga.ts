@@ -13,7 +13,7 @@ import type { SourceItem } from '../readers/types.ts';
 import type { Adapter, Normalised, Reference } from './adapter.ts';
 import { buildRecord, sectionsFrom } from './build.ts';
 import { fieldsOf, IssueCollector } from './collect.ts';
-import { resolveRegion } from './region.ts';
+import { type RegionFields, resolveRegion } from './region.ts';
 
 /** IGA (Indeks Inovasi Daerah export): regional innovations as JSON, NDJSON or JSONL. */
 export const igaAdapter: Adapter = {
@@ -46,10 +46,7 @@ function normaliseIga(item: SourceItem, reference: Reference): Normalised {
     },
     issues,
   );
-  const officialName = region.regency ?? region.province ?? pemdaName;
-  const agency = officialName.startsWith('Pemerintah ')
-    ? officialName
-    : `Pemerintah ${officialName}`;
+  const agency = agencyOfPemda(region, pemdaName);
   const level = issues.keep('penghargaan', parseAwardLevel(get('penghargaan')));
   const videoUrl = issues.keep('video', parseVideoUrl(get('video')));
   const digital = issues.keep('jenis', parseDigital(get('jenis')));
@@ -87,6 +84,13 @@ function normaliseIga(item: SourceItem, reference: Reference): Normalised {
     innovators: [],
     ...(videoUrl && { videoUrl }),
   });
+}
+
+/** `Pemerintah Kabupaten Malang`, `Pemerintah Provinsi Sumatera Barat`: as KIPP names a pemda. */
+function agencyOfPemda(region: RegionFields, writtenName: string): string {
+  if (region.regency) return `Pemerintah ${region.regency}`;
+  if (region.province) return `Pemerintah Provinsi ${region.province}`;
+  return /^pemerintah\b/i.test(writtenName) ? writtenName : `Pemerintah ${writtenName}`;
 }
 
 function urusan(value: unknown): string[] {

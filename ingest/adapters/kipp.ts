@@ -7,6 +7,8 @@ import { parseSdgs } from '../../src/lib/normalise/sdg.ts';
 import { parseStatus } from '../../src/lib/normalise/status.ts';
 import { cleanLine } from '../../src/lib/normalise/text.ts';
 import { parseVideoUrl } from '../../src/lib/normalise/url.ts';
+import type { AwardLevel } from '../../src/lib/schema/enums.ts';
+import type { Award } from '../../src/lib/schema/innovation.ts';
 import { readCsvRows } from '../readers/csv.ts';
 import { rowsToItems } from '../readers/table.ts';
 import { readXlsxRows } from '../readers/xlsx.ts';
@@ -78,8 +80,18 @@ function normaliseKipp(item: SourceItem, reference: Reference): Normalised {
     ...(startedOn && { startedOn }),
     status: issues.keep(C.status[0], parseStatus(get(...C.status))) ?? 'tidak-diketahui',
     ...(statusUpdatedAt && { statusUpdatedAt }),
-    awards: level ? [{ programme: 'kipp', year, level, label: cleanLine(get(...C.award)) }] : [],
+    awards: level ? kippAwards(year, level, cleanLine(get(...C.award))) : [],
     innovators: splitNames(get(...C.innovators)),
     ...(videoUrl && { videoUrl }),
   });
+}
+
+/**
+ * Every KIPP layer above the Top 99 is chosen from the Top 99 of its year, so a `Top 40` row
+ * also records the `Top 99` it passed through (the export only names the last layer reached).
+ */
+function kippAwards(year: number, level: AwardLevel, label: string): Award[] {
+  const reached: Award = { programme: 'kipp', year, level, label };
+  if (level === 'top-99' || level === 'top-inovasi-terpuji') return [reached];
+  return [{ programme: 'kipp', year, level: 'top-99', label: 'Top 99' }, reached];
 }

@@ -15,7 +15,9 @@ export interface SplitTitle {
  *    first separator). Either side may be the short name: `BASABA (Bapak Sayang Bayi)` and
  *    `Bapak Sayang Bayi (BASABA)` both split.
  * 2. The short name has 1–4 words, one of them an acronym word: two letters or more, all upper
- *    case (`BASABA`, `UMKM`, `E-KTP`) or with a capital inside (`PaDi`, `SiLaDu`, `eKTP`).
+ *    case (`BASABA`, `UMKM`, `E-KTP`) or with a capital inside (`PaDi`, `SiLaDu`, `eKTP`); a
+ *    short name of one word may be in any case (`Basaba`) when it starts with the expansion's
+ *    first letter.
  * 3. The expansion has two words or more, and no fewer than the short name.
  * 4. The expansion's letters spell an acronym word of the short name, or a hyphenated piece
  *    of one, in order (BASABA from BApak SAyang BAyi, IMUD from Ibu MUDa, the KTP of `e-KTP`).
@@ -71,12 +73,39 @@ function acronymPair(shortSide: string, longSide: string): Omit<SplitTitle, 'tit
   }
   const spelled = letters(expansion).toLowerCase();
   const longKeys = new Set(longWords.map((word) => letters(word).toLowerCase()));
+  // A lone short word may be written in any case (`Basaba`) when it holds the initial of every
+  // word of the expansion, in order, as Indonesian syllable acronyms do.
+  const lone =
+    shortWords.length === 1 && initialsInOrder(letters(acronym).toLowerCase(), longWords);
   const found = shortWords
     .flatMap((word) => [word, ...word.split('-')])
-    .filter(isAcronymWord)
+    .filter((word) => isAcronymWord(word) || (lone && letters(word).length >= 2))
     .map((word) => letters(word).toLowerCase())
     .some((key) => !longKeys.has(key) && spellsInOrder(key, spelled));
   return found ? { acronym, expansion } : undefined;
+}
+
+/** Connecting words an acronym usually skips. */
+const connectors = new Set([
+  'dan',
+  'di',
+  'ke',
+  'dari',
+  'yang',
+  'untuk',
+  'dengan',
+  'bagi',
+  'of',
+  'and',
+]);
+
+function initialsInOrder(short: string, expansionWords: readonly string[]): boolean {
+  const initials = expansionWords
+    .map((word) => letters(word).toLowerCase())
+    .filter((word) => word && !connectors.has(word))
+    .map((word) => word.charAt(0))
+    .join('');
+  return short.startsWith(initials.charAt(0)) && spellsInOrder(initials, short);
 }
 
 function isAcronymWord(word: string): boolean {

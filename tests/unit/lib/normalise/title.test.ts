@@ -12,6 +12,8 @@ describe('splitTitle', () => {
       'Sistem Informasi Mineral dan Batubara',
     ],
     ['Bapak Sayang Bayi (BASABA)', 'BASABA', 'Bapak Sayang Bayi'],
+    ['Basaba (Bapak Sayang Bayi)', 'Basaba', 'Bapak Sayang Bayi'],
+    ['basaba - bapak sayang bayi', 'basaba', 'bapak sayang bayi'],
     ['Puskesmas Ramah Anak (PRA)', 'PRA', 'Puskesmas Ramah Anak'],
     [
       'Sistem Informasi Kesehatan Ibu dan Anak Terpadu Berbasis Web (SIKIA)',
@@ -88,6 +90,8 @@ describe('splitTitle', () => {
     'Si Jempol: Sistem Informasi Jemput Bola',
     'KTP (Pelayanan Umum)',
     'Kota Padang (KOTA)',
+    'Bayi (Bapak Sayang Ibu)',
+    'Layanan (Antar Jemput Akta)',
   ])('leaves %j without an acronym', (title) => {
     expect(splitTitle(title)).toEqual({ title });
   });

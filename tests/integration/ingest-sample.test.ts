@@ -1,0 +1,162 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adapters } from '../../ingest/adapters/index.ts';
+import { expandInputs } from '../../ingest/inputs.ts';
+import { silentProgress } from '../../ingest/readers/types.ts';
+import { ingestReportSchema, type IngestReport } from '../../ingest/report.ts';
+import { containsContact } from '../../src/lib/normalise/people.ts';
+import { innovationSchema, type Innovation } from '../../src/lib/schema/innovation.ts';
+import { runScript } from '../helpers/run-cli.ts';
+
+interface SampleRun {
+  code: number;
+  stdout: string;
+  report: IngestReport;
+  records: Innovation[];
+  lines: string[];
+}
+
+const dirs: string[] = [];
+
+/** `npm run ingest -- --sample --report r.json` into a fresh data folder. */
+async function ingestSample(): Promise<SampleRun> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'ingest-sample-'));
+  dirs.push(dataDir);
+  const reportPath = join(dataDir, 'r.json');
+  const run = await runScript('ingest/cli.ts', ['--sample', '--report', reportPath], {
+    DATA_DIR: dataDir,
+  });
+  const report = ingestReportSchema.parse(JSON.parse(await readFile(reportPath, 'utf8')));
+  const lines = (await readFile(join(dataDir, 'innovations.ndjson'), 'utf8')).trim().split('\n');
+  const records = lines.map((line) => innovationSchema.parse(JSON.parse(line)));
+  return { code: run.code, stdout: run.stdout, report, records, lines };
+}
+
+/** Every Kontak / kontak value of the sample, read with our own readers. */
+async function contactValues(): Promise<string[]> {
+  const values: string[] = [];
+  for (const programme of ['kipp', 'iga'] as const) {
+    const adapter = adapters[programme];
+    for (const file of await expandInputs(adapter, [`data/samples/${programme}`])) {
+      for await (const event of adapter.read(file, { progress: silentProgress })) {
+        if (event.kind !== 'item') continue;
+        const entry = Object.entries(event.item.fields).find(
+          ([key]) => key.trim().toLowerCase() === 'kontak',
+        );
+        if (typeof entry?.[1] === 'string' && entry[1].trim()) values.push(entry[1].trim());
+      }
+    }
+  }
+  return values;
+}
+
+let first: SampleRun;
+
+beforeAll(async () => {
+  first = await ingestSample();
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('npm run ingest -- --sample --report r.json', () => {
+  it('exits 0 and prints the summary table with merged and total', () => {
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^file\s+programme\s+read\s+accepted\s+rejected\s+warnings$/m);
+    expect(first.stdout).toMatch(/^merged into other records: \d+$/m);
+    expect(first.stdout).toMatch(/^innovations: \d+$/m);
+  });
+
+  it('publishes about 3,000 innovations', () => {
+    expect(first.records.length).toBe(first.report.total);
+    expect(first.report.total).toBeGreaterThanOrEqual(2900);
+    expect(first.report.total).toBeLessThanOrEqual(3100);
+  });
+
+  it('rejects exactly the deliberately bad rows, each with its file, row and field', async () => {
+    const expected = JSON.parse(
+      await readFile('data/samples/expected-rejections.json', 'utf8'),
+    ) as {
+      file: string;
+      row: number;
+      field: string;
+    }[];
+    const found = first.report.rejected.map(({ file, row, field }) => ({
+      file: file.replace(/^data\/samples\//, ''),
+      row,
+      field,
+    }));
+    expect(found).toEqual(expected);
+    for (const issue of first.report.rejected) expect(issue.reason.length).toBeGreaterThan(0);
+  });
+
+  it('keeps every valid row: each accepted record is one provenance of the output', () => {
+    const accepted = first.report.files.reduce((sum, file) => sum + file.accepted, 0);
+    const read = first.report.files.reduce((sum, file) => sum + file.read, 0);
+    expect(accepted).toBe(read - first.report.rejected.length);
+    const provenances = first.records.reduce((sum, record) => sum + record.provenance.length, 0);
+    expect(provenances).toBe(accepted);
+    expect(first.report.merged).toBe(accepted - first.report.total);
+  });
+
+  it('writes only records that validate, with unique ids', () => {
+    expect(new Set(first.records.map((record) => record.id)).size).toBe(first.records.length);
+  });
+
+  it('writes no markup, no script and no contact data', async () => {
+    const contacts = await contactValues();
+    expect(contacts.length).toBeGreaterThan(100);
+    for (const line of first.lines) {
+      expect(line).not.toMatch(/<script|onerror|javascript:/i);
+      expect(containsContact(line)).toBe(false);
+    }
+    const everything = first.lines.join('\n');
+    for (const contact of contacts) expect(everything).not.toContain(contact);
+  });
+
+  it('holds the real innovations public sources name', () => {
+    const byAcronym = (acronym: string) =>
+      first.records.filter((r) => (r.acronym ?? r.title).toLowerCase() === acronym.toLowerCase());
+    const [basaba] = byAcronym('BASABA');
+    expect(basaba?.expansion).toBe('Bapak Sayang Bayi');
+    // RSUD Dr. Achmad Mochtar in Bukittinggi is the province's hospital.
+    expect(basaba?.province).toBe('Sumatera Barat');
+    expect(basaba?.unit).toBe('RSUD Dr. Achmad Mochtar Bukittinggi');
+    expect(byAcronym('BASABA').filter((r) => r.expansion === 'Bapak Sayang Bayi')).toHaveLength(1);
+    expect(basaba?.awards.map((a) => `${a.programme} ${a.year} ${a.level}`)).toEqual(
+      expect.arrayContaining(['kipp 2018 top-99', 'kipp 2018 top-40']),
+    );
+    const oase = byAcronym('OASE').filter((r) => r.regency === 'Kabupaten Tanah Datar');
+    expect(oase).toHaveLength(1);
+    expect(oase[0]?.awards.map((a) => `${a.programme} ${a.year} ${a.level}`)).toContain(
+      'kipp 2017 top-99',
+    );
+    for (const title of ['Kelas IMUD', 'Klinik Berhenti Merokok', 'PaDi UMKM', 'SIMBARA']) {
+      expect(byAcronym(title), title).toHaveLength(1);
+    }
+    const [padi] = byAcronym('PaDi UMKM');
+    expect(padi?.agency).toBe('Kementerian BUMN');
+    expect(padi?.awards.map((a) => `${a.programme} ${a.year} ${a.level}`)).toContain(
+      'kipp 2023 top-45',
+    );
+    for (const start of ['CEISA Barang Kiriman', 'Biotron']) {
+      expect(
+        first.records.filter((r) => r.title.startsWith(start)),
+        start,
+      ).toHaveLength(1);
+    }
+  });
+
+  it('merges across years and across programmes', () => {
+    expect(first.records.filter((r) => r.years.length > 1).length).toBeGreaterThan(50);
+    expect(first.records.filter((r) => r.programmes.length > 1).length).toBeGreaterThan(100);
+  });
+
+  it('gives the same ids and count on a second run over the same inputs', async () => {
+    const second = await ingestSample();
+    expect(second.records.map((r) => r.id).sort()).toEqual(first.records.map((r) => r.id).sort());
+  }, 120_000);
+});
