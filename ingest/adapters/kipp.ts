@@ -11,7 +11,7 @@ import type { AwardLevel } from '../../src/lib/schema/enums.ts';
 import type { Award } from '../../src/lib/schema/innovation.ts';
 import { readCsvRows } from '../readers/csv.ts';
 import { rowsToItems } from '../readers/table.ts';
-import { readXlsxRows } from '../readers/xlsx.ts';
+import { readXlsxRows } from '../readers/xlsx/index.ts';
 import type { SourceItem } from '../readers/types.ts';
 import type { Adapter, Normalised, Reference } from './adapter.ts';
 import { fieldsOf, IssueCollector } from './collect.ts';

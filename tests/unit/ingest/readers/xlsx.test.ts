@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readXlsxRows } from '../../../../ingest/readers/xlsx.ts';
+import { readXlsxRows } from '../../../../ingest/readers/xlsx/index.ts';
 import { rowsToItems } from '../../../../ingest/readers/table.ts';
 import { InputError, silentProgress } from '../../../../ingest/readers/types.ts';
 import { recordProgress, toArray, within } from '../../../helpers/iterate.ts';
