@@ -51,6 +51,15 @@ export const textDateForms = [
 ] as const;
 export type TextDateForm = (typeof textDateForms)[number];
 
+/** The forms that keep the day: for dates a system records, such as a status update. */
+export const fullDateForms = [
+  'iso',
+  'dmy-slash',
+  'dmy-dash',
+  'day-month-name',
+  'day-month-abbr',
+] as const satisfies readonly TextDateForm[];
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 export function formatDate(rng: Rng, date: Day, form: TextDateForm): string {

@@ -4,8 +4,11 @@
  */
 export interface Note {
   kind: 'rejection' | 'warning' | 'markup';
-  /** The source field, as SOURCES.md names it; null when the whole line is broken. */
-  field: string | null;
+  /**
+   * The source field as SOURCES.md names it (a KIPP header, an IGA/InoLAN key, `pemda.kode` for
+   * a nested one); `(record)` when the whole line is broken.
+   */
+  field: string;
   reason: string;
 }
 
@@ -23,7 +26,7 @@ export interface Planted<T> {
   notes: Note[];
 }
 
-export const rejection = (field: string | null, reason: string): Note => ({
+export const rejection = (field: string, reason: string): Note => ({
   kind: 'rejection',
   field,
   reason,

@@ -31,12 +31,12 @@ export function editRecord<T>(
 /** Text in a video field that is not an http(s) URL. */
 export const badVideos = {
   kipp: [
-    'belum ada',
+    'Channel YouTube Humas Pemda',
     'javascript:alert(1)',
     'lihat kanal YouTube dinas',
     'https//youtu.be/dQw4w9WgXcQ',
   ],
-  iga: ['tidak ada'],
+  iga: ['lihat website dinas'],
 } as const;
 
 /** Category labels no taxonomy row knows. */

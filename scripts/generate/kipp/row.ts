@@ -2,6 +2,7 @@ import type { Concept } from '../concepts.ts';
 import {
   formatDate,
   randomDay,
+  fullDateForms,
   textDateForms,
   toExcelSerial,
   toUtcDate,
@@ -79,14 +80,23 @@ function implementationList(text: string): string {
   return htmlList(text.split(/(?<=\.) /));
 }
 
-/** A date as the export holds it: any text form, or in XLSX a date cell or a bare serial. */
-export function dateCell(rng: Rng, day: Day, format: 'csv' | 'xlsx'): Cell {
-  const text = (): string => formatDate(rng, day, rng.pick(textDateForms));
+/**
+ * A date as the export holds it: a text form, or in XLSX a date cell or a bare serial (and,
+ * when the precision may be coarse, a numeric year cell).
+ */
+export function dateCell(
+  rng: Rng,
+  day: Day,
+  format: 'csv' | 'xlsx',
+  precision: 'any' | 'day' = 'any',
+): Cell {
+  const forms = precision === 'day' ? fullDateForms : textDateForms;
+  const text = (): string => formatDate(rng, day, rng.pick(forms));
   if (format === 'csv') return text();
   return rng.weighted<() => Cell>([
     [() => toUtcDate(day), 7],
     [() => toExcelSerial(day), 4],
-    [() => day.year, 1],
+    [() => day.year, precision === 'day' ? 0 : 1],
     [text, 8],
   ])();
 }
@@ -99,9 +109,12 @@ const statuses = [
   ['Vakum', 10],
 ] as const;
 
-/** The 2023–2024 data update (pemutakhiran) reached most earlier winners, few 2025 ones. */
+/**
+ * The 2023–2024 data update (pemutakhiran) reached most earlier winners, few 2025 ones. Its
+ * date is recorded by the system, so it always has a day.
+ */
 function statusCells(rng: Rng, year: number, format: 'csv' | 'xlsx'): KippCells {
   if (!rng.chance(year < 2025 ? 0.65 : 0.1)) return { status: '', statusDate: '' };
   const updated = randomDay(rng, Math.min(Math.max(year + 1, 2023), 2025), 2025);
-  return { status: rng.weighted(statuses), statusDate: dateCell(rng, updated, format) };
+  return { status: rng.weighted(statuses), statusDate: dateCell(rng, updated, format, 'day') };
 }

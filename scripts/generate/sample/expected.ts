@@ -94,7 +94,7 @@ ${table(
 
 ## Rejections (also \`expected-rejections.json\`)
 
-Every other record of the same file must still go in. \`field\` is null for a line that is not JSON.
+Every other record of the same file must still go in. \`field\` is \`(record)\` for a line that is not JSON.
 
 ${table(['file', 'row', 'field', 'why'], notes('rejection'))}
 

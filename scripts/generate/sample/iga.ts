@@ -183,7 +183,10 @@ function plant(
     insertRecord(rng, records, {
       value: record,
       conceptId: concept.id,
-      notes: [warning('pemda', 'region "Kabupaten Sukamaju" (32.99) cannot be resolved')],
+      notes: [
+        warning('pemda.kode', '"32.99" is not a Kemendagri code'),
+        warning('pemda.nama', 'region "Kabupaten Sukamaju" cannot be resolved'),
+      ],
     });
   }
 }
@@ -209,7 +212,7 @@ function breakRecord(
       const json = JSON.stringify(record);
       return {
         value: json.slice(0, Math.floor(json.length / 3)),
-        note: rejection(null, 'line is not JSON (cut off)'),
+        note: rejection('(record)', 'line is not JSON (cut off)'),
       };
     }
   }

@@ -98,6 +98,6 @@ function plant(rng: Rng, context: SampleContext, items: Planted<InolanItem>[]): 
   insertRecord(rng, items, {
     value: item,
     conceptId: concept.id,
-    notes: [warning('wilayah', 'region "Kota Antah Berantah" cannot be resolved')],
+    notes: [warning('wilayah.nama_kabkot', 'region "Kota Antah Berantah" cannot be resolved')],
   });
 }

@@ -1,7 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
+import { setImmediate } from 'node:timers/promises';
 import { pinZipDates } from './zip-dates.ts';
+
+const rowsPerPause = 20;
 
 export type XlsxCell = string | number | Date;
 
@@ -33,7 +36,15 @@ export async function writeXlsx(
   workbook.modified = created;
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name);
+    let pending = 0;
     for (const cells of sheet.rows) {
+      // exceljs commits rows synchronously into an in-memory buffer that the zip stream drains
+      // only when the event loop turns: without this pause a large sheet is held whole.
+      pending += 1;
+      if (pending === rowsPerPause) {
+        pending = 0;
+        await setImmediate();
+      }
       const row = worksheet.addRow(cells.map((cell) => (cell === '' ? null : cell)));
       row.eachCell((cell) => {
         if (cell.value instanceof Date) cell.numFmt = 'dd/mm/yyyy';

@@ -8,8 +8,11 @@ const localHeader = 0x04034b50;
 function dosDateTime(date: Date): { time: number; day: number } {
   return {
     time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),
+    // DOS dates start in 1980.
     day:
-      ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
+      (Math.max(0, date.getUTCFullYear() - 1980) << 9) |
+      ((date.getUTCMonth() + 1) << 5) |
+      date.getUTCDate(),
   };
 }
 
