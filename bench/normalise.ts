@@ -57,12 +57,8 @@ async function ensureCsv(dir: string, count: number): Promise<string> {
   const existing = findCsv(dir);
   if (existing) return existing;
   console.log(`generating ${count} records into ${dir} ...`);
-  const run = await runMeasured('scripts/generate/cli.ts', [
-    '--count',
-    String(count),
-    '--out',
-    dir,
-  ]);
+  const args = ['--count', String(count), '--out', dir, '--only', 'kipp'];
+  const run = await runMeasured('scripts/generate/cli.ts', args);
   if (run.code !== 0) throw new Error(`generator exited ${run.code}`);
   const made = findCsv(dir);
   if (!made) throw new Error(`the generator wrote no KIPP CSV under ${dir}`);
