@@ -57,11 +57,15 @@ function parseProgrammes(list: string): BenchProgramme[] {
 class UsageError extends Error {}
 
 main().catch((error: unknown) => {
+  const usageError = error instanceof UsageError || isParseArgsError(error);
   console.error(error instanceof Error ? error.message : error);
-  if (error instanceof UsageError) console.error(usage);
-  process.exitCode =
-    error instanceof UsageError ||
-    (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
-      ? 2
-      : 1;
+  if (usageError) console.error(usage);
+  process.exitCode = usageError ? 2 : 1;
 });
+
+/** `parseArgs` throws `ERR_PARSE_ARGS_*` errors for unknown or malformed options. */
+function isParseArgsError(error: unknown): boolean {
+  return (
+    error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
+  );
+}
