@@ -56,7 +56,10 @@ function normaliseKipp(item: SourceItem, reference: Reference): Normalised {
     issues,
   );
   const level = issues.keep(C.award[0], parseAwardLevel(get(...C.award)));
-  const statusUpdatedAt = issues.keep(C.statusDate[0], parseIsoDate(get(...C.statusDate)));
+  const statusUpdatedAt = issues.keep(
+    C.statusDate[0],
+    parseIsoDate(get(...C.statusDate), { excelSerials: true }),
+  );
   const videoUrl = issues.keep(C.video[0], parseVideoUrl(get(...C.video)));
   const startedOn = issues.keep(C.started[0], parseDate(get(...C.started), { excelSerials: true }));
   if (year === undefined || issues.errors.length > 0) return issues.result();

@@ -43,11 +43,16 @@ export function resolveRegion(
     : undefined;
   if (regencyText && !regency) issues.warn(input.fields.regency, unresolved(regencyText));
   if (regency) return regencyFields(reference, regency.code);
-  if (province)
+  // A regional agency's own name (`Pemerintah Kabupaten Puncak`) may say what the fields omit.
+  const named =
+    !regencyText && input.agency && isRegional(input.cluster)
+      ? fromAgency(reference, input.agency)
+      : {};
+  if (province) {
+    if (named.regencyCode && named.provinceCode === province.code) return named;
     return { provinceCode: province.code, province: province.name, ...kept(regencyText) };
-  if (!provinceText && !regencyText && input.agency && isRegional(input.cluster)) {
-    return fromAgency(reference, input.agency);
   }
+  if (!provinceText && !regencyText) return named;
   return { ...(provinceText && { province: provinceText }), ...kept(regencyText) };
 }
 

@@ -1,3 +1,4 @@
+import { titleSides } from '../../src/lib/normalise/title.ts';
 import type { SourceRecord } from '../record.ts';
 
 /** Lower case, no diacritics, no punctuation, single spaces: `BASABA!` and `Basaba` agree. */
@@ -37,11 +38,31 @@ export interface MergeKeys {
   expansion?: string;
 }
 
+/** Titles with a short head before a bracket or dash: `Sipandu (…)`, whatever its case. */
+const MAX_HEAD_WORDS = 4;
+
 export function mergeKeysOf(record: SourceRecord): MergeKeys {
   const anchor = anchorOf(record);
-  const primary = normaliseText(record.acronym ?? record.title);
-  const expansion = record.expansion ? normaliseText(record.expansion) : undefined;
+  const [head, tail] =
+    record.acronym && record.expansion
+      ? [record.acronym, record.expansion]
+      : loosePair(record.title);
+  const primary = normaliseText(head);
+  const expansion = tail ? normaliseText(tail) : undefined;
   const keys = [`${anchor}|${primary}`];
   if (expansion && expansion !== primary) keys.push(`${anchor}|${expansion}`);
   return { keys, ...(expansion && { expansion }) };
+}
+
+/**
+ * Display keeps a strict acronym rule (splitTitle); matching is looser, so that a title whose
+ * short head is written in another case or shape still meets its other spellings.
+ */
+function loosePair(title: string): [string, string | undefined] {
+  const sides = titleSides(title);
+  if (!sides) return [title, undefined];
+  const [head, tail] = sides;
+  const short =
+    head.split(' ').length <= MAX_HEAD_WORDS && head.length < tail.length ? head : undefined;
+  return short ? [short, tail] : [title, undefined];
 }

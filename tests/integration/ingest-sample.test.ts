@@ -1,13 +1,16 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapters } from '../../ingest/adapters/index.ts';
 import { expandInputs } from '../../ingest/inputs.ts';
 import { silentProgress } from '../../ingest/readers/types.ts';
 import { ingestReportSchema, type IngestReport } from '../../ingest/report.ts';
 import { containsContact } from '../../src/lib/normalise/people.ts';
+import { programmeSchema } from '../../src/lib/schema/enums.ts';
 import { innovationSchema, type Innovation } from '../../src/lib/schema/innovation.ts';
+import { testReference } from '../helpers/reference.ts';
+import { runAdapter } from '../helpers/run-adapter.ts';
 import { runScript } from '../helpers/run-cli.ts';
 
 interface SampleRun {
@@ -50,6 +53,25 @@ async function contactValues(): Promise<string[]> {
     }
   }
   return values;
+}
+
+/** `kipp/kipp-2016.csv:71` → `kipp:KIPP-2016-00071:2016`, through the adapters themselves. */
+async function provenanceByPlace(): Promise<Map<string, string>> {
+  const reference = await testReference();
+  const byPlace = new Map<string, string>();
+  for (const programme of programmeSchema.options) {
+    const adapter = adapters[programme];
+    for (const file of await expandInputs(adapter, [`data/samples/${programme}`])) {
+      for (const { row, record } of (await runAdapter(adapter, file, reference)).accepted) {
+        const p = record.provenance;
+        byPlace.set(
+          `${relative('data/samples', file)}:${String(row)}`,
+          `${p.programme}:${p.sourceId}:${p.year}`,
+        );
+      }
+    }
+  }
+  return byPlace;
 }
 
 let first: SampleRun;
@@ -153,6 +175,21 @@ describe('npm run ingest -- --sample --report r.json', () => {
   it('merges across years and across programmes', () => {
     expect(first.records.filter((r) => r.years.length > 1).length).toBeGreaterThan(50);
     expect(first.records.filter((r) => r.programmes.length > 1).length).toBeGreaterThan(100);
+  });
+
+  it('merges exactly the records the generator made from one innovation', async () => {
+    const truth = JSON.parse(
+      await readFile('data/samples/expected-groups.json', 'utf8'),
+    ) as string[][];
+    const keyOfPlace = await provenanceByPlace();
+    const expected = truth.map((places) => places.map((place) => keyOfPlace.get(place)).sort());
+    const found = first.records
+      .filter((record) => record.provenance.length > 1)
+      .map((record) =>
+        record.provenance.map((p) => `${p.programme}:${p.sourceId}:${p.year}`).sort(),
+      );
+    const asText = (groups: (string | undefined)[][]) => groups.map((g) => g.join(' + ')).sort();
+    expect(asText(found)).toEqual(asText(expected));
   });
 
   it('gives the same ids and count on a second run over the same inputs', async () => {

@@ -22,7 +22,7 @@ const programmeOf = (place: Place): string => place.file.split('/')[0] ?? '';
 const where = (places: readonly Place[]): string =>
   places.map((place) => `${place.file}:${String(place.row)}`).join(', ');
 
-/** Writes EXPECTED.md, expected-rejections.json and expected-warnings.json. */
+/** Writes EXPECTED.md and the expected rejections, warnings and merge groups as JSON. */
 export async function writeExpected(
   options: { seed: number; out: string },
   ledger: Ledger,
@@ -47,7 +47,19 @@ export async function writeExpected(
       2,
     )}\n`,
   );
+  await writeFile(join(options.out, 'expected-groups.json'), groupsJson(ledger));
   await writeFile(join(options.out, 'EXPECTED.md'), markdown(options.seed, ledger, fixed));
+}
+
+/**
+ * The ground truth of the merge: every innovation made of more than one source record, as its
+ * `file:row` places. Any other accepted record is an innovation on its own.
+ */
+function groupsJson(ledger: Ledger): string {
+  const groups = [...ledger.places.values()]
+    .filter((places) => places.length > 1)
+    .map((places) => JSON.stringify(places.map((place) => `${place.file}:${String(place.row)}`)));
+  return `[\n${groups.map((group) => `  ${group}`).join(',\n')}\n]\n`;
 }
 
 function markdown(seed: number, ledger: Ledger, fixed: readonly FixedInnovation[]): string {

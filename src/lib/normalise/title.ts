@@ -39,10 +39,23 @@ export function splitTitle(raw: unknown): SplitTitle {
   return pair ? { title, ...pair } : { title };
 }
 
+/**
+ * The two sides of a title of the shape `A (B)`, `A - B` or `A: B`, tidied, whether or not they
+ * pass as acronym and expansion: the merge uses them to match `Sipandu (…)` with `SIPANDU (…)`.
+ */
+export function titleSides(title: string): [string, string] | undefined {
+  const sides = bracketSides(title) ?? separatorSides(title);
+  if (!sides) return undefined;
+  const [head, tail] = sides.map(tidy);
+  return head && tail ? [head, tail] : undefined;
+}
+
 // --- internal ---
 
 /** `A (B)`: the text before the bracket that closes the title, and what it holds. */
-function bracketSides(title: string): [string, string] | undefined {
+function bracketSides(written: string): [string, string] | undefined {
+  // A full stop or comma typed after the closing bracket does not change the title's shape.
+  const title = written.replace(/[\s.,;]+$/, '');
   if (!title.endsWith(')')) return undefined;
   let depth = 0;
   for (let i = title.length - 1; i >= 0; i--) {

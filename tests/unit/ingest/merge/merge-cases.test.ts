@@ -106,6 +106,32 @@ describe('merging the same innovation', () => {
     expect(merged[0]?.acronym).toBe('Basaba');
   });
 
+  it('joins a title-case short head and a trailing full stop with the upper-case acronym', () => {
+    const sipandu = { acronym: undefined, expansion: undefined };
+    const merged = mergeAll([
+      record({
+        sourceId: 'a',
+        title: 'SIPANDU (Sistem Pelayanan Terpadu)',
+        acronym: 'SIPANDU',
+        expansion: 'Sistem Pelayanan Terpadu',
+      }),
+      record({
+        sourceId: 'b',
+        year: 2019,
+        title: 'Sipandu (Sistem Pelayanan Terpadu).',
+        ...sipandu,
+      }),
+      record({
+        sourceId: 'c',
+        year: 2020,
+        title: 'Sipandu - Sistem Pelayanan Terpadu',
+        ...sipandu,
+      }),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.years).toEqual([2018, 2019, 2020]);
+  });
+
   it('joins a KIPP entry and an IGA entry of the same regency into one record with both programmes', () => {
     const merged = mergeAll([
       record({ sourceId: 'KIPP-2018-00042' }),
