@@ -1,11 +1,4 @@
-import { z } from 'zod';
-
-/** The ingest's environment, declared once; see the README's table. */
-const configSchema = z.object({
-  DATA_DIR: z.string().min(1).default('.data'),
-  SAMPLES_DIR: z.string().min(1).default('data/samples'),
-  REFERENCE_DIR: z.string().min(1).default('data'),
-});
+import { loadConfig as loadEnv } from '../src/server/config.ts';
 
 export interface IngestConfig {
   dataDir: string;
@@ -13,16 +6,12 @@ export interface IngestConfig {
   referenceDir: string;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv): IngestConfig {
-  const parsed = configSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(
-      `configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
-    );
-  }
+/** The ingest's part of the one environment schema (src/server/config.ts). */
+export function loadConfig(env: Record<string, string | undefined>): IngestConfig {
+  const config = loadEnv(env);
   return {
-    dataDir: parsed.data.DATA_DIR,
-    samplesDir: parsed.data.SAMPLES_DIR,
-    referenceDir: parsed.data.REFERENCE_DIR,
+    dataDir: config.DATA_DIR,
+    samplesDir: config.SAMPLES_DIR,
+    referenceDir: config.REFERENCE_DIR,
   };
 }

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * The whole environment of the portal, the ingest and the scripts, declared once. Every
+ * variable is documented in the README's table and listed in `.env.example`.
+ */
+const envSchema = z.object({
+  DATA_DIR: z.string().min(1).default('.data'),
+  SAMPLES_DIR: z.string().min(1).default('data/samples'),
+  REFERENCE_DIR: z.string().min(1).default('data'),
+  MEILI_URL: z.url({ protocol: /^https?$/ }).optional(),
+  MEILI_MASTER_KEY: z.string().min(16).optional(),
+  MEILI_INDEX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]+$/, 'may hold only letters, digits, - and _')
+    .default('innovations'),
+  MEILI_BIN: z.string().min(1).optional(),
+  MEILI_PORT: z.coerce.number().int().min(1).max(65535).default(7700),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(4321),
+});
+
+export type Config = z.output<typeof envSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment once; a bad value stops the program with the variable it names. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new ConfigError(`invalid environment: ${problems.join('; ')}`);
+  }
+  if (Boolean(parsed.data.MEILI_URL) !== Boolean(parsed.data.MEILI_MASTER_KEY)) {
+    throw new ConfigError('invalid environment: set MEILI_URL and MEILI_MASTER_KEY together');
+  }
+  return parsed.data;
+}
