@@ -1,6 +1,7 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import type { Programme } from '../src/lib/schema/enums.ts';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { programmeSchema, type Programme } from '../src/lib/schema/enums.ts';
 import type { Reference } from './adapters/adapter.ts';
 import { adapters } from './adapters/index.ts';
 import { expandInputs } from './inputs.ts';
@@ -10,7 +11,8 @@ import type { ReadProgress } from './readers/types.ts';
 import type { FileStats, IngestReport, LocatedIssue } from './report.ts';
 import { NdjsonWriter } from './spool.ts';
 import { collectFile } from './stages/collect.ts';
-import { mergeSpool } from './stages/merge.ts';
+import { mergeRecords } from './stages/merge.ts';
+import { nextStore, storePath } from './stages/store.ts';
 
 export interface InputGroup {
   programme: Programme;
@@ -22,10 +24,14 @@ export interface IngestOptions {
   dataDir: string;
   /** Validate and report only: nothing is written but the report. */
   dryRun: boolean;
+  /** The inputs replace everything earlier ingested from their programmes. */
+  replace?: boolean;
   /** The change time stamped on the records of this run (ISO 8601). */
   now: string;
   progress: (file: string) => ReadProgress & { done(): void };
   fetch?: FetchOptions;
+  /** Publishes the merged records (NDJSON of public records); a throw leaves everything as it was. */
+  publish?: (innovations: string) => Promise<void>;
 }
 
 export interface IngestResult {
@@ -34,7 +40,11 @@ export interface IngestResult {
   output?: string;
 }
 
-/** read → normalise → validate (per file) → merge → write, as SOURCES.md and the README describe. */
+/**
+ * read → normalise → validate (per file) → store (per programme) → merge (all programmes) →
+ * publish. New stores and records are built in a work folder and moved into place only after
+ * publishing succeeded, so a failed run changes nothing.
+ */
 export async function runIngest(
   groups: InputGroup[],
   options: IngestOptions,
@@ -48,35 +58,83 @@ export async function runIngest(
   await mkdir(options.dataDir, { recursive: true });
   const workDir = await mkdtemp(join(options.dataDir, 'work-'));
   try {
-    const spoolPath = join(workDir, 'records.ndjson');
-    const spool = new NdjsonWriter(spoolPath);
-    const merge = new MergeGroups();
+    const spools = new Map<Programme, NdjsonWriter>();
+    const spoolOf = (programme: Programme): NdjsonWriter => {
+      const found =
+        spools.get(programme) ?? new NdjsonWriter(join(workDir, `new-${programme}.ndjson`));
+      spools.set(programme, found);
+      return found;
+    };
+    const counted = new MergeGroups();
     const rejected: LocatedIssue[] = [];
     const warnings: LocatedIssue[] = [];
     const files: FileStats[] = [];
-    const context = { ...options, spool, groups: merge, rejected, warnings };
     for (const { adapter, files: inputs } of planned) {
-      for (const file of inputs) {
-        const stats = await collectFile(adapter, file, context);
-        files.push({ ...stats, file: displayName(file) });
-      }
+      const context = {
+        ...options,
+        spool: spoolOf(adapter.programme),
+        groups: counted,
+        rejected,
+        warnings,
+      };
+      for (const file of inputs) files.push(await collectFile(adapter, file, context));
     }
-    await spool.close();
-    const relabel = (issue: LocatedIssue) => ({ ...issue, file: displayName(issue.file) });
-    const report = (total: number): IngestReport => ({
-      files,
+    await Promise.all([...spools.values()].map((spool) => spool.close()));
+    const report = (records: number, total: number): IngestReport => ({
+      files: files.map((stats) => ({ ...stats, file: displayName(stats.file) })),
       rejected: rejected.map(relabel),
       warnings: warnings.map(relabel),
-      merged: merge.records - total,
+      merged: records - total,
       total,
     });
-    if (options.dryRun) return { report: report(merge.countGroups()) };
+    if (options.dryRun) return { report: report(counted.records, counted.countGroups()) };
+    const stores = await buildStores(options, workDir, [...spools.keys()]);
+    const merged = join(workDir, 'innovations.ndjson');
+    const { records, total } = await mergeRecords(
+      stores.map((store) => store.next),
+      workDir,
+      merged,
+      options.now,
+    );
+    await options.publish?.(merged);
     const output = join(options.dataDir, 'innovations.ndjson');
-    const total = await mergeSpool(spoolPath, merge, workDir, output, options.now);
-    return { report: report(total), output };
+    for (const store of stores) await moveInto(store.next, store.live);
+    await moveInto(merged, output);
+    return { report: report(records, total), output };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** Per programme: the store after this run (in the work folder) and where it lives. */
+async function buildStores(
+  options: IngestOptions,
+  workDir: string,
+  ingested: Programme[],
+): Promise<{ next: string; live: string }[]> {
+  const stores: { next: string; live: string }[] = [];
+  for (const programme of programmeSchema.options) {
+    const live = storePath(options.dataDir, programme);
+    if (!ingested.includes(programme)) {
+      if (existsSync(live)) stores.push({ next: live, live });
+      continue;
+    }
+    const next = join(workDir, `store-${programme}.ndjson`);
+    const fresh = join(workDir, `new-${programme}.ndjson`);
+    await nextStore(live, fresh, next, options.replace ?? false);
+    stores.push({ next, live });
+  }
+  return stores;
+}
+
+async function moveInto(from: string, to: string): Promise<void> {
+  if (from === to) return;
+  await mkdir(dirname(to), { recursive: true });
+  await rename(from, to);
+}
+
+function relabel(issue: LocatedIssue): LocatedIssue {
+  return { ...issue, file: displayName(issue.file) };
 }
 
 /** Files are named relative to the working directory in reports; URLs as given. */

@@ -1,8 +1,8 @@
-import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { innovationSchema } from '../../src/lib/schema/innovation.ts';
 import { combine } from '../merge/combine.ts';
-import type { MergeGroups } from '../merge/groups.ts';
+import { MergeGroups } from '../merge/groups.ts';
+import { mergeKeysOf } from '../merge/keys.ts';
 import type { SourceRecord } from '../record.ts';
 import { NdjsonWriter, readNdjsonLines } from '../spool.ts';
 
@@ -10,31 +10,31 @@ import { NdjsonWriter, readNdjsonLines } from '../spool.ts';
 const BUCKET_RECORDS = 25_000;
 
 /**
- * The merge stage, in bounded memory: the spooled records are partitioned by merge group into
- * buckets on disk, then each bucket is combined group by group. The result replaces `output`
- * only once it is complete.
+ * The merge stage, in bounded memory: a first pass over the records (in the order given)
+ * groups them by merge keys; a second partitions them by group into buckets on disk; then each
+ * bucket is combined group by group into `output`.
  */
-export async function mergeSpool(
-  spoolPath: string,
-  groups: MergeGroups,
+export async function mergeRecords(
+  paths: readonly string[],
   workDir: string,
   output: string,
   updatedAt: string,
-): Promise<number> {
+): Promise<{ records: number; total: number }> {
+  const groups = new MergeGroups();
+  for await (const record of readAll(paths)) groups.add(mergeKeysOf(record));
   const bucketCount = Math.max(1, Math.ceil(groups.records / BUCKET_RECORDS));
   const buckets = Array.from({ length: bucketCount }, (_, i) =>
     join(workDir, `bucket-${i}.ndjson`),
   );
   const writers = buckets.map((path) => new NdjsonWriter(path));
   let index = 0;
-  for await (const record of readNdjsonLines(spoolPath)) {
+  for await (const record of readAll(paths)) {
     const group = groups.groupOf(index);
     index += 1;
     await writers[group % bucketCount]?.write([group, record]);
   }
   await Promise.all(writers.map((writer) => writer.close()));
-  const partial = `${output}.partial`;
-  const out = new NdjsonWriter(partial);
+  const out = new NdjsonWriter(output);
   let total = 0;
   for (const bucket of buckets) {
     for (const members of await groupsInBucket(bucket)) {
@@ -43,8 +43,13 @@ export async function mergeSpool(
     }
   }
   await out.close();
-  await rename(partial, output);
-  return total;
+  return { records: groups.records, total };
+}
+
+async function* readAll(paths: readonly string[]): AsyncGenerator<SourceRecord> {
+  for (const path of paths) {
+    for await (const line of readNdjsonLines(path)) yield line as SourceRecord;
+  }
 }
 
 async function groupsInBucket(path: string): Promise<SourceRecord[][]> {
