@@ -1,0 +1,88 @@
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { Meilisearch } from 'meilisearch';
+import { loadConfig } from '../../src/server/config.ts';
+import { findBinary, type MeiliBinary } from '../../src/server/meili/binary.ts';
+import { startEmbedded, type EmbeddedEngine } from '../../src/server/meili/embedded.ts';
+import { makeTempDir, type TempDir } from './temp.ts';
+
+export interface TestMeili {
+  url: string;
+  masterKey: string;
+  /** A client holding the master key. */
+  client: Meilisearch;
+  pid: number;
+  /** The engine's own DATA_DIR (temporary): key file, state file and database. */
+  dataDir: string;
+  /** Stops the engine and removes its temporary folder. Safe after `crash()`. */
+  stop(): Promise<void>;
+  /** kill -9, as a crashing engine; resolves once the process has ended. */
+  crash(): Promise<void>;
+}
+
+/**
+ * A real Meilisearch for one integration test file: the project's binary, a random free port,
+ * a temporary data folder and its own master key. Use from `beforeAll` / `afterAll`:
+ *
+ *     let meili: TestMeili;
+ *     beforeAll(async () => { meili = await startTestMeili(); });
+ *     afterAll(() => meili.stop());
+ */
+export async function startTestMeili(): Promise<TestMeili> {
+  const binary = await projectBinary();
+  const dir = await makeTempDir('meili');
+  try {
+    const engine = await startOnSomeFreePort(binary, dir);
+    return {
+      url: engine.url,
+      masterKey: engine.masterKey,
+      client: new Meilisearch({ host: engine.url, apiKey: engine.masterKey }),
+      pid: engine.pid,
+      dataDir: dir.path,
+      async stop() {
+        await engine.stop();
+        await dir.remove();
+      },
+      async crash() {
+        engine.kill();
+        await engine.exited;
+      },
+    };
+  } catch (error) {
+    await dir.remove();
+    throw error;
+  }
+}
+
+/** A port nothing listens on right now (the OS picks it). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+// --- internal ---
+
+let binaryLookup: Promise<MeiliBinary> | undefined;
+
+/** Found once per test worker; the packaged copy is shared under the project's DATA_DIR. */
+function projectBinary(): Promise<MeiliBinary> {
+  binaryLookup ??= findBinary(
+    loadConfig({ DATA_DIR: process.env.DATA_DIR, MEILI_BIN: process.env.MEILI_BIN }),
+  );
+  return binaryLookup;
+}
+
+/** Another process may take the free port before the engine does: try a few. */
+async function startOnSomeFreePort(binary: MeiliBinary, dir: TempDir): Promise<EmbeddedEngine> {
+  for (let attempt = 1; ; attempt++) {
+    const config = loadConfig({ DATA_DIR: dir.path, MEILI_PORT: String(await freePort()) });
+    try {
+      return await startEmbedded(config, { binary });
+    } catch (error) {
+      if (attempt === 3 || !/in use/i.test(String(error))) throw error;
+    }
+  }
+}
