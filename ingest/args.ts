@@ -8,6 +8,8 @@ export const USAGE = `Usage: npm run ingest -- <kipp|iga|inolan> <file|dir|url>.
 Options:
   --sample          ingest the bundled sample of all three programmes (data/samples)
   --dry-run         read, normalise, validate and merge-count; write nothing but the report
+  --replace         the inputs replace everything ingested earlier from their programmes
+  --no-publish      write the records under DATA_DIR but leave the search index alone
   --report <path>   write the run's report as JSON
   --strict          exit 1 when any record was rejected
   --help            show this help`;
@@ -15,6 +17,8 @@ Options:
 export interface CliOptions {
   groups: InputGroup[];
   dryRun: boolean;
+  replace: boolean;
+  publish: boolean;
   strict: boolean;
   report?: string;
   help: boolean;
@@ -32,6 +36,8 @@ export function parseCli(argv: string[], samplesDir: string): CliOptions {
     options: {
       sample: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
+      replace: { type: 'boolean', default: false },
+      'no-publish': { type: 'boolean', default: false },
       report: { type: 'string' },
       strict: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -48,6 +54,8 @@ export function parseCli(argv: string[], samplesDir: string): CliOptions {
   return {
     groups,
     dryRun: values['dry-run'],
+    replace: values.replace,
+    publish: !values['dry-run'] && !values['no-publish'],
     strict: values.strict,
     help: values.help,
     ...(values.report && { report: values.report }),

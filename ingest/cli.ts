@@ -1,29 +1,27 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseCli, UsageError, USAGE } from './args.ts';
-import { loadConfig } from './config.ts';
-import { runIngest } from './pipeline.ts';
+import { ConfigError, loadConfig } from '../src/server/config.ts';
 import { createProgress } from './progress.ts';
 import { InputError } from './readers/types.ts';
-import { loadReference } from './reference/index.ts';
+import { ingestRun } from './run.ts';
 import { formatSummary } from './summary.ts';
 
 /** Exit codes: 0 the run worked (even with rejections), 1 a failure or --strict with rejections, 2 usage. */
 async function main(argv: string[]): Promise<number> {
-  const config = loadConfig(process.env);
-  const options = parseCli(argv, resolve(config.samplesDir));
+  const config = loadConfig();
+  const options = parseCli(argv, resolve(config.SAMPLES_DIR));
   if (options.help) {
     console.log(USAGE);
     return 0;
   }
   const progress = createProgress();
-  const { report, output } = await runIngest(options.groups, {
-    reference: await loadReference(config.referenceDir),
-    dataDir: config.dataDir,
-    dryRun: options.dryRun,
-    now: new Date().toISOString(),
-    progress: progress.forFile,
-  }).finally(progress.stop);
+  const log = (line: string) => {
+    console.log(line);
+  };
+  const { report, output } = await ingestRun(options, config, progress.forFile, log).finally(
+    progress.stop,
+  );
   console.log(formatSummary(report));
   if (output) console.log(`\nwrote ${output}`);
   if (options.report) {
@@ -38,7 +36,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const usage = error instanceof UsageError || error instanceof InputError || isArgError(error);
+    const usage =
+      error instanceof UsageError ||
+      error instanceof InputError ||
+      error instanceof ConfigError ||
+      isArgError(error);
     console.error(`ingest: ${error instanceof Error ? error.message : String(error)}`);
     if (usage) console.error(`\n${USAGE}`);
     process.exitCode = usage ? 2 : 1;

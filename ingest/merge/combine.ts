@@ -16,7 +16,12 @@ export function combine(records: readonly SourceRecord[], updatedAt: string): In
   const first = sorted[0];
   const latest = sorted.at(-1);
   if (!first || !latest) throw new Error('combine needs at least one record');
-  const titled = sorted.findLast((record) => record.acronym && record.expansion) ?? latest;
+  const split = sorted.filter((record) => record.acronym && record.expansion);
+  // `BASABA (…)` reads better than `Basaba (…)`: an acronym written as one wins when there is one.
+  const titled =
+    split.findLast((record) => /\p{Lu}/u.test(record.acronym?.slice(1) ?? '')) ??
+    split.at(-1) ??
+    latest;
   const located = sorted.findLast((record) => record.regencyCode ?? record.provinceCode) ?? latest;
   const provenance = unique(
     sorted.map((record) => record.provenance),

@@ -16,7 +16,8 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-const ingest = (args: string[]) => runScript('ingest/cli.ts', args, { DATA_DIR: dataDir });
+const ingest = (args: string[]) =>
+  runScript('ingest/cli.ts', [...args, '--no-publish'], { DATA_DIR: dataDir });
 
 describe('ingest CLI exit codes', () => {
   it('exits 2 with the usage for an unknown programme', async () => {

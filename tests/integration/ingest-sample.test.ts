@@ -23,12 +23,12 @@ interface SampleRun {
 
 const dirs: string[] = [];
 
-/** `npm run ingest -- --sample --report r.json` into a fresh data folder. */
+/** `npm run ingest -- --sample --no-publish --report r.json` into a fresh data folder. */
 async function ingestSample(): Promise<SampleRun> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ingest-sample-'));
   dirs.push(dataDir);
   const reportPath = join(dataDir, 'r.json');
-  const run = await runScript('ingest/cli.ts', ['--sample', '--report', reportPath], {
+  const run = await runScript('ingest/cli.ts', ['--sample', '--no-publish', '--report', reportPath], {
     DATA_DIR: dataDir,
   });
   const report = ingestReportSchema.parse(JSON.parse(await readFile(reportPath, 'utf8')));
@@ -84,7 +84,7 @@ afterAll(async () => {
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-describe('npm run ingest -- --sample --report r.json', () => {
+describe('npm run ingest -- --sample --no-publish --report r.json', () => {
   it('exits 0 and prints the summary table with merged and total', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^file\s+programme\s+read\s+accepted\s+rejected\s+warnings$/m);

@@ -106,6 +106,19 @@ describe('merging the same innovation', () => {
     expect(merged[0]?.acronym).toBe('Basaba');
   });
 
+  it('shows the acronym as written in capitals when another record writes it in title case', () => {
+    const merged = mergeAll([
+      record({ sourceId: 'kipp' }),
+      record({
+        sourceId: 'iga',
+        title: 'Basaba (Bapak Sayang Bayi)',
+        acronym: 'Basaba',
+        provenance: { programme: 'iga', sourceId: 'x', year: 2018 },
+      }),
+    ]);
+    expect(merged.map((m) => m.title)).toEqual(['BASABA (Bapak Sayang Bayi)']);
+  });
+
   it('joins a title-case short head and a trailing full stop with the upper-case acronym', () => {
     const sipandu = { acronym: undefined, expansion: undefined };
     const merged = mergeAll([

@@ -1,0 +1,67 @@
+import type { Meilisearch, Settings } from 'meilisearch';
+import { MeilisearchApiError } from 'meilisearch';
+import { documentBatches } from './documents.ts';
+import { withEngineRetry } from './retry.ts';
+import { settle } from './tasks.ts';
+
+export interface PublishResult {
+  indexUid: string;
+  documents: number;
+}
+
+/**
+ * Builds a fresh index beside the live one (settings, then every document, waiting for each
+ * task), then swaps the two atomically and deletes the old one. Until the swap the live index
+ * serves unchanged; if anything fails the fresh index is deleted and the error goes up.
+ */
+export async function publishIndex(
+  client: Meilisearch,
+  liveUid: string,
+  innovations: string,
+  settings: Settings,
+  stamp: string,
+): Promise<PublishResult> {
+  const freshUid = `${liveUid}__build_${stamp}`;
+  try {
+    await settle(client, `create index ${freshUid}`, () =>
+      client.createIndex(freshUid, { primaryKey: 'id' }),
+    );
+    const fresh = client.index(freshUid);
+    await settle(client, 'apply the index settings', () => fresh.updateSettings(settings));
+    let documents = 0;
+    for await (const batch of documentBatches(innovations)) {
+      await settle(client, 'add documents', () =>
+        fresh.addDocumentsFromString(batch, 'application/x-ndjson', { primaryKey: 'id' }),
+      );
+      documents += countLines(batch);
+    }
+    const live = await exists(client, liveUid);
+    // With no live index yet, the fresh one is renamed into place (`rename` renames the first).
+    const swap = live
+      ? { indexes: [liveUid, freshUid] as [string, string], rename: false }
+      : { indexes: [freshUid, liveUid] as [string, string], rename: true };
+    await settle(client, `swap ${freshUid} into ${liveUid}`, () => client.swapIndexes([swap]));
+    if (live) await settle(client, 'delete the previous index', () => client.deleteIndex(freshUid));
+    return { indexUid: liveUid, documents };
+  } catch (error) {
+    await client.deleteIndexIfExists(freshUid).catch(() => false);
+    throw error;
+  }
+}
+
+async function exists(client: Meilisearch, uid: string): Promise<boolean> {
+  try {
+    await withEngineRetry(`look up index ${uid}`, () => client.getRawIndex(uid));
+    return true;
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found')
+      return false;
+    throw error;
+  }
+}
+
+function countLines(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
+}

@@ -1,0 +1,27 @@
+import type { EnqueuedTaskPromise, Meilisearch, Task } from 'meilisearch';
+import { withEngineRetry } from './retry.ts';
+
+/** A task the engine ran and failed: the publish stops and says why. */
+export class TaskFailedError extends Error {
+  override name = 'TaskFailedError';
+}
+
+/** Long enough for a million documents to be indexed on a small machine. */
+const TASK_TIMEOUT_MS = 60 * 60 * 1000;
+
+/** Waits for a task and turns a failed or cancelled task into an error naming it. */
+export async function settle(
+  client: Meilisearch,
+  what: string,
+  enqueue: () => EnqueuedTaskPromise,
+): Promise<Task> {
+  const { taskUid } = await withEngineRetry(what, enqueue);
+  const task = await withEngineRetry(what, () =>
+    client.tasks.waitForTask(taskUid, { timeout: TASK_TIMEOUT_MS, interval: 100 }),
+  );
+  if (task.status !== 'succeeded') {
+    const reason = task.error ? `${task.error.code}: ${task.error.message}` : task.status;
+    throw new TaskFailedError(`${what} (task ${taskUid}) ${task.status}: ${reason}`);
+  }
+  return task;
+}
