@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { Meilisearch } from 'meilisearch';
@@ -63,17 +65,33 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-// --- internal ---
+/**
+ * True once process `pid` has ended: `kill -0` fails, or it is a zombie (an orphan whose
+ * parent, the container's init, never reaps it).
+ */
+export function isProcessGone(pid: number): boolean {
+  if (spawnSync('kill', ['-0', String(pid)]).status !== 0) return true;
+  try {
+    return /^\d+ \(.*\) Z /s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
 
 let binaryLookup: Promise<MeiliBinary> | undefined;
 
-/** Found once per test worker; the packaged copy is shared under the project's DATA_DIR. */
-function projectBinary(): Promise<MeiliBinary> {
+/**
+ * The binary the project would run (MEILI_BIN, PATH or the package), found once per test worker;
+ * the packaged copy is shared under the project's DATA_DIR.
+ */
+export function projectBinary(): Promise<MeiliBinary> {
   binaryLookup ??= findBinary(
     loadConfig({ DATA_DIR: process.env.DATA_DIR, MEILI_BIN: process.env.MEILI_BIN }),
   );
   return binaryLookup;
 }
+
+// --- internal ---
 
 /** Another process may take the free port before the engine does: try a few. */
 async function startOnSomeFreePort(binary: MeiliBinary, dir: TempDir): Promise<EmbeddedEngine> {
