@@ -21,7 +21,8 @@ export async function publishIndex(
   settings: Settings,
   stamp: string,
 ): Promise<PublishResult> {
-  const freshUid = `${liveUid}__build_${stamp}`;
+  const freshUid = `${liveUid}${BUILD_MARK}${stamp}`;
+  await deleteStaleBuilds(client, liveUid);
   try {
     await settle(client, `create index ${freshUid}`, () =>
       client.createIndex(freshUid, { primaryKey: 'id' }),
@@ -46,6 +47,20 @@ export async function publishIndex(
   } catch (error) {
     await client.deleteIndexIfExists(freshUid).catch(() => false);
     throw error;
+  }
+}
+
+const BUILD_MARK = '__build_';
+
+/** A run killed with its engine leaves its half-built index behind: the next run removes it. */
+async function deleteStaleBuilds(client: Meilisearch, liveUid: string): Promise<void> {
+  const { results } = await withEngineRetry('list indexes', () =>
+    client.getRawIndexes({ limit: 1000 }),
+  );
+  for (const { uid } of results) {
+    if (uid.startsWith(`${liveUid}${BUILD_MARK}`)) {
+      await settle(client, `delete the stale index ${uid}`, () => client.deleteIndex(uid));
+    }
   }
 }
 
