@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { Meilisearch } from 'meilisearch';
@@ -76,6 +76,20 @@ export function isProcessGone(pid: number): boolean {
   } catch {
     return true;
   }
+}
+
+/** The pids of live processes whose command line names `path` (Linux): engines on that folder. */
+export function processesUsing(path: string): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(path);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 let binaryLookup: Promise<MeiliBinary> | undefined;

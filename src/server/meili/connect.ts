@@ -1,9 +1,17 @@
 import { Meilisearch } from 'meilisearch';
 import type { Config } from '../config.ts';
-import { startEmbedded, type StartOptions } from './embedded.ts';
-import { EngineKeyError, EngineNotRunningError, EngineUnreachableError } from './errors.ts';
+import { startEmbedded, type EmbeddedEngine, type StartOptions } from './embedded.ts';
+import {
+  AlreadyRunningError,
+  EngineKeyError,
+  EngineNotRunningError,
+  EngineUnreachableError,
+  StartLockedError,
+} from './errors.ts';
 import { baseUrl, probe } from './probe.ts';
+import { meiliPaths } from './paths.ts';
 import { findRunningEmbedded } from './running.ts';
+import { waitForStartLock } from './start-lock.ts';
 
 /** A Meilisearch to work with, and how to let go of it. */
 export interface EngineConnection {
@@ -46,15 +54,34 @@ export async function connectEngine(
         'MEILI_MASTER_KEY.',
     );
   }
-  const engine = await startEmbedded(config, options.start);
+  return startOrJoin(config, options.start);
+}
+
+// --- internal ---
+
+/**
+ * Another process may be starting the engine right now, or may just have: then wait for it and
+ * use its engine.
+ */
+async function startOrJoin(config: Config, start?: StartOptions): Promise<EngineConnection> {
+  try {
+    return startedConnection(await startEmbedded(config, start));
+  } catch (error) {
+    if (!(error instanceof StartLockedError || error instanceof AlreadyRunningError)) throw error;
+  }
+  await waitForStartLock(meiliPaths(config.DATA_DIR).startLock, start?.startTimeoutMs ?? 15_000);
+  const running = await findRunningEmbedded(config);
+  if (running) return connection(running.url, running.masterKey, true);
+  return startedConnection(await startEmbedded(config, start));
+}
+
+function startedConnection(engine: EmbeddedEngine): EngineConnection {
   return {
     ...connection(engine.url, engine.masterKey, true),
     release: engine.stop,
     releaseNow: engine.stopNow,
   };
 }
-
-// --- internal ---
 
 function connection(url: string, masterKey: string, embedded: boolean): EngineConnection {
   return {

@@ -3,12 +3,13 @@ import type { Config } from '../config.ts';
 import { findBinary, type MeiliBinary } from './binary.ts';
 import { spawnEngine, type EngineProcess, type ExitStatus } from './child.ts';
 import { engineArgs, engineEnv } from './engine-args.ts';
-import { EngineStartError } from './errors.ts';
-import { acceptsKey, isHealthy } from './probe.ts';
+import { AlreadyRunningError, EngineStartError } from './errors.ts';
 import { loadOrCreateMasterKey } from './master-key.ts';
 import { meiliPaths, type MeiliPaths } from './paths.ts';
 import { isPortFree } from './port.ts';
+import { whenReady } from './ready.ts';
 import { findRunningEmbedded } from './running.ts';
+import { acquireStartLock } from './start-lock.ts';
 import { removeState, removeStateSync, writeState } from './state.ts';
 
 /** The embedded engine listens on loopback only: it holds the master key's whole power. */
@@ -42,17 +43,33 @@ export interface StartOptions {
 /**
  * Starts Meilisearch on 127.0.0.1:MEILI_PORT with its data under `<DATA_DIR>/meili`, waits until
  * it is healthy and accepts the master key, and records `{ pid, url }` in `<DATA_DIR>/meili.json`.
+ * One process starts at a time (a lock file); a second caller gets `StartLockedError`.
  * Installs no signal handlers: the program's entry does that (see `stopOnExit`).
  */
 export async function startEmbedded(
   config: Config,
   options: StartOptions = {},
 ): Promise<EmbeddedEngine> {
-  const { startTimeoutMs = 15_000, stopTimeoutMs = 10_000 } = options;
   const paths = meiliPaths(config.DATA_DIR);
+  await mkdir(paths.root, { recursive: true, mode: 0o700 });
+  const releaseLock = await acquireStartLock(paths.startLock);
+  const launched = await launch(config, paths, options).finally(releaseLock);
+  return handle(launched, paths, options.stopTimeoutMs ?? 10_000);
+}
+
+// --- internal ---
+
+interface Launched {
+  engine: EngineProcess;
+  pid: number;
+  url: string;
+  masterKey: string;
+  binary: MeiliBinary;
+}
+
+async function launch(config: Config, paths: MeiliPaths, options: StartOptions): Promise<Launched> {
   const url = `http://${HOST}:${config.MEILI_PORT}`;
   await refuseIfTaken(config, url);
-  await mkdir(paths.root, { recursive: true, mode: 0o700 });
   const masterKey = await loadOrCreateMasterKey(paths.keyFile);
   const binary = options.binary ?? (await findBinary(config));
   const engine = spawnEngine(binary.path, {
@@ -61,8 +78,13 @@ export async function startEmbedded(
     cwd: paths.root,
     onOutput: options.onOutput,
   });
-  const pid = await whenReady(engine, url, masterKey, startTimeoutMs);
+  const pid = await whenReady(engine, url, masterKey, options.startTimeoutMs ?? 15_000);
   await writeState(paths.stateFile, { pid, url, startedAt: new Date().toISOString() });
+  return { engine, pid, url, masterKey, binary };
+}
+
+function handle(launched: Launched, paths: MeiliPaths, stopTimeoutMs: number): EmbeddedEngine {
+  const { engine, pid, url, masterKey, binary } = launched;
   // An engine that ends on its own (a crash, a signal from elsewhere) takes its record along.
   void engine.exited.then(() => removeState(paths.stateFile, pid)).catch(() => undefined);
   let stopping: Promise<void> | undefined;
@@ -85,12 +107,10 @@ export async function startEmbedded(
   };
 }
 
-// --- internal ---
-
 async function refuseIfTaken(config: Config, url: string): Promise<void> {
   const running = await findRunningEmbedded(config);
   if (running) {
-    throw new EngineStartError(
+    throw new AlreadyRunningError(
       `an embedded Meilisearch already runs at ${running.url} (pid ${running.pid}): use it, or ` +
         'stop it with `npm run meili -- stop`.',
     );
@@ -101,46 +121,4 @@ async function refuseIfTaken(config: Config, url: string): Promise<void> {
         'stop what uses it or set MEILI_PORT to a free port.',
     );
   }
-}
-
-/** Waits for `/health`, then checks the key; on any failure the process is stopped first. */
-async function whenReady(
-  engine: EngineProcess,
-  url: string,
-  masterKey: string,
-  timeoutMs: number,
-): Promise<number> {
-  const failure = await waitForHealth(engine, url, timeoutMs);
-  if (failure === undefined && engine.pid !== undefined) {
-    if (await acceptsKey(url, masterKey)) return engine.pid;
-    await engine.stop(2_000);
-    throw new EngineStartError(`the engine at ${url} does not accept the key it was started with`);
-  }
-  await engine.stop(2_000);
-  const tail = engine.outputTail();
-  throw new EngineStartError(
-    `Meilisearch did not start: ${failure ?? 'no process'}.` +
-      (tail === '' ? '' : `\nIts last output:\n${tail}`),
-  );
-}
-
-async function waitForHealth(
-  engine: EngineProcess,
-  url: string,
-  timeoutMs: number,
-): Promise<string | undefined> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const status = engine.status();
-    if (status) return describeExit(status);
-    if (await isHealthy(url, 500)) return undefined;
-    if (Date.now() >= deadline) return `${url}/health did not answer within ${timeoutMs} ms`;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-function describeExit(status: ExitStatus): string {
-  if (status.error) return status.error.message;
-  if (status.signal) return `it was killed by ${status.signal}`;
-  return `it exited with code ${status.code ?? 'unknown'}`;
 }

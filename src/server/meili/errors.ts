@@ -21,6 +21,16 @@ export class EngineUnreachableError extends MeiliEngineError {
   override name = 'EngineUnreachableError';
 }
 
+/** Another process is starting the embedded engine right now. */
+export class StartLockedError extends EngineStartError {
+  override name = 'StartLockedError';
+}
+
+/** The embedded engine already runs (started by another process). */
+export class AlreadyRunningError extends EngineStartError {
+  override name = 'AlreadyRunningError';
+}
+
 /** The engine answers but refuses the master key. */
 export class EngineKeyError extends MeiliEngineError {
   override name = 'EngineKeyError';

@@ -11,6 +11,8 @@ export interface MeiliPaths {
   keyFile: string;
   /** `{ pid, url }` of the running embedded engine, so other processes can find it. */
   stateFile: string;
+  /** Exists while a process is starting the engine. */
+  startLock: string;
   /** The executable copy of the packaged binary, and the package version it came from. */
   binary: string;
   binaryStamp: string;
@@ -26,6 +28,7 @@ export function meiliPaths(dataDir: string): MeiliPaths {
     snapshots: join(root, 'snapshots'),
     keyFile: join(data, 'meili-master-key'),
     stateFile: join(data, 'meili.json'),
+    startLock: join(data, 'meili.starting'),
     binary: join(data, 'bin', 'meilisearch'),
     binaryStamp: join(data, 'bin', 'meilisearch.version'),
   };

@@ -17,6 +17,7 @@ import {
   startTestMeili,
   type TestMeili,
   isProcessGone,
+  processesUsing,
 } from '../../helpers/meili.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
 
@@ -75,6 +76,18 @@ describe('connectEngine with the embedded engine', () => {
     } finally {
       await running.stop();
     }
+  });
+
+  it('gives callers that connect at once one engine, stopped by the caller that started it', async () => {
+    const [one, two] = await Promise.all([
+      connectEngine(config, { startIfNeeded: true, start: await start() }),
+      connectEngine(config, { startIfNeeded: true, start: await start() }),
+    ]);
+    expect(two.url).toBe(one.url);
+    expect(two.masterKey).toBe(one.masterKey);
+    expect(processesUsing(dir.path)).toHaveLength(1);
+    await Promise.all([one.release(), two.release()]);
+    expect(processesUsing(dir.path)).toEqual([]);
   });
 
   it('does not trust a record whose process is gone: starts a new engine', async () => {

@@ -7,9 +7,9 @@ import { Meilisearch } from 'meilisearch';
 import { loadConfig, type Config } from '../../../src/server/config.ts';
 import type { MeiliBinary } from '../../../src/server/meili/binary.ts';
 import { startEmbedded } from '../../../src/server/meili/embedded.ts';
-import { EngineStartError } from '../../../src/server/meili/errors.ts';
+import { EngineStartError, StartLockedError } from '../../../src/server/meili/errors.ts';
 import { findRunningEmbedded } from '../../../src/server/meili/running.ts';
-import { freePort, projectBinary, isProcessGone } from '../../helpers/meili.ts';
+import { freePort, isProcessGone, processesUsing, projectBinary } from '../../helpers/meili.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
 
 let dir: TempDir;
@@ -46,6 +46,7 @@ describe('startEmbedded', () => {
 
     await engine.stop();
     expect(isProcessGone(engine.pid)).toBe(true);
+    expect(processesUsing(dir.path)).toEqual([]);
     expect(existsSync(dir.file('meili.json'))).toBe(false);
     await engine.stop();
   });
@@ -99,6 +100,35 @@ describe('startEmbedded', () => {
       expect(existsSync(dir.file('meili.json'))).toBe(false);
     });
     expect(isProcessGone(engine.pid)).toBe(true);
+  });
+});
+
+describe('startEmbedded, two at once', () => {
+  it('lets one caller start at a time; the other is told who is starting', async () => {
+    const results = await Promise.allSettled([
+      startEmbedded(config, { binary }),
+      startEmbedded(config, { binary }),
+    ]);
+    const started = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as Error] : []));
+    expect(started).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toBeInstanceOf(StartLockedError);
+    expect(refused[0]?.message).toBe(
+      `process ${process.pid} is already starting the embedded Meilisearch; if no such process ` +
+        `is, delete ${dir.file('meili.starting')}.`,
+    );
+    expect(processesUsing(dir.path)).toEqual([started[0]?.pid]);
+    await started[0]?.stop();
+    expect(processesUsing(dir.path)).toEqual([]);
+    expect(existsSync(dir.file('meili.starting'))).toBe(false);
+  });
+
+  it('takes over a start lock left by a process that died', async () => {
+    await writeFile(dir.file('meili.starting'), `${spawnSync('true').pid}\n`);
+    const engine = await startEmbedded(config, { binary });
+    await engine.stop();
+    expect(existsSync(dir.file('meili.starting'))).toBe(false);
   });
 });
 
