@@ -1,6 +1,5 @@
 import type { Meilisearch, Settings } from 'meilisearch';
 import { MeilisearchApiError } from 'meilisearch';
-import { documentBatches } from './documents.ts';
 import { withEngineRetry } from './retry.ts';
 import { settle } from './tasks.ts';
 
@@ -17,7 +16,8 @@ export interface PublishResult {
 export async function publishIndex(
   client: Meilisearch,
   liveUid: string,
-  innovations: string,
+  /** NDJSON payloads of search documents. */
+  batches: AsyncIterable<string>,
   settings: Settings,
   stamp: string,
 ): Promise<PublishResult> {
@@ -30,7 +30,7 @@ export async function publishIndex(
     const fresh = client.index(freshUid);
     await settle(client, 'apply the index settings', () => fresh.updateSettings(settings));
     let documents = 0;
-    for await (const batch of documentBatches(innovations)) {
+    for await (const batch of batches) {
       await settle(client, 'add documents', () =>
         fresh.addDocumentsFromString(batch, 'application/x-ndjson', { primaryKey: 'id' }),
       );

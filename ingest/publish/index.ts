@@ -1,4 +1,5 @@
 import type { Meilisearch, Settings } from 'meilisearch';
+import { documentBatches } from './documents.ts';
 import { publishIndex } from './index-swap.ts';
 import { ensureSearchKey, writeSearchKey } from './search-key.ts';
 
@@ -18,11 +19,12 @@ export interface PublisherOptions {
 export function createPublisher(options: PublisherOptions): (innovations: string) => Promise<void> {
   return async (innovations) => {
     const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 17);
+    const { client, indexUid, settings } = options;
     const result = await publishIndex(
-      options.client,
-      options.indexUid,
-      innovations,
-      options.settings,
+      client,
+      indexUid,
+      documentBatches(innovations),
+      settings,
       stamp,
     );
     options.log?.(`published ${result.documents} documents to index "${result.indexUid}"`);
