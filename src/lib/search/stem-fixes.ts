@@ -19,6 +19,7 @@ export const wordStems: Readonly<Record<string, string>> = {
   // `gawai` is a gadget; only the employment words are pulled together.
   pegawai: 'pegawai',
   kepegawaian: 'pegawai',
+  gawai: 'gawai',
 };
 
 /** Stems the stemmer produces that are not Indonesian words, mapped to the real root. */
@@ -34,12 +35,13 @@ export const stemFixes: Readonly<Record<string, string>> = {
   anggulang: 'tanggulang', // penanggulangan bencana
   iksa: 'periksa', // periksa
   erima: 'terima', // penerimaan, menerima
+  ima: 'terima', // terima
   ila: 'nilai', // menilai
   ilai: 'nilai', // penilaian
   urun: 'turun', // penurunan (stunting)
   luhan: 'keluh', // keluhan
   eluh: 'keluh', // mengeluh
-  gawa: 'pegawai', // never reached for `pegawai` itself, kept for inflected forms
+  gawa: 'pegawai', // pegawainya (the words themselves are listed above)
   gital: 'digital', // digital
   gitalisasi: 'digital', // digitalisasi
   nelay: 'nelayan', // nelayan

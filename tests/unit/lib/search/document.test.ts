@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Innovation } from '../../../../src/lib/schema/innovation.ts';
+import { searchDocumentSchema, toSearchDocument } from '../../../../src/lib/search/document.ts';
+
+const record: Innovation = {
+  id: 'basaba-641dbd04',
+  title: 'BASABA (Bapak Sayang Bayi)',
+  acronym: 'BASABA',
+  expansion: 'Bapak Sayang Bayi',
+  summary: 'Pelayanan Puskesmas untuk bayi baru lahir.',
+  sections: { impact: 'Kematian bayi menurun.' },
+  year: 2018,
+  years: [2018, 2019],
+  agency: 'Pemerintah Kota Padang',
+  unit: 'RSUD Dr. Rasidin',
+  cluster: 'kota',
+  provinceCode: '13',
+  province: 'Sumatera Barat',
+  regencyCode: '13.71',
+  regency: 'Kota Padang',
+  sectors: ['kesehatan'],
+  categories: ['Pelayanan Kesehatan'],
+  sdgs: [3],
+  status: 'berlanjut',
+  awards: [
+    { programme: 'kipp', year: 2018, level: 'top-99', label: 'Top 99' },
+    { programme: 'kipp', year: 2018, level: 'top-40', label: 'Top 40' },
+    { programme: 'kipp', year: 2019, level: 'top-99', label: 'Top 99' },
+  ],
+  programmes: ['kipp'],
+  provenance: [{ programme: 'kipp', sourceId: 'KIPP-2018-00122', year: 2018 }],
+  innovators: ['Nurhayati'],
+  interestCount: 2,
+  replicationCount: 1,
+  updatedAt: '2025-01-02T10:00:00+07:00',
+};
+
+describe('toSearchDocument', () => {
+  const document = toSearchDocument(record);
+
+  it('keeps the public record, with updatedAt in UTC', () => {
+    const { awardLevels, stemmedTitle, stemmedAgency, stemmedText, ...rest } = document;
+    expect(rest).toEqual({ ...record, updatedAt: '2025-01-02T03:00:00.000Z' });
+    expect([awardLevels, stemmedTitle, stemmedAgency, stemmedText]).toHaveLength(4);
+  });
+
+  it('lists each award level once', () => {
+    expect(document.awardLevels).toEqual(['top-99', 'top-40']);
+  });
+
+  it('shadows the name: stems, acronym, expansion', () => {
+    expect(document.stemmedTitle).toEqual([
+      'basaba bapak sayang bayi',
+      'basaba',
+      'bapak sayang bayi',
+    ]);
+  });
+
+  it('shadows agency and region with their abbreviated forms and synonyms', () => {
+    expect(document.stemmedAgency).toEqual([
+      'pemerintah kota padang',
+      'pemkot padang',
+      'pemkot',
+      'pemda',
+      'rsud dr rasidin',
+      'rumah sakit umum daerah dr rasidin',
+      'rumah sakit umum daerah',
+      'kota padang',
+      'sumatera barat',
+    ]);
+  });
+
+  it('shadows prose with the stems that differ and the synonyms it holds', () => {
+    expect(document.stemmedText).toEqual([
+      'layan',
+      'pusat kesehatan masyarakat',
+      'pusat sehat masyarakat',
+      'layan sehat',
+      'mati turun',
+    ]);
+  });
+
+  it('is a valid search document', () => {
+    expect(searchDocumentSchema.parse(document)).toEqual(document);
+  });
+
+  it('copies no field outside the public record, even one smuggled in at run time', () => {
+    const withContact = { ...record, contact: 'kontak@padang.go.id' };
+    expect(toSearchDocument(withContact)).not.toHaveProperty('contact');
+    expect(() => searchDocumentSchema.parse({ ...document, contact: 'x' })).toThrow();
+  });
+});
