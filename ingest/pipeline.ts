@@ -6,6 +6,7 @@ import type { Reference } from './adapters/adapter.ts';
 import { adapters } from './adapters/index.ts';
 import { expandInputs } from './inputs.ts';
 import { MergeGroups } from './merge/groups.ts';
+import { loadPreviousIds } from './merge/previous-ids.ts';
 import type { FetchOptions } from './readers/pages.ts';
 import type { ReadProgress } from './readers/types.ts';
 import type { FileStats, IngestReport, LocatedIssue } from './report.ts';
@@ -90,14 +91,15 @@ export async function runIngest(
     if (options.dryRun) return { report: report(counted.records, counted.countGroups()) };
     const stores = await buildStores(options, workDir, [...spools.keys()]);
     const merged = join(workDir, 'innovations.ndjson');
+    const output = join(options.dataDir, 'innovations.ndjson');
     const { records, total } = await mergeRecords(
       stores.map((store) => store.next),
       workDir,
       merged,
       options.now,
+      await loadPreviousIds(output),
     );
     await options.publish?.(merged);
-    const output = join(options.dataDir, 'innovations.ndjson');
     for (const store of stores) await moveInto(store.next, store.live);
     await moveInto(merged, output);
     return { report: report(records, total), output };

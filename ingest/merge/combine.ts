@@ -10,8 +10,13 @@ const PROGRAMMES = programmeSchema.options;
  * Joins the source records of one innovation into its public record. Records are read oldest
  * first, so "latest" means the most recent year's record: its text and status win, while
  * years, awards, programmes, provenance, sectors, SDGs and innovators are the union of all.
+ * An innovation published before keeps its id (see previous-ids.ts).
  */
-export function combine(records: readonly SourceRecord[], updatedAt: string): Innovation {
+export function combine(
+  records: readonly SourceRecord[],
+  updatedAt: string,
+  previousId: (provenance: Provenance) => string | undefined = () => undefined,
+): Innovation {
   const sorted = [...records].sort(compareRecords);
   const first = sorted[0];
   const latest = sorted.at(-1);
@@ -29,7 +34,7 @@ export function combine(records: readonly SourceRecord[], updatedAt: string): In
   );
   const years = [...new Set(sorted.map((record) => record.year))].sort((a, b) => a - b);
   return {
-    id: idFor(titled.acronym ?? titled.title, first.provenance),
+    id: keptId(sorted, previousId) ?? idFor(titled.acronym ?? titled.title, first.provenance),
     title: titled.title,
     ...(titled.acronym && { acronym: titled.acronym }),
     ...(titled.expansion && { expansion: titled.expansion }),
@@ -75,6 +80,18 @@ export function idFor(title: string, earliest: Provenance): string {
     .replace(/-+$/, '');
   const hash = createHash('sha256').update(provenanceKey(earliest)).digest('hex').slice(0, 8);
   return slug ? `${slug}-${hash}` : hash;
+}
+
+/** The id an earlier run gave this innovation, through its oldest record that had one. */
+function keptId(
+  sorted: readonly SourceRecord[],
+  previousId: (provenance: Provenance) => string | undefined,
+): string | undefined {
+  for (const record of sorted) {
+    const id = previousId(record.provenance);
+    if (id) return id;
+  }
+  return undefined;
 }
 
 function compareRecords(a: SourceRecord, b: SourceRecord): number {

@@ -3,6 +3,7 @@ import { innovationSchema } from '../../src/lib/schema/innovation.ts';
 import { combine } from '../merge/combine.ts';
 import { MergeGroups } from '../merge/groups.ts';
 import { mergeKeysOf } from '../merge/keys.ts';
+import type { PreviousIds } from '../merge/previous-ids.ts';
 import type { SourceRecord } from '../record.ts';
 import { NdjsonWriter, readNdjsonLines } from '../spool.ts';
 
@@ -19,6 +20,7 @@ export async function mergeRecords(
   workDir: string,
   output: string,
   updatedAt: string,
+  previousId?: PreviousIds,
 ): Promise<{ records: number; total: number }> {
   const groups = new MergeGroups();
   for await (const record of readAll(paths)) groups.add(mergeKeysOf(record));
@@ -38,7 +40,7 @@ export async function mergeRecords(
   let total = 0;
   for (const bucket of buckets) {
     for (const members of await groupsInBucket(bucket)) {
-      await out.write(innovationSchema.parse(combine(members, updatedAt)));
+      await out.write(innovationSchema.parse(combine(members, updatedAt, previousId)));
       total += 1;
     }
   }

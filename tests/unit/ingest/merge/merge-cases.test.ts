@@ -298,6 +298,20 @@ describe('ids', () => {
     expect(reversed).toEqual(once);
   });
 
+  it('keep the id an earlier run gave, even when an older record joins later', () => {
+    const later = record({ sourceId: 'KIPP-2021-00001', year: 2021 });
+    const published = combine([later], '2026-01-01T00:00:00.000Z').id;
+    const older = record({
+      sourceId: 'IID-2019-1',
+      year: 2019,
+      provenance: { programme: 'iga', sourceId: 'x', year: 2019 },
+    });
+    const previousId = (p: { sourceId: string }) =>
+      p.sourceId === 'KIPP-2021-00001' ? published : undefined;
+    expect(combine([older, later], '2026-01-02T00:00:00.000Z', previousId).id).toBe(published);
+    expect(combine([older, later], '2026-01-02T00:00:00.000Z').id).not.toBe(published);
+  });
+
   it('do not change when a later year joins the innovation', () => {
     const before = mergeAll([record({ sourceId: 'KIPP-2018-00042' })])[0]?.id;
     const after = mergeAll([
