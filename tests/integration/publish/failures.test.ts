@@ -9,7 +9,7 @@ import { indexSettings } from '../../../src/lib/search/settings.ts';
 import { loadConfig } from '../../../src/server/config.ts';
 import { startEmbedded, type EmbeddedEngine } from '../../../src/server/meili/embedded.ts';
 import { allIds, INDEX, ingestInto, sampleGroups } from '../../helpers/ingest-into.ts';
-import { freePort } from '../../helpers/meili.ts';
+import { freePort, projectBinary } from '../../helpers/meili.ts';
 
 let dataDir: string;
 let port: number;
@@ -19,7 +19,8 @@ let liveIds: string[];
 
 /** An engine on a data folder that survives it, so a crashed engine can be started again. */
 async function start(): Promise<void> {
-  engine = await startEmbedded(loadConfig({ DATA_DIR: dataDir, MEILI_PORT: String(port) }));
+  const config = loadConfig({ DATA_DIR: dataDir, MEILI_PORT: String(port) });
+  engine = await startEmbedded(config, { binary: await projectBinary() });
   client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
 }
 
