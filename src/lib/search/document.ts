@@ -6,11 +6,11 @@ import { synonymExpander } from './synonym-expansion.ts';
 import { publicServiceSynonyms } from './synonyms.ts';
 
 /**
- * Shadow text, never displayed: texts people search, stemmed and without stop words
- * (`Pelayanan Administrasi Kependudukan` → `layan administrasi duduk`), followed by the
- * abbreviations and spelled-out forms that should find them (`puskesmas` gains `pusat
- * kesehatan masyarakat`, raw and stemmed). The query is stemmed the same way (`stemQuery`),
- * so `layanan` finds `pelayanan` and `pencegahan stunting` finds `Cegah Stunting`.
+ * Shadow lines, searched but never displayed: texts stemmed without stop words (`Pelayanan
+ * Administrasi Kependudukan` → `layan administrasi duduk`), and the abbreviations or
+ * spelled-out forms that should find them (`Puskesmas` gains `pusat kesehatan masyarakat`).
+ * The query is stemmed the same way (`stemQuery`), so `layanan` finds `Pelayanan …` and
+ * `pencegahan stunting` finds `Cegah Stunting`.
  */
 const shadowText = z.array(z.string());
 
@@ -45,19 +45,18 @@ export function toSearchDocument(innovation: Innovation): SearchDocument {
     ...pickPublicFields(innovation),
     updatedAt: new Date(innovation.updatedAt).toISOString(),
     awardLevels: [...new Set(innovation.awards.map((award) => award.level))],
-    stemmedTitle: shadow([innovation.title, innovation.acronym, innovation.expansion], names),
-    stemmedAgency: shadow(
-      [innovation.agency, innovation.unit, innovation.regency, innovation.province],
-      names,
-    ),
-    stemmedText: shadow(
-      [
-        innovation.summary,
-        ...innovation.categories,
-        ...sectionKeys.map((k) => innovation.sections[k]),
-      ],
-      prose,
-    ),
+    stemmedTitle: shadow('names', [innovation.title, innovation.acronym, innovation.expansion]),
+    stemmedAgency: shadow('names', [
+      innovation.agency,
+      innovation.unit,
+      innovation.regency,
+      innovation.province,
+    ]),
+    stemmedText: shadow('prose', [
+      innovation.summary,
+      ...innovation.categories,
+      ...sectionKeys.map((key) => innovation.sections[key]),
+    ]),
   };
 }
 
@@ -81,15 +80,13 @@ function pickPublicFields(innovation: Innovation): Innovation {
  * unchanged word in a summary or section.
  */
 type TextKind = 'names' | 'prose';
-const names: TextKind = 'names';
-const prose: TextKind = 'prose';
 
 /**
  * For each text its stems, then the abbreviated form of a name and the synonyms that should
  * find the text, each as written and stemmed; every line once. An array, so that Meilisearch
  * never takes the last word of one text and the first of the next for neighbours.
  */
-function shadow(texts: readonly (string | undefined)[], kind: TextKind): string[] {
+function shadow(kind: TextKind, texts: readonly (string | undefined)[]): string[] {
   const lines = texts.flatMap((text) => {
     if (text === undefined || text === '') return [];
     const textWords = words(text);

@@ -3,8 +3,14 @@ import { stemText } from './stem.ts';
 /**
  * The `q` to send to Meilisearch for what a person typed: the same stemming as the shadow
  * fields, so an affixed word finds every form of its root (`pelayanan perizinan` → `layan
- * izin`). Stop words are dropped; a query of stop words only becomes empty, which
- * Meilisearch treats as a placeholder search.
+ * izin`). Every search of the portal and its API goes through it; a client that sends the
+ * text as typed still gets literal, synonym and typo matches, not other affixed forms.
+ *
+ * Stop words are dropped; a query of stop words only becomes empty, which Meilisearch treats
+ * as a placeholder search. A word still being typed is stemmed as it stands (`perizina` →
+ * `izina`), which typo tolerance mostly rescues. Quotes and `-` (phrase and negative search)
+ * are not kept. Meilisearch's highlights follow the stems (`layan` marks the start of
+ * `Layanan`, nothing in `Pelayanan`); `highlightStems` marks what a reader expects.
  */
 export function stemQuery(text: string): string {
   return stemText(text);

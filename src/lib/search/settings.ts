@@ -15,10 +15,12 @@ type FieldPath = keyof SearchDocument | `${keyof SearchDocument}.${string}`;
  * which outranks who runs it and where (agency, unit, regency, province: a query naming a
  * place or an office should find its innovations, but below innovations about the subject).
  * Narrative sections are long and repetitive, so a match there counts less than one in the
- * summary; the original category labels and innovator names come after them. The stemmed
- * shadow field is last: it only adds matches that differ from the query by affixes, which
- * must never beat a literal match. `provenance.sourceId` lets a registration number pasted
- * into the search box find its innovation.
+ * summary; the original category labels and innovator names come after them.
+ *
+ * Each stemmed shadow field comes right after the group it shadows: a title that says
+ * `Pelayanan …` still counts as a title match for `layanan` (above any summary), yet below a
+ * title that says `Layanan …` word for word. `provenance.sourceId` lets a registration number
+ * pasted into the search box find its innovation.
  */
 export const searchableAttributes = [
   'title',
@@ -38,7 +40,7 @@ export const searchableAttributes = [
   'provenance.sourceId',
 ] as const satisfies readonly FieldPath[];
 
-/** Filterable but not facets: lookups by id and code, and ranges for the API and trends. */
+// Filterable but not facets: lookups by id and code, and ranges for the API and trends.
 const lookupFilters = ['id', 'provinceCode', 'regencyCode', 'provenance.sourceId'] as const;
 const rangeFilters = [
   'year',
@@ -48,6 +50,7 @@ const rangeFilters = [
   'replicationCount',
 ] as const;
 
+/** Every attribute a filter may name: what the API accepts in a filter. */
 export const filterableFields = [
   ...facetNames,
   ...lookupFilters,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { innovationSchema } from '../../../../src/lib/schema/innovation.ts';
 import { searchDocumentSchema } from '../../../../src/lib/search/document.ts';
 import { facetNames } from '../../../../src/lib/search/facets.ts';
-import { indexSettings } from '../../../../src/lib/search/settings.ts';
+import { filterableFields, indexSettings } from '../../../../src/lib/search/settings.ts';
 import { indonesianStopWords } from '../../../../src/lib/search/stopwords.ts';
 import { buildSynonyms, publicServiceSynonyms } from '../../../../src/lib/search/synonyms.ts';
 
@@ -57,6 +57,10 @@ describe('indexSettings', () => {
   it('filters and facet-searches on every facet', () => {
     expect(filterable('facetSearch')).toEqual([...facetNames]);
     expect(allFilterable()).toEqual(expect.arrayContaining([...facetNames]));
+  });
+
+  it('filters on exactly the fields it declares filterable', () => {
+    expect([...allFilterable()].sort()).toEqual([...filterableFields].sort());
   });
 
   it('filters on ids and codes for lookups and on dates and counts for ranges', () => {
