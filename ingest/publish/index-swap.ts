@@ -1,7 +1,7 @@
 import type { Meilisearch, Settings } from 'meilisearch';
 import { MeilisearchApiError } from 'meilisearch';
 import { withEngineRetry } from './retry.ts';
-import { settle } from './tasks.ts';
+import { awaitTask, settle } from './tasks.ts';
 
 export interface PublishResult {
   indexUid: string;
@@ -29,13 +29,17 @@ export async function publishIndex(
     );
     const fresh = client.index(freshUid);
     await settle(client, 'apply the index settings', () => fresh.updateSettings(settings));
+    // Every batch is enqueued before any is awaited, so the engine can index them together.
+    const additions: number[] = [];
     let documents = 0;
     for await (const batch of batches) {
-      await settle(client, 'add documents', () =>
+      const { taskUid } = await withEngineRetry('add documents', () =>
         fresh.addDocumentsFromString(batch, 'application/x-ndjson', { primaryKey: 'id' }),
       );
+      additions.push(taskUid);
       documents += countLines(batch);
     }
+    for (const taskUid of additions) await awaitTask(client, 'add documents', taskUid);
     const live = await exists(client, liveUid);
     // With no live index yet, the fresh one is renamed into place (`rename` renames the first).
     const swap = live

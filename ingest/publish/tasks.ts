@@ -1,4 +1,4 @@
-import type { EnqueuedTaskPromise, Meilisearch, Task } from 'meilisearch';
+import type { Meilisearch, Task } from 'meilisearch';
 import { withEngineRetry } from './retry.ts';
 
 /** A task the engine ran and failed: the publish stops and says why. */
@@ -9,13 +9,17 @@ export class TaskFailedError extends Error {
 /** Long enough for a million documents to be indexed on a small machine. */
 const TASK_TIMEOUT_MS = 60 * 60 * 1000;
 
-/** Waits for a task and turns a failed or cancelled task into an error naming it. */
+/** Enqueues a task and waits for it; a failed or cancelled task becomes an error naming it. */
 export async function settle(
   client: Meilisearch,
   what: string,
-  enqueue: () => EnqueuedTaskPromise,
+  enqueue: () => Promise<{ taskUid: number }>,
 ): Promise<Task> {
   const { taskUid } = await withEngineRetry(what, enqueue);
+  return awaitTask(client, what, taskUid);
+}
+
+export async function awaitTask(client: Meilisearch, what: string, taskUid: number): Promise<Task> {
   const task = await withEngineRetry(what, () =>
     client.tasks.waitForTask(taskUid, { timeout: TASK_TIMEOUT_MS, interval: 100 }),
   );
