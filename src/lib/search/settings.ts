@@ -106,7 +106,8 @@ export const indexSettings: Settings = {
   stopWords: [...indonesianStopWords],
   synonyms: buildSynonyms(publicServiceSynonyms),
   typoTolerance: {
-    // Registration numbers and years are exact: `2018` must not find `2019`.
+    // Registration numbers and years are exact: `2018` must not find `2019`. Acronyms under
+    // five letters (`kia`, `opd`, `umkm`) take no typos anyway (minWordSizeForTypos 5 and 9).
     disableOnAttributes: ['provenance.sourceId'],
     disableOnNumbers: true,
   },
