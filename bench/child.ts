@@ -10,9 +10,14 @@ export interface ChildRun {
 }
 
 /** Runs a Node script in a fresh process and measures its wall time and peak memory. */
-export function runMeasured(script: string, args: string[]): Promise<ChildRun> {
+export function runMeasured(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<ChildRun> {
   const started = performance.now();
   const child = spawn(process.execPath, [script, ...args], {
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let stdout = '';

@@ -1,18 +1,24 @@
 import { parseArgs } from 'node:util';
+import { benchIngest } from './ingest.ts';
 import { benchNormalise } from './normalise.ts';
 
-const USAGE = `Usage: npm run bench -- normalise [--count N]`;
+const USAGE = `Usage: npm run bench -- <normalise|ingest> [--count N]
+  normalise   ingest --dry-run of an N-row KIPP CSV vs raw csv-parse (default N = 1,000,000)
+  ingest      the whole ingest into Meilisearch vs a raw import of the same documents (default N = 100,000)`;
+
+const benches = { normalise: [benchNormalise, 1_000_000], ingest: [benchIngest, 100_000] } as const;
 
 const { positionals, values } = parseArgs({
   args: process.argv.slice(2),
   allowPositionals: true,
-  options: { count: { type: 'string', default: '1000000' } },
+  options: { count: { type: 'string' } },
 });
-const count = Number(values.count);
 const [which] = positionals;
+const bench = which === 'normalise' || which === 'ingest' ? benches[which] : undefined;
+const count = Number(values.count ?? bench?.[1]);
 
-if (which === 'normalise' && Number.isInteger(count) && count > 0) {
-  await benchNormalise(count);
+if (bench && Number.isInteger(count) && count > 0) {
+  await bench[0](count);
 } else {
   console.error(USAGE);
   process.exitCode = 2;

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { Meilisearch } from 'meilisearch';
 import { loadConfig } from '../../src/server/config.ts';
 import { findBinary, type MeiliBinary } from '../../src/server/meili/binary.ts';
 import { startEmbedded, type EmbeddedEngine } from '../../src/server/meili/embedded.ts';
+import { freePort } from '../../src/server/meili/port.ts';
+
+export { freePort };
 import { makeTempDir, type TempDir } from './temp.ts';
 
 export interface TestMeili {
@@ -54,15 +55,6 @@ export async function startTestMeili(): Promise<TestMeili> {
     await dir.remove();
     throw error;
   }
-}
-
-/** A port nothing listens on right now (the OS picks it). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /**

@@ -1,0 +1,87 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Meilisearch } from 'meilisearch';
+import { documentBatches } from '../ingest/publish/documents.ts';
+import { awaitTask, settle } from '../ingest/publish/tasks.ts';
+import { ingestReportSchema } from '../ingest/report.ts';
+import { indexSettings } from '../src/lib/search/settings.ts';
+import { loadConfig } from '../src/server/config.ts';
+import { startEmbedded } from '../src/server/meili/embedded.ts';
+import { freePort } from '../src/server/meili/port.ts';
+import { runMeasured } from './child.ts';
+import { benchCsv, printTable, rate } from './dataset.ts';
+
+/**
+ * `npm run bench -- ingest`: our whole ingest of an N-row KIPP CSV into a fresh Meilisearch,
+ * then, in the same run and on the same engine, a raw import of the very same final documents
+ * as NDJSON (same settings, same batches, all enqueued then awaited).
+ */
+export async function benchIngest(count: number): Promise<void> {
+  const csv = await benchCsv(count);
+  const work = await mkdtemp(join('.data', 'bench', 'run-'));
+  const engine = await startEmbedded(
+    loadConfig({ DATA_DIR: join(work, 'engine'), MEILI_PORT: String(await freePort()) }),
+  );
+  try {
+    const env = {
+      DATA_DIR: join(work, 'data'),
+      MEILI_URL: engine.url,
+      MEILI_MASTER_KEY: engine.masterKey,
+      MEILI_INDEX: 'bench_ours',
+    };
+    const reportPath = join(work, 'report.json');
+    const ours = await runMeasured('ingest/cli.ts', ['kipp', csv, '--report', reportPath], env);
+    if (ours.code !== 0) throw new Error(`ingest exited ${ours.code}`);
+    const report = ingestReportSchema.parse(JSON.parse(await readFile(reportPath, 'utf8')));
+    const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
+    const raw = await rawImport(client, join(env.DATA_DIR, 'innovations.ndjson'), work);
+    printTable([
+      ['', 'records in', 'documents', 'seconds', 'records/s', 'peak RSS MB'],
+      [
+        'ours: whole ingest',
+        String(count),
+        String(report.total),
+        ours.seconds.toFixed(1),
+        rate(count, ours.seconds),
+        ours.peakMb.toFixed(0),
+      ],
+      [
+        'raw Meilisearch import',
+        '',
+        String(raw.documents),
+        raw.seconds.toFixed(1),
+        rate(raw.documents, raw.seconds),
+        '',
+      ],
+    ]);
+    const ratio = ours.seconds / raw.seconds;
+    console.log(`\nours / raw time: ${ratio.toFixed(2)}x (goal ≤ 1.5 at 100,000 records)`);
+    console.log(
+      `peak memory of our ingest: ${ours.peakMb.toFixed(0)} MB (goal < 768 MB at 1,000,000)`,
+    );
+  } finally {
+    await engine.stop();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The final documents as one NDJSON file, imported and timed from the first byte sent. */
+async function rawImport(client: Meilisearch, innovations: string, work: string) {
+  const batches: string[] = [];
+  for await (const batch of documentBatches(innovations)) batches.push(batch);
+  await writeFile(join(work, 'documents.ndjson'), batches.join('\n'));
+  const started = performance.now();
+  await settle(client, 'create the raw index', () =>
+    client.createIndex('bench_raw', { primaryKey: 'id' }),
+  );
+  const index = client.index('bench_raw');
+  await settle(client, 'raw settings', () => index.updateSettings(indexSettings));
+  const tasks: number[] = [];
+  for (const batch of batches) {
+    tasks.push((await index.addDocumentsFromString(batch, 'application/x-ndjson')).taskUid);
+  }
+  for (const task of tasks) await awaitTask(client, 'raw import', task);
+  const seconds = (performance.now() - started) / 1000;
+  const documents = (await index.getStats()).numberOfDocuments;
+  return { seconds, documents };
+}
