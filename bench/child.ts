@@ -14,9 +14,10 @@ export function runMeasured(
   script: string,
   args: string[],
   env: Record<string, string> = {},
+  nodeFlags: string[] = [],
 ): Promise<ChildRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, [script, ...args], {
+  const child = spawn(process.execPath, [...nodeFlags, script, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

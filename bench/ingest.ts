@@ -6,6 +6,7 @@ import { awaitTask, settle } from '../ingest/publish/tasks.ts';
 import { ingestReportSchema } from '../ingest/report.ts';
 import { indexSettings } from '../src/lib/search/settings.ts';
 import { loadConfig } from '../src/server/config.ts';
+import { findBinary } from '../src/server/meili/binary.ts';
 import { startEmbedded } from '../src/server/meili/embedded.ts';
 import { freePort } from '../src/server/meili/port.ts';
 import { runMeasured } from './child.ts';
@@ -19,9 +20,12 @@ import { benchCsv, printTable, rate } from './dataset.ts';
 export async function benchIngest(count: number): Promise<void> {
   const csv = await benchCsv(count);
   const work = await mkdtemp(join('.data', 'bench', 'run-'));
-  const engine = await startEmbedded(
-    loadConfig({ DATA_DIR: join(work, 'engine'), MEILI_PORT: String(await freePort()) }),
-  );
+  const binary = await findBinary(loadConfig());
+  const config = loadConfig({
+    DATA_DIR: join(work, 'engine'),
+    MEILI_PORT: String(await freePort()),
+  });
+  const engine = await startEmbedded(config, { binary });
   try {
     const env = {
       DATA_DIR: join(work, 'data'),
@@ -30,7 +34,10 @@ export async function benchIngest(count: number): Promise<void> {
       MEILI_INDEX: 'bench_ours',
     };
     const reportPath = join(work, 'report.json');
-    const ours = await runMeasured('ingest/cli.ts', ['kipp', csv, '--report', reportPath], env);
+    // The same heap cap as `npm run ingest`, so the figures are what a user gets.
+    const ours = await runMeasured('ingest/cli.ts', ['kipp', csv, '--report', reportPath], env, [
+      '--max-old-space-size=512',
+    ]);
     if (ours.code !== 0) throw new Error(`ingest exited ${ours.code}`);
     const report = ingestReportSchema.parse(JSON.parse(await readFile(reportPath, 'utf8')));
     const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });

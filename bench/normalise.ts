@@ -17,13 +17,8 @@ export async function benchNormalise(count: number): Promise<void> {
   const delimiter = head.split(';').length > head.split(',').length ? ';' : ',';
   const raw = await runMeasured('bench/raw-csv.ts', [file, delimiter]);
   const reportPath = join(dirname(file), 'dry-run-report.json');
-  const ours = await runMeasured('ingest/cli.ts', [
-    'kipp',
-    file,
-    '--dry-run',
-    '--report',
-    reportPath,
-  ]);
+  const args = ['kipp', file, '--dry-run', '--report', reportPath];
+  const ours = await runMeasured('ingest/cli.ts', args, {}, ['--max-old-space-size=512']);
   if (ours.code !== 0) throw new Error(`ingest exited ${ours.code}`);
   const report = ingestReportSchema.parse(JSON.parse(await readFile(reportPath, 'utf8')));
   const read = report.files.reduce((sum, f) => sum + f.read, 0);

@@ -8,7 +8,7 @@ import type { SourceRecord } from '../record.ts';
 import { NdjsonWriter, readNdjsonLines } from '../spool.ts';
 
 /** Records per bucket: small enough that one bucket's records fit easily in memory. */
-const BUCKET_RECORDS = 25_000;
+const BUCKET_RECORDS = 5_000;
 
 /**
  * The merge stage, in bounded memory: a first pass over the records (in the order given)

@@ -28,9 +28,13 @@ async function ingestSample(): Promise<SampleRun> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ingest-sample-'));
   dirs.push(dataDir);
   const reportPath = join(dataDir, 'r.json');
-  const run = await runScript('ingest/cli.ts', ['--sample', '--no-publish', '--report', reportPath], {
-    DATA_DIR: dataDir,
-  });
+  const run = await runScript(
+    'ingest/cli.ts',
+    ['--sample', '--no-publish', '--report', reportPath],
+    {
+      DATA_DIR: dataDir,
+    },
+  );
   const report = ingestReportSchema.parse(JSON.parse(await readFile(reportPath, 'utf8')));
   const lines = (await readFile(join(dataDir, 'innovations.ndjson'), 'utf8')).trim().split('\n');
   const records = lines.map((line) => innovationSchema.parse(JSON.parse(line)));
