@@ -1,35 +1,29 @@
 import { readFile } from 'node:fs/promises';
-import type { Hit, Index, Task } from 'meilisearch';
+import { Meilisearch, type Hit, type Index } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { innovationSchema, type Innovation } from '../../../src/lib/schema/innovation.ts';
-import { toSearchDocument } from '../../../src/lib/search/document.ts';
 import { stemQuery } from '../../../src/lib/search/query.ts';
-import { indexSettings } from '../../../src/lib/search/settings.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
-import { runScript } from '../../helpers/run-cli.ts';
+import { INDEX, ingestInto, sampleGroups } from '../../helpers/ingest-into.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
 import { issueCases, relevanceCases, type RelevanceCase } from './queries.ts';
-
-const INDEX = 'relevance';
 
 let meili: TestMeili;
 let data: TempDir;
 let index: Index<Innovation>;
 
-/** The real sample, ingested by the CLI, converted and indexed with the project's settings. */
+/**
+ * The real sample, ingested and published as `npm run ingest` does, then searched with the
+ * search-only key the ingest wrote for the site: what a browser will get.
+ */
 beforeAll(async () => {
   meili = await startTestMeili();
   data = await makeTempDir('relevance');
-  const ingest = await runScript('ingest/cli.ts', ['--sample', '--no-publish'], {
-    DATA_DIR: data.path,
-  });
-  if (ingest.code !== 0) throw new Error(`the sample ingest failed:\n${ingest.stderr}`);
-  const lines = (await readFile(data.file('innovations.ndjson'), 'utf8')).trim().split('\n');
-  const documents = lines.map((line) => toSearchDocument(innovationSchema.parse(JSON.parse(line))));
-  index = meili.client.index<Innovation>(INDEX);
-  succeeded(await meili.client.createIndex(INDEX, { primaryKey: 'id' }).waitTask());
-  succeeded(await index.updateSettings(indexSettings).waitTask());
-  succeeded(await index.addDocuments(documents).waitTask({ timeout: 180_000 }));
+  await ingestInto(meili.client, data.path, sampleGroups);
+  const { key } = JSON.parse(await readFile(data.file('search-key.json'), 'utf8')) as {
+    key: string;
+  };
+  index = new Meilisearch({ host: meili.url, apiKey: key }).index<Innovation>(INDEX);
 }, 300_000);
 
 afterAll(async () => {
@@ -67,11 +61,6 @@ describe('hits', () => {
 });
 
 // --- internal ---
-
-function succeeded(task: Task): void {
-  expect(task.error, `task ${String(task.uid)} (${task.type})`).toBeNull();
-  expect(task.status).toBe('succeeded');
-}
 
 function expectTop3(relevanceCase: RelevanceCase, hits: Hit<Innovation>[]): void {
   const titles = hits.map((hit) => hit.title);
