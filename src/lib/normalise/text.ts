@@ -1,27 +1,4 @@
-import { compile } from 'html-to-text';
-
-/**
- * Markup from web editors turned into plain text by a real HTML parser (html-to-text, on
- * htmlparser2). Compiled once: it runs on every free-text cell of every file.
- */
-const convert = compile({
-  wordwrap: false,
-  // Newlines typed into a plain textarea are paragraph breaks; runs of them collapse later.
-  preserveNewlines: true,
-  selectors: [
-    { selector: 'a', options: { ignoreHref: true } },
-    { selector: 'img', format: 'skip' },
-    ...['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'head'].map(
-      (selector) => ({ selector, format: 'skip' }),
-    ),
-    { selector: 'ul', options: { itemPrefix: '- ' } },
-    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({
-      selector,
-      options: { uppercase: false },
-    })),
-    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
-  ],
-});
+import { markupToText } from './markup.ts';
 
 /**
  * Exports are sometimes escaped twice (`&lt;script&gt;`): one pass would turn that into live
@@ -38,7 +15,7 @@ const maxPasses = 3;
 export function htmlToText(input: unknown): string {
   let text = asText(input);
   for (let pass = 0; pass < maxPasses && mayHoldMarkup(text); pass++) {
-    const converted = convert(text);
+    const converted = markupToText(text);
     if (converted === text) break;
     text = converted;
   }
@@ -47,7 +24,8 @@ export function htmlToText(input: unknown): string {
 
 /** One-line text (a title, an agency): markup removed and all whitespace one space. */
 export function cleanLine(input: unknown): string {
-  return htmlToText(input).replace(/\s+/g, ' ');
+  // htmlToText leaves no whitespace but single spaces and line breaks.
+  return htmlToText(input).replace(/\n+/g, ' ');
 }
 
 // --- internal ---
@@ -69,7 +47,15 @@ function mayHoldMarkup(text: string): boolean {
   return markupHint.test(text);
 }
 
+/**
+ * Whitespace that one of the rewrites below would change. Most cells have none, and one scan
+ * is much cheaper than five rewrites. (The zero-width joiner stands outside the class, where it
+ * would read as joining its neighbours.)
+ */
+const untidyWhitespace = /[^\S\n ]|[\u200b\u200c\u2060]|\u200d| {2}| \n|\n |\n{3}/;
+
 function normaliseWhitespace(text: string): string {
+  if (!untidyWhitespace.test(text) && text.trim().length === text.length) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff/g, '')
