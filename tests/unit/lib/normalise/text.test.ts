@@ -20,6 +20,15 @@ describe('htmlToText', () => {
     );
   });
 
+  it('counts a line break typed after <br> once', () => {
+    expect(htmlToText('Satu<br />\nDua')).toBe('Satu\nDua');
+  });
+
+  it('starts an ordered list where its start attribute says, and skips empty items', () => {
+    expect(htmlToText('<ol start="3"><li>a</li><li>b</li></ol>')).toBe('3. a\n4. b');
+    expect(htmlToText('<ul><li></li><li>x</li></ul>')).toBe('- x');
+  });
+
   it('keeps the words of inline markup and drops the tags', () => {
     expect(htmlToText('Layanan <b>cepat</b> dan <strong>gratis</strong>, <i>tanpa</i> antre')).toBe(
       'Layanan cepat dan gratis, tanpa antre',
