@@ -11,7 +11,12 @@ export class NdjsonWriter {
   }
 
   async write(value: unknown): Promise<void> {
-    if (!this.stream.write(`${JSON.stringify(value)}\n`)) await once(this.stream, 'drain');
+    await this.writeRaw(`${JSON.stringify(value)}\n`);
+  }
+
+  /** Appends text that is NDJSON already (lines ending in a newline). */
+  async writeRaw(text: string): Promise<void> {
+    if (!this.stream.write(text)) await once(this.stream, 'drain');
   }
 
   async close(): Promise<void> {
