@@ -1,4 +1,8 @@
-/** The KIPP columns of SOURCES.md, each with the header variants exports use. */
+/**
+ * The KIPP columns of SOURCES.md, each with the header variants exports use. Written from
+ * SOURCES.md on purpose rather than imported from the ingest's `kipp-columns.ts`: the sample must
+ * test the ingest, so a variant the ingest forgot must not vanish from the sample with it.
+ */
 export const kippHeaderVariants = {
   regNo: ['No. Registrasi', 'No Registrasi', 'Nomor Registrasi'],
   year: ['Tahun'],
