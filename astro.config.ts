@@ -4,13 +4,19 @@ import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { loadConfig } from './src/server/config.ts';
 
-const { HOST, PORT } = loadConfig();
+const { HOST, PORT, SITE_URL } = loadConfig();
 
 /**
- * Pages are prerendered by default; the node adapter (standalone) serves them and the few
- * routes that opt into on-demand rendering with `export const prerender = false`.
+ * Pages are prerendered by default; the node adapter (standalone) serves them and the routes
+ * that read the live index (`export const prerender = false`), so an ingest shows on the site
+ * without a rebuild.
+ *
+ * The Content-Security-Policy is Astro's: every script and style it emits is hashed into a
+ * `<meta>` policy, so no inline script runs unless Astro put it there; everything else may only
+ * come from this origin (the browser talks to Meilisearch through the same-origin search route).
  */
 export default defineConfig({
+  ...(SITE_URL === undefined ? {} : { site: SITE_URL }),
   output: 'static',
   adapter: node({ mode: 'standalone' }),
   integrations: [react()],
@@ -20,4 +26,17 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   server: { host: HOST, port: PORT },
+  build: { inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

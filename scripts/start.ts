@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { formatSummary } from '../ingest/summary.ts';
 import { ingestRun } from '../ingest/run.ts';
 import { createProgress } from '../ingest/progress.ts';
-import { searchKeyPath } from '../ingest/publish/search-key.ts';
+import { searchKeyPath } from '../src/server/meili/search-key.ts';
 import { programmeSchema } from '../src/lib/schema/enums.ts';
 import { loadConfig, type Config } from '../src/server/config.ts';
 import { connectEngine } from '../src/server/meili/connect.ts';

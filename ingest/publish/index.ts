@@ -1,7 +1,7 @@
 import type { Meilisearch, Settings } from 'meilisearch';
 import { documentBatches } from './documents.ts';
 import { publishIndex } from './index-swap.ts';
-import { ensureSearchKey, writeSearchKey } from './search-key.ts';
+import { ensureSearchKey, writeSearchKey } from '../../src/server/meili/search-key.ts';
 
 export interface PublisherOptions {
   client: Meilisearch;

@@ -1,28 +1,8 @@
+import { browse } from './en/browse.ts';
+import { common } from './en/common.ts';
+import { home } from './en/home.ts';
+import { innovation } from './en/innovation.ts';
+import { search } from './en/search.ts';
 import type { Messages } from './id.ts';
 
-export const en: Messages = {
-  'site.name': 'Lumbung Inovasi',
-  'site.tagline': "Indonesia's knowledge portal of public-service innovations",
-  'site.description':
-    'Lumbung Inovasi gathers public-service innovations from KIPP, IGA and InoLAN in one place, so that government agencies can find proven innovations and replicate them.',
-  'nav.skipToContent': 'Skip to main content',
-  'nav.language': 'Language',
-  'home.heading': 'Proven public-service innovations, ready to replicate',
-  'home.intro':
-    'Lumbung Inovasi gathers the public-service innovations of three national programmes into one knowledge base: the Public Service Innovation Competition (KIPP) of KemenPANRB, the Innovative Government Award (IGA) of Kemendagri, and the Innovation Laboratory (InoLAN) of LAN.',
-  'home.merge':
-    'An innovation reported to more than one programme, or in several years, is recorded once, with all its awards and all its sources.',
-  'home.audience.heading': 'Who it is for',
-  'home.audience.civilServants.title': 'Civil servants',
-  'home.audience.civilServants.text':
-    'In a ministry, an agency, a province or a regency: find innovations already running in regions like yours, see whether they are still running, and learn how to replicate them.',
-  'home.audience.researchers.title': 'Researchers',
-  'home.audience.researchers.text':
-    'At a university, Bappenas or an international organisation: study how innovations change by year, cluster, sector and SDG, from clean data with a known source.',
-  'home.audience.administrators.title': 'Portal administrators',
-  'home.audience.administrators.text':
-    'Receive the exports of the three programmes, run the ingest, see which records were rejected and why, and update the search index without interrupting the service.',
-  'footer.sources': 'Innovation data: KIPP (KemenPANRB), IGA (Kemendagri) and InoLAN (LAN).',
-  'footer.regions': 'Region data:',
-  'footer.regionsLicence': 'ODbL licence',
-};
+export const en: Messages = { ...common, ...home, ...search, ...innovation, ...browse };

@@ -1,33 +1,16 @@
+import { browse } from './id/browse.ts';
+import { common } from './id/common.ts';
+import { home } from './id/home.ts';
+import { innovation } from './id/innovation.ts';
+import { search } from './id/search.ts';
+
 /**
  * Indonesian, the default language. Its shape is the shape of every language's messages
- * (`Messages`): another language must give exactly these keys.
+ * (`Messages`): another language must give exactly these keys. Each area of the site keeps its
+ * messages in its own file under `id/` and `en/`; a message may hold `{name}` placeholders,
+ * filled by `format`.
  */
-export const id = {
-  'site.name': 'Lumbung Inovasi',
-  'site.tagline': 'Portal pengetahuan inovasi pelayanan publik Indonesia',
-  'site.description':
-    'Lumbung Inovasi menghimpun inovasi pelayanan publik dari KIPP, IGA, dan InoLAN dalam satu tempat, agar instansi pemerintah dapat menemukan inovasi yang sudah terbukti dan mereplikasinya.',
-  'nav.skipToContent': 'Langsung ke konten utama',
-  'nav.language': 'Bahasa',
-  'home.heading': 'Inovasi pelayanan publik yang sudah terbukti, siap direplikasi',
-  'home.intro':
-    'Lumbung Inovasi menghimpun inovasi pelayanan publik dari tiga program nasional ke dalam satu basis pengetahuan: Kompetisi Inovasi Pelayanan Publik (KIPP) dari KemenPANRB, Innovative Government Award (IGA) dari Kemendagri, dan Laboratorium Inovasi (InoLAN) dari LAN.',
-  'home.merge':
-    'Inovasi yang dilaporkan ke lebih dari satu program, atau pada beberapa tahun, dicatat sebagai satu inovasi, lengkap dengan semua penghargaan dan sumber datanya.',
-  'home.audience.heading': 'Untuk siapa portal ini',
-  'home.audience.civilServants.title': 'Aparatur sipil negara',
-  'home.audience.civilServants.text':
-    'Di kementerian, lembaga, provinsi, atau kabupaten/kota: temukan inovasi yang sudah berjalan di daerah yang serupa dengan daerah Anda, lihat apakah inovasi itu masih berlanjut, lalu pelajari cara mereplikasinya.',
-  'home.audience.researchers.title': 'Peneliti',
-  'home.audience.researchers.text':
-    'Dari perguruan tinggi, Bappenas, atau lembaga internasional: pelajari perkembangan inovasi menurut tahun, klaster, sektor, dan SDG, dari data yang bersih dan jelas sumbernya.',
-  'home.audience.administrators.title': 'Pengelola portal',
-  'home.audience.administrators.text':
-    'Terima ekspor data dari ketiga program, jalankan impor, periksa rekaman yang ditolak beserta alasannya, dan perbarui indeks pencarian tanpa mengganggu layanan.',
-  'footer.sources': 'Sumber data inovasi: KIPP (KemenPANRB), IGA (Kemendagri), dan InoLAN (LAN).',
-  'footer.regions': 'Data wilayah:',
-  'footer.regionsLicence': 'lisensi ODbL',
-} as const satisfies Record<string, string>;
+export const id = { ...common, ...home, ...search, ...innovation, ...browse } as const;
 
 export type MessageKey = keyof typeof id;
 

@@ -18,6 +18,8 @@ const envSchema = z.object({
   MEILI_PORT: z.coerce.number().int().min(1).max(65535).default(7700),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(4321),
+  /** The public origin of the site (canonical links, sitemap, Open Graph); else the request's. */
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Config = z.output<typeof envSchema>;

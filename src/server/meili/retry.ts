@@ -1,6 +1,6 @@
 import { MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
 import pRetry from 'p-retry';
-import { EngineUnreachableError } from '../../src/server/meili/errors.ts';
+import { EngineUnreachableError } from './errors.ts';
 
 export interface RetryOptions {
   retries?: number;

@@ -1,0 +1,11 @@
+export const common = {
+  'site.name': 'Lumbung Inovasi',
+  'site.tagline': 'Portal pengetahuan inovasi pelayanan publik Indonesia',
+  'site.description':
+    'Lumbung Inovasi menghimpun inovasi pelayanan publik dari KIPP, IGA, dan InoLAN dalam satu tempat, agar instansi pemerintah dapat menemukan inovasi yang sudah terbukti dan mereplikasinya.',
+  'nav.skipToContent': 'Langsung ke konten utama',
+  'nav.language': 'Bahasa',
+  'footer.sources': 'Sumber data inovasi: KIPP (KemenPANRB), IGA (Kemendagri), dan InoLAN (LAN).',
+  'footer.regions': 'Data wilayah:',
+  'footer.regionsLicence': 'lisensi ODbL',
+} as const satisfies Record<string, string>;
