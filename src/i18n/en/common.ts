@@ -10,4 +10,8 @@ export const common: Record<keyof typeof source, string> = {
   'footer.sources': 'Innovation data: KIPP (KemenPANRB), IGA (Kemendagri) and InoLAN (LAN).',
   'footer.regions': 'Region data:',
   'footer.regionsLicence': 'ODbL licence',
+  'engineDown.title': 'Search is temporarily unavailable',
+  'engineDown.text':
+    'The portal’s search engine cannot be reached right now. Other pages still work; please try again in a moment.',
+  'engineDown.home': 'Back to the home page',
 };

@@ -8,4 +8,8 @@ export const common = {
   'footer.sources': 'Sumber data inovasi: KIPP (KemenPANRB), IGA (Kemendagri), dan InoLAN (LAN).',
   'footer.regions': 'Data wilayah:',
   'footer.regionsLicence': 'lisensi ODbL',
+  'engineDown.title': 'Pencarian sedang tidak tersedia',
+  'engineDown.text':
+    'Mesin pencari portal sedang tidak dapat dihubungi. Halaman lain tetap dapat dibuka; silakan coba lagi beberapa saat lagi.',
+  'engineDown.home': 'Kembali ke beranda',
 } as const satisfies Record<string, string>;
