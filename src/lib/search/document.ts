@@ -22,6 +22,12 @@ const shadowText = z.array(z.string());
 export const searchDocumentSchema = innovationSchema.extend({
   /** Every award level the innovation holds, once each: the `awardLevels` facet. */
   awardLevels: z.array(awardLevelSchema),
+  /**
+   * The most recent year the innovation appears in any programme: the portal's "newest" sort.
+   * (`year` is the first year; sorting on the `years` array would lean on how Meilisearch
+   * orders arrays, which it does not document.)
+   */
+  latestYear: z.int(),
   /** Shadow of what the innovation is called: title, acronym, expansion. */
   stemmedTitle: shadowText,
   /** Shadow of who runs it and where: agency, unit, regency, province. */
@@ -45,6 +51,7 @@ export function toSearchDocument(innovation: Innovation): SearchDocument {
     ...pickPublicFields(innovation),
     updatedAt: new Date(innovation.updatedAt).toISOString(),
     awardLevels: [...new Set(innovation.awards.map((award) => award.level))],
+    latestYear: Math.max(innovation.year, ...innovation.years),
     stemmedTitle: shadow('names', [innovation.title, innovation.acronym, innovation.expansion]),
     stemmedAgency: shadow('names', [
       innovation.agency,

@@ -70,6 +70,7 @@ const filterableAttributes: FilterableAttributes = [
 
 export const sortableAttributes = [
   'year',
+  'latestYear',
   'interestCount',
   'replicationCount',
   'updatedAt',

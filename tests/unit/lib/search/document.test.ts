@@ -39,9 +39,15 @@ describe('toSearchDocument', () => {
   const document = toSearchDocument(record);
 
   it('keeps the public record, with updatedAt in UTC', () => {
-    const { awardLevels, stemmedTitle, stemmedAgency, stemmedText, ...rest } = document;
+    const { awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText, ...rest } =
+      document;
     expect(rest).toEqual({ ...record, updatedAt: '2025-01-02T03:00:00.000Z' });
-    expect([awardLevels, stemmedTitle, stemmedAgency, stemmedText]).toHaveLength(4);
+    expect([awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText]).toHaveLength(5);
+  });
+
+  it('keeps the most recent year the innovation appears, for the newest-first sort', () => {
+    expect(document.latestYear).toBe(2019);
+    expect(toSearchDocument({ ...record, years: [2021, 2016] }).latestYear).toBe(2021);
   });
 
   it('lists each award level once', () => {

@@ -73,9 +73,10 @@ describe('indexSettings', () => {
     expect(filterable('comparison')).not.toContain('id');
   });
 
-  it('sorts on year, interest, replications, last update and title', () => {
+  it('sorts on first and latest year, interest, replications, last update and title', () => {
     expect(settings.sortableAttributes).toEqual([
       'year',
+      'latestYear',
       'interestCount',
       'replicationCount',
       'updatedAt',
