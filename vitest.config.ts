@@ -1,9 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects: unit and integration files run in parallel; end-to-end files share one built
+ * site served against one Meilisearch (`tests/e2e/setup.ts`) and run one at a time, so a
+ * browser's timings are not fought over by other browsers.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit+integration',
+          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,103 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SCREENSHOT_DIR } from './portal.ts';
+
+/** Debian's Chromium, which `.ci/run` installs; never a browser downloaded by a test tool. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Headless Chromium. The network flags keep it from calling Google's services, which this
+ * machine's closed network refuses (slowly) at every start.
+ */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface ContextOptions {
+  /** Viewport width in CSS pixels (height follows a phone's or a laptop's shape). */
+  width?: number;
+  javaScript?: boolean;
+}
+
+export function newContext(
+  browser: Browser,
+  options: ContextOptions = {},
+): Promise<BrowserContext> {
+  const width = options.width ?? 1280;
+  return browser.newContext({
+    viewport: { width, height: width < 600 ? 780 : 900 },
+    javaScriptEnabled: options.javaScript ?? true,
+    locale: 'id-ID',
+  });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * The serious and critical accessibility violations axe-core finds on the page as it is now.
+ * axe is evaluated through the DevTools protocol, which the page's CSP does not govern (a
+ * `<script>` tag added to the page would be refused, as it should be).
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(await axeSource());
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: AxeApi }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? 'unknown',
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+  });
+  return found.filter((violation) => ['serious', 'critical'].includes(violation.impact));
+}
+
+/** A full-page screenshot at `.data/screenshots/<name>.png`. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+// --- internal ---
+
+interface AxeApi {
+  run(
+    context: Document,
+    options: { resultTypes: string[] },
+  ): Promise<{
+    violations: {
+      id: string;
+      impact?: string | null;
+      help: string;
+      nodes: { target: string[] }[];
+    }[];
+  }>;
+}
+
+let axeText: string | undefined;
+
+async function axeSource(): Promise<string> {
+  axeText ??= await readFile('node_modules/axe-core/axe.min.js', 'utf8');
+  return axeText;
+}
