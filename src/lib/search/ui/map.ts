@@ -1,0 +1,135 @@
+import type { MultiSearchResponse } from 'meilisearch';
+import { z } from 'zod';
+import { innovationSchema } from '../../schema/innovation.ts';
+import { facetNames, type FacetName } from '../facets.ts';
+import { highlightStems, type Segment } from '../highlight.ts';
+import { facetOrder } from './params.ts';
+import type { SearchPlan } from './request.ts';
+import type { SearchState } from './state.ts';
+import type { FacetValueView, FacetView, HitView, Marked, SearchView } from './view.ts';
+
+/**
+ * The view model of a multi-search built by `buildSearchPlan`: the main query's hits and
+ * counts, each filtered facet's counts from its own query, selected values kept in their lists.
+ * Engine answers are parsed here, at the boundary.
+ */
+export function toSearchView(
+  state: SearchState,
+  plan: SearchPlan,
+  response: MultiSearchResponse,
+): SearchView {
+  const [main, ...counts] = response.results.map((result) => resultSchema.parse(result));
+  if (main === undefined) throw new Error('the multi-search answered no main query');
+  const distribution: Partial<Record<FacetName, Record<string, number>>> = {
+    ...main.facetDistribution,
+  };
+  const relaxed = plan.facets.map((facet, index) => {
+    const result = counts[index];
+    if (result === undefined) throw new Error(`no count query answered for ${facet}`);
+    distribution[facet] = result.facetDistribution?.[facet] ?? {};
+    return { facet, total: result.totalHits };
+  });
+  return {
+    state,
+    total: main.totalHits,
+    totalPages: main.totalPages,
+    hits: main.hits.map((hit) => toHitView(hit, state.q)),
+    facets: facetOrder.map((facet) =>
+      toFacetView(facet, distribution[facet] ?? {}, state.filters[facet]),
+    ),
+    relaxed,
+  };
+}
+
+/**
+ * The list a facet shows: its values with their counts, plus any selected value the engine no
+ * longer counts (0), so it can still be unticked. Years newest first, the rest by count.
+ */
+export function toFacetView(
+  name: FacetName,
+  counts: Readonly<Record<string, number>>,
+  selected: readonly string[],
+): FacetView {
+  const all = { ...Object.fromEntries(selected.map((value) => [value, 0])), ...counts };
+  const values: FacetValueView[] = Object.entries(all).map(([value, count]) => ({
+    value,
+    count,
+    selected: selected.includes(value),
+  }));
+  return { name, values: values.sort(name === 'years' ? newestFirst : mostFirst) };
+}
+
+/**
+ * Segments with the words that match the query marked, neighbours of the same kind joined so
+ * a title is a handful of pieces, not one per word.
+ */
+export function marked(text: string, query: string): Marked {
+  const joined: Segment[] = [];
+  for (const segment of highlightStems(text, query)) {
+    const last = joined.at(-1);
+    if (last?.match === segment.match) joined[joined.length - 1] = joinTwo(last, segment);
+    else joined.push({ text: segment.text, match: segment.match });
+  }
+  return joined;
+}
+
+// --- internal ---
+
+const hitSchema = innovationSchema
+  .pick({
+    id: true,
+    title: true,
+    agency: true,
+    regency: true,
+    province: true,
+    year: true,
+    years: true,
+    programmes: true,
+    status: true,
+    interestCount: true,
+    replicationCount: true,
+    summary: true,
+  })
+  .extend({ _formatted: z.object({ summary: z.string().optional() }).loose().optional() })
+  .loose();
+
+type EngineHit = z.output<typeof hitSchema>;
+
+const resultSchema = z.object({
+  hits: z.array(hitSchema),
+  totalHits: z.int(),
+  totalPages: z.int(),
+  facetDistribution: z
+    .partialRecord(z.enum(facetNames), z.record(z.string(), z.number()))
+    .optional(),
+});
+
+function toHitView(hit: EngineHit, query: string): HitView {
+  const years = [hit.year, ...hit.years];
+  const place = hit.regency ?? hit.province;
+  return {
+    id: hit.id,
+    title: marked(hit.title, query),
+    agency: marked(hit.agency, query),
+    ...(place === undefined ? {} : { place }),
+    firstYear: Math.min(...years),
+    lastYear: Math.max(...years),
+    programmes: hit.programmes,
+    status: hit.status,
+    interestCount: hit.interestCount,
+    replicationCount: hit.replicationCount,
+    snippet: marked(hit._formatted?.summary ?? hit.summary, query),
+  };
+}
+
+function joinTwo(a: Segment, b: Segment): Segment {
+  return { text: a.text + b.text, match: a.match };
+}
+
+function newestFirst(a: FacetValueView, b: FacetValueView): number {
+  return Number(b.value) - Number(a.value);
+}
+
+function mostFirst(a: FacetValueView, b: FacetValueView): number {
+  return b.count - a.count || a.value.localeCompare(b.value);
+}

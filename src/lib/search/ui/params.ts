@@ -1,0 +1,94 @@
+import type { FacetName } from '../facets.ts';
+import type { SearchState } from './state.ts';
+
+/**
+ * How a search view is written in a URL: the search page (`/cari`, `/en/search`), its API
+ * (`/api/search`) and the trends page read the same parameters. Names and values are
+ * Indonesian and readable, and the same in every language, so a shared link works on the
+ * Indonesian and the English page alike. A facet with several values repeats its parameter
+ * (`tahun=2019&tahun=2020`).
+ *
+ * This module is shipped to the browser: it holds no schema (see `state.ts` for parsing).
+ */
+export const facetParams = {
+  programmes: 'program',
+  years: 'tahun',
+  cluster: 'klaster',
+  province: 'provinsi',
+  regency: 'kabupaten',
+  sectors: 'sektor',
+  sdgs: 'sdg',
+  awardLevels: 'penghargaan',
+  status: 'status',
+  stage: 'tahapan',
+  digital: 'digital',
+} as const satisfies Record<FacetName, string>;
+
+/** The facets in the order the portal shows them (the order of `facetNames`). */
+export const facetOrder = Object.keys(facetParams) as FacetName[];
+
+export const queryParam = 'q';
+export const sortParam = 'urut';
+export const pageParam = 'halaman';
+
+/** The orders a person can choose, each with its value in the URL; relevance is the default. */
+export const sortValues = {
+  relevance: 'relevansi',
+  newest: 'terbaru',
+  interest: 'minat',
+  title: 'judul',
+} as const;
+
+export type SortName = keyof typeof sortValues;
+
+export const sortNames = Object.keys(sortValues) as SortName[];
+
+/** Every facet with its values as the URL gives them: not checked, not de-duplicated. */
+export type FacetFilters = Record<FacetName, string[]>;
+
+/** A search state read from a URL without any checking: what `state.ts` validates. */
+export interface RawSearchParams {
+  q: string;
+  filters: FacetFilters;
+  sort: string | undefined;
+  page: string | undefined;
+}
+
+export function readSearchParams(params: URLSearchParams): RawSearchParams {
+  return {
+    q: params.get(queryParam) ?? '',
+    filters: mapFacets((facet) => params.getAll(facetParams[facet])),
+    sort: params.get(sortParam) ?? undefined,
+    page: params.get(pageParam) ?? undefined,
+  };
+}
+
+/** The sort named by a URL value (`terbaru` → `newest`), or undefined for anything else. */
+export function sortOfParam(value: string | undefined): SortName | undefined {
+  return sortNames.find((name) => sortValues[name] === value);
+}
+
+/** The URL parameters of a state; defaults (no query, relevance, page 1) are left out. */
+export function toSearchParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q !== '') params.set(queryParam, state.q);
+  for (const facet of facetOrder) {
+    for (const value of state.filters[facet]) params.append(facetParams[facet], value);
+  }
+  if (state.sort !== 'relevance') params.set(sortParam, sortValues[state.sort]);
+  if (state.page > 1) params.set(pageParam, String(state.page));
+  return params;
+}
+
+/** `?q=…&tahun=…` for a state, or `''` for the default view. */
+export function searchQueryString(state: SearchState): string {
+  const text = toSearchParams(state).toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+export function mapFacets<T>(each: (facet: FacetName) => T): Record<FacetName, T> {
+  return Object.fromEntries(facetOrder.map((facet) => [facet, each(facet)])) as Record<
+    FacetName,
+    T
+  >;
+}

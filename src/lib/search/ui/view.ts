@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { programmeSchema, statusSchema } from '../../schema/enums.ts';
+import { facetNames } from '../facets.ts';
+import type { Segment } from '../highlight.ts';
+import { searchStateSchema } from './state.ts';
+
+/**
+ * The view model of one search: what `/api/search` answers and what the search page hands its
+ * island. Plain data without language (facet values and enums stay codes; the page gives the
+ * island its labels), so one answer serves both languages and caches well. Texts that show
+ * matches are segments, never HTML: the island marks them with `<mark>`.
+ */
+export const segmentSchema: z.ZodType<Segment> = z.object({
+  text: z.string(),
+  match: z.boolean(),
+});
+
+/** A text cut into segments where the query matched. */
+export const markedSchema = z.array(segmentSchema);
+
+export const hitViewSchema = z.object({
+  id: z.string(),
+  title: markedSchema,
+  agency: markedSchema,
+  /** The regency, else the province; absent for a national agency. */
+  place: z.string().optional(),
+  firstYear: z.int(),
+  lastYear: z.int(),
+  programmes: z.array(programmeSchema),
+  status: statusSchema,
+  interestCount: z.int(),
+  replicationCount: z.int(),
+  /** A few dozen words of the summary around the matches. */
+  snippet: markedSchema,
+});
+
+export const facetValueViewSchema = z.object({
+  value: z.string(),
+  /** Results this value gives with every other facet's filters (its own facet's left out). */
+  count: z.int(),
+  selected: z.boolean(),
+});
+
+export const facetViewSchema = z.object({
+  name: z.enum(facetNames),
+  values: z.array(facetValueViewSchema),
+});
+
+export const searchViewSchema = z.object({
+  /** The state this view answers, as parsed: the island adopts it (back/forward, bad links). */
+  state: searchStateSchema,
+  total: z.int(),
+  totalPages: z.int(),
+  hits: z.array(hitViewSchema),
+  /** Every facet, in the portal's order; a selected value is listed even with no results. */
+  facets: z.array(facetViewSchema),
+  /**
+   * For each filtered facet, how many results there would be without its filter: what the
+   * empty state offers ("remove Year: 2019 → 120 results").
+   */
+  relaxed: z.array(z.object({ facet: z.enum(facetNames), total: z.int() })),
+});
+
+export type SearchView = z.output<typeof searchViewSchema>;
+export type HitView = z.output<typeof hitViewSchema>;
+export type FacetView = z.output<typeof facetViewSchema>;
+export type FacetValueView = z.output<typeof facetValueViewSchema>;
+export type Marked = z.output<typeof markedSchema>;
