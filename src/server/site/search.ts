@@ -1,0 +1,31 @@
+import { toSearchView } from '../../lib/search/ui/map.ts';
+import { buildSearchPlan } from '../../lib/search/ui/request.ts';
+import { parseSearchState, type SearchState } from '../../lib/search/ui/state.ts';
+import type { SearchView } from '../../lib/search/ui/view.ts';
+import type { Config } from '../config.ts';
+import { withSiteEngine } from './engine.ts';
+import { orEngineDown, type Outcome } from './outcome.ts';
+
+/**
+ * One search of the portal: the disjunctive multi-search of a state, run with the search-only
+ * key, as a view model. Throws what `withSiteEngine` throws (`isEngineDown` when the engine
+ * cannot be reached).
+ */
+export async function searchInnovations(state: SearchState, config?: Config): Promise<SearchView> {
+  return withSiteEngine(async ({ client, indexUid }) => {
+    const plan = buildSearchPlan(state, indexUid);
+    const response = await client.multiSearch({ queries: plan.queries });
+    return toSearchView(state, plan, response);
+  }, config);
+}
+
+/** What the search page renders for its URL: the state it read (leniently) and its results. */
+export interface SearchPageData {
+  state: SearchState;
+  outcome: Outcome<SearchView>;
+}
+
+export async function loadSearchPage(params: URLSearchParams): Promise<SearchPageData> {
+  const state = parseSearchState(params);
+  return { state, outcome: await orEngineDown(() => searchInnovations(state)) };
+}

@@ -1,0 +1,37 @@
+import { parseSearchStateStrict } from '../../../lib/search/ui/state.ts';
+import type { Config } from '../../config.ts';
+import { isEngineDown } from '../engine.ts';
+import { searchInnovations } from '../search.ts';
+
+/**
+ * Answers `GET /api/search?<the search page's parameters>` with the view model as JSON: 400
+ * naming each bad parameter, 503 `{ error: "engine-unavailable" }` when the engine cannot be
+ * reached. A short shared cache: the same URL gives the same answer until an ingest.
+ */
+export async function searchApiResponse(url: URL, config?: Config): Promise<Response> {
+  const parsed = parseSearchStateStrict(url.searchParams);
+  if (!parsed.success) {
+    return json(400, { error: 'invalid-parameters', fields: parsed.errors }, noStore);
+  }
+  try {
+    return json(200, await searchInnovations(parsed.state, config), shortCache);
+  } catch (error) {
+    if (isEngineDown(error)) return json(503, { error: 'engine-unavailable' }, retrySoon);
+    throw error;
+  }
+}
+
+/** The search page's cache: short, then served stale while a fresh copy is fetched. */
+export const shortCache = { 'Cache-Control': 'public, max-age=30, stale-while-revalidate=300' };
+
+// --- internal ---
+
+const noStore = { 'Cache-Control': 'no-store' };
+const retrySoon = { 'Cache-Control': 'no-store', 'Retry-After': '30' };
+
+function json(status: number, body: unknown, headers: Record<string, string>): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+  });
+}
