@@ -1,5 +1,6 @@
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { formatSummary } from '../ingest/summary.ts';
 import { ingestRun } from '../ingest/run.ts';
 import { createProgress } from '../ingest/progress.ts';
@@ -8,11 +9,12 @@ import { programmeSchema } from '../src/lib/schema/enums.ts';
 import { loadConfig, type Config } from '../src/server/config.ts';
 import { connectEngine } from '../src/server/meili/connect.ts';
 import { stopOnExit } from '../src/server/meili/shutdown.ts';
+import { buildSite, SERVER_ENTRY, staleReason } from './start/site-build.ts';
 
 /**
  * `npm start`: the embedded Meilisearch (or MEILI_URL), the bundled sample ingested when the
- * index is empty, then it runs until Ctrl-C or SIGTERM and stops what it started. The portal
- * itself joins on HOST:PORT with the site milestone.
+ * index is empty, the site built when it is missing or older than its sources, then the portal
+ * (pages and API) served on HOST:PORT until Ctrl-C or SIGTERM, which stops what it started.
  */
 const config = loadConfig();
 const log = (line: string) => {
@@ -32,11 +34,17 @@ console.log(
   `Index "${config.MEILI_INDEX}": ${await documentCount(engine.client, config.MEILI_INDEX)} innovations`,
 );
 console.log(`Search-only key for the site: ${searchKeyPath(config.DATA_DIR)}`);
-console.log(
-  'The portal will be served here once the site milestone lands. Ctrl-C stops everything.',
-);
-// Nothing else holds the process open when the engine is external.
-setInterval(() => undefined, 60_000);
+
+const stale = await staleReason();
+if (stale !== undefined) {
+  console.log(`Building the site (${stale})...`);
+  await buildSite();
+}
+// The node adapter's standalone server reads where to listen from the environment.
+process.env.HOST = config.HOST;
+process.env.PORT = String(config.PORT);
+await import(pathToFileURL(resolve(SERVER_ENTRY)).href);
+console.log(`Portal: http://${config.HOST}:${config.PORT}/ (Ctrl-C stops everything)`);
 
 async function documentCount(client: Meilisearch, indexUid: string): Promise<number> {
   try {

@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** The parts of the project the built site is made from. */
+const SOURCES = ['src', 'public', 'astro.config.ts', 'package-lock.json'];
+
+export const SITE_DIR = 'dist';
+
+/** The built site's server (the node adapter's standalone entry). */
+export const SERVER_ENTRY = join(SITE_DIR, 'server', 'entry.mjs');
+
+/**
+ * Why the site must be built before serving, or `undefined` when the build is current: it is
+ * missing, or a source file changed after it.
+ */
+export async function staleReason(): Promise<string | undefined> {
+  const built = await modified(SERVER_ENTRY);
+  if (built === undefined) return 'the site has not been built yet';
+  const newest = await newestSource();
+  return newest.time > built ? `${newest.file} changed since the last build` : undefined;
+}
+
+/** `astro build` with the project's Node, its output shown as it comes. */
+export async function buildSite(): Promise<void> {
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    stdio: 'inherit',
+  });
+  const code = await new Promise<number | null>((done) => child.on('exit', done));
+  if (code !== 0) throw new Error(`the site build failed (exit ${String(code)})`);
+}
+
+// --- internal ---
+
+async function modified(path: string): Promise<number | undefined> {
+  try {
+    return (await stat(path)).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+async function newestSource(): Promise<{ file: string; time: number }> {
+  let newest = { file: '', time: 0 };
+  for (const source of SOURCES) {
+    for (const file of await filesUnder(source)) {
+      const time = (await modified(file)) ?? 0;
+      if (time > newest.time) newest = { file, time };
+    }
+  }
+  return newest;
+}
+
+async function filesUnder(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => undefined);
+  if (info === undefined) return [];
+  if (!info.isDirectory()) return [path];
+  const entries = await readdir(path, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
