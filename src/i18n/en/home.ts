@@ -6,14 +6,33 @@ export const home: Record<keyof typeof source, string> = {
     'Lumbung Inovasi gathers the public-service innovations of three national programmes into one knowledge base: the Public Service Innovation Competition (KIPP) of KemenPANRB, the Innovative Government Award (IGA) of Kemendagri, and the Innovation Laboratory (InoLAN) of LAN.',
   'home.merge':
     'An innovation reported to more than one programme, or in several years, is recorded once, with all its awards and all its sources.',
+  'home.search.label': 'Search innovations',
+  'home.search.hint': 'For example: stunting, Dukcapil, UMKM, Puskesmas, licensing',
+  'home.search.button': 'Search',
+  'home.counters.heading': 'The portal today',
+  'home.counters.innovations': 'innovations',
+  'home.counters.provinces': 'provinces',
+  'home.counters.regencies': 'regencies and cities',
+  'home.counters.programmes': 'national programmes',
+  'home.counters.years': 'years of data',
+  'home.top.heading': 'Newest Top innovations',
+  'home.top.text':
+    'Innovations that won a KIPP award (Top 99 to Outstanding Achievement) or an IGA award, newest first.',
+  'home.top.empty': 'No awarded innovation in the index yet.',
   'home.audience.heading': 'Who it is for',
   'home.audience.civilServants.title': 'Civil servants',
   'home.audience.civilServants.text':
     'In a ministry, an agency, a province or a regency: find innovations already running in regions like yours, see whether they are still running, and learn how to replicate them.',
+  'home.audience.civilServants.byProvince': 'Browse by province',
+  'home.audience.civilServants.running': 'Search innovations still running',
   'home.audience.researchers.title': 'Researchers',
   'home.audience.researchers.text':
     'At a university, Bappenas or an international organisation: study how innovations change by year, cluster, sector and SDG, from clean data with a known source.',
+  'home.audience.researchers.byYear': 'Browse by year',
+  'home.audience.researchers.bySector': 'Browse by sector',
   'home.audience.administrators.title': 'Portal administrators',
   'home.audience.administrators.text':
     'Receive the exports of the three programmes, run the ingest, see which records were rejected and why, and update the search index without interrupting the service.',
+  'home.audience.administrators.ingest':
+    'The ingest (npm run ingest) reads the KIPP, IGA and InoLAN exports, normalises every record, merges the same innovation, reports rejected records with their reasons, then swaps the index in one step. The project README explains it under “The ingest”.',
 };
