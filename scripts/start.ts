@@ -9,7 +9,7 @@ import { programmeSchema } from '../src/lib/schema/enums.ts';
 import { loadConfig, type Config } from '../src/server/config.ts';
 import { connectEngine } from '../src/server/meili/connect.ts';
 import { stopOnExit } from '../src/server/meili/shutdown.ts';
-import { buildSite, SERVER_ENTRY, staleReason } from './start/site-build.ts';
+import { buildSite, SERVER_ENTRY, staleReason } from './site/build.ts';
 
 /**
  * `npm start`: the embedded Meilisearch (or MEILI_URL), the bundled sample ingested when the

@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { ingestInto, sampleGroups } from '../helpers/ingest-into.ts';
 import { startTestMeili } from '../helpers/meili.ts';
-import { buildSite, startSiteServer } from '../helpers/portal.ts';
+import { buildTestSite, startSiteServer } from '../helpers/portal.ts';
 import { makeTempDir } from '../helpers/temp.ts';
 
 declare module 'vitest' {
@@ -18,7 +18,11 @@ declare module 'vitest' {
  * ingested, serve the built site against it. Each file opens its own browser.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const [meili, data] = await Promise.all([startTestMeili(), makeTempDir('portal'), buildSite()]);
+  const [meili, data] = await Promise.all([
+    startTestMeili(),
+    makeTempDir('portal'),
+    buildTestSite(),
+  ]);
   try {
     await ingestInto(meili.client, meili.dataDir, sampleGroups);
     const server = await startSiteServer({

@@ -1,7 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { freePort } from './meili.ts';
-import { runScript } from './run-cli.ts';
+import { resolve } from 'node:path';
+import { buildSite } from '../../scripts/site/build.ts';
+import {
+  startSiteServer as startBuiltSite,
+  type SiteServer,
+  type SiteServerOptions,
+} from '../../scripts/site/serve.ts';
+
+export type { SiteServer };
 
 /** Where the end-to-end tests build the site (never the `dist/` a developer serves). */
 export const E2E_BUILD_DIR = resolve('.data/e2e-build');
@@ -9,88 +14,12 @@ export const E2E_BUILD_DIR = resolve('.data/e2e-build');
 /** Where the tests write their screenshots, for a person to open and look at. */
 export const SCREENSHOT_DIR = resolve('.data/screenshots');
 
-/** Builds the site into `outDir` with the project's Astro, as `npm run build` would. */
-export async function buildSite(outDir: string = E2E_BUILD_DIR): Promise<void> {
-  const run = await runScript('node_modules/astro/bin/astro.mjs', ['build', '--outDir', outDir]);
-  if (run.code !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+/** The site built for the end-to-end tests, as `npm run build` builds it. */
+export function buildTestSite(): Promise<void> {
+  return buildSite({ outDir: E2E_BUILD_DIR, quiet: true });
 }
 
-export interface SiteServerOptions {
-  meiliUrl: string;
-  masterKey: string;
-  /** The server's DATA_DIR (it writes the search-only key there). */
-  dataDir: string;
-  indexUid?: string;
-  buildDir?: string;
-}
-
-export interface SiteServer {
-  url: string;
-  stop(): Promise<void>;
-}
-
-/**
- * The built site's own server (`<build>/server/entry.mjs`, the node adapter's standalone
- * server), on a free port, against the given Meilisearch.
- */
-export async function startSiteServer(options: SiteServerOptions): Promise<SiteServer> {
-  const port = await freePort();
-  const entry = join(options.buildDir ?? E2E_BUILD_DIR, 'server', 'entry.mjs');
-  const child = spawn(process.execPath, [entry], {
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: options.dataDir,
-      MEILI_URL: options.meiliUrl,
-      MEILI_MASTER_KEY: options.masterKey,
-      MEILI_INDEX: options.indexUid ?? 'innovations',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output = collectOutput(child);
-  const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitUntilServing(url, child, output);
-  } catch (error) {
-    child.kill('SIGKILL');
-    throw error;
-  }
-  return { url, stop: () => stopChild(child) };
-}
-
-// --- internal ---
-
-function collectOutput(child: ChildProcess): () => string {
-  let text = '';
-  const add = (chunk: Buffer) => {
-    text = (text + chunk.toString()).slice(-4_000);
-  };
-  child.stdout?.on('data', add);
-  child.stderr?.on('data', add);
-  return () => text;
-}
-
-async function waitUntilServing(url: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the site server exited:\n${output()}`);
-    try {
-      await fetch(`${url}/favicon.svg`);
-      return;
-    } catch {
-      await new Promise((done) => setTimeout(done, 100));
-    }
-  }
-  throw new Error(`the site server did not answer within 20 s:\n${output()}`);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    child.once('exit', () => {
-      done();
-    });
-    child.kill('SIGTERM');
-  });
+/** The test build served against the given engine. */
+export function startSiteServer(options: Omit<SiteServerOptions, 'buildDir'>): Promise<SiteServer> {
+  return startBuiltSite({ ...options, buildDir: E2E_BUILD_DIR });
 }

@@ -21,13 +21,22 @@ export async function staleReason(): Promise<string | undefined> {
   return newest.time > built ? `${newest.file} changed since the last build` : undefined;
 }
 
-/** `astro build` with the project's Node, its output shown as it comes. */
-export async function buildSite(): Promise<void> {
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    stdio: 'inherit',
+/**
+ * `astro build` with the project's Node, into `outDir` (default `dist/`). Its output is shown
+ * as it comes, or with `quiet` kept and shown only when the build fails.
+ */
+export async function buildSite(options: { outDir?: string; quiet?: boolean } = {}): Promise<void> {
+  const args = ['node_modules/astro/bin/astro.mjs', 'build'];
+  if (options.outDir !== undefined) args.push('--outDir', options.outDir);
+  const child = spawn(process.execPath, args, {
+    stdio: options.quiet === true ? ['ignore', 'pipe', 'pipe'] : 'inherit',
   });
+  let output = '';
+  const keep = (chunk: Buffer) => (output += chunk.toString());
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const code = await new Promise<number | null>((done) => child.on('exit', done));
-  if (code !== 0) throw new Error(`the site build failed (exit ${String(code)})`);
+  if (code !== 0) throw new Error(`the site build failed (exit ${String(code)})\n${output}`);
 }
 
 // --- internal ---

@@ -1,0 +1,84 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { freePort } from '../../src/server/meili/port.ts';
+
+export interface SiteServerOptions {
+  meiliUrl: string;
+  masterKey: string;
+  /** The server's DATA_DIR (it writes the search-only key there). */
+  dataDir: string;
+  indexUid?: string;
+  /** The build to serve (its `server/entry.mjs`). */
+  buildDir: string;
+}
+
+export interface SiteServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The built site's own server (`<build>/server/entry.mjs`, the node adapter's standalone
+ * server), on a free port, against the given Meilisearch.
+ */
+export async function startSiteServer(options: SiteServerOptions): Promise<SiteServer> {
+  const port = await freePort();
+  const entry = join(options.buildDir, 'server', 'entry.mjs');
+  const child = spawn(process.execPath, [entry], {
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: options.dataDir,
+      MEILI_URL: options.meiliUrl,
+      MEILI_MASTER_KEY: options.masterKey,
+      MEILI_INDEX: options.indexUid ?? 'innovations',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = collectOutput(child);
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilServing(url, child, output);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return { url, stop: () => stopChild(child) };
+}
+
+// --- internal ---
+
+function collectOutput(child: ChildProcess): () => string {
+  let text = '';
+  const add = (chunk: Buffer) => {
+    text = (text + chunk.toString()).slice(-4_000);
+  };
+  child.stdout?.on('data', add);
+  child.stderr?.on('data', add);
+  return () => text;
+}
+
+async function waitUntilServing(url: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the site server exited:\n${output()}`);
+    try {
+      await fetch(`${url}/favicon.svg`);
+      return;
+    } catch {
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+  throw new Error(`the site server did not answer within 20 s:\n${output()}`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    child.once('exit', () => {
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
