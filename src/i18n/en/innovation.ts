@@ -1,5 +1,64 @@
-import type { innovation as source } from '../id/innovation.ts';
+import type { innovation as id } from '../id/innovation.ts';
 
-export const innovation: Record<keyof typeof source, string> = {
+/** Messages of the innovation pages, and of the page for an address that does not exist. */
+export const innovation: Record<keyof typeof id, string> = {
   'innovation.similar': 'Similar innovations',
+  'innovation.similar.intro': 'Other innovations in the same sector, SDG or agency cluster.',
+  'innovation.pageNav': 'On this page',
+  'innovation.summary': 'Summary',
+  'innovation.facts': 'Key facts',
+  'innovation.field.agency': 'Agency',
+  'innovation.field.unit': 'Service unit',
+  'innovation.field.region': 'Region',
+  'innovation.field.categories': 'Original categories',
+  'innovation.field.years': 'Years on record',
+  'innovation.field.startedOn': 'Started',
+  'innovation.field.innovators': 'Innovators',
+  'innovation.field.video': 'Video',
+  'innovation.video.link': 'Watch the video (external site)',
+  'innovation.status.updated': 'updated {date}',
+  'innovation.status.label': 'Status: {status}',
+  'innovation.runBy': 'Run by',
+  'innovation.about': 'About this innovation',
+  'innovation.replicate': 'How to replicate',
+  'innovation.replicate.intro':
+    'What the team behind it wrote for agencies that want to introduce this innovation. The texts are in Indonesian, as submitted.',
+  'innovation.replicate.none':
+    'The source data says nothing about how to replicate this innovation. Ask the agency that runs it.',
+  'innovation.section.background': 'Background',
+  'innovation.section.goals': 'Goals',
+  'innovation.section.novelty': 'What is new',
+  'innovation.section.implementation': 'Implementation',
+  'innovation.section.benefits': 'Benefits',
+  'innovation.section.results': 'Results',
+  'innovation.section.impact': 'Impact',
+  'innovation.section.adaptability': 'Adaptability',
+  'innovation.section.resources': 'Resources needed',
+  'innovation.section.sustainability': 'Sustainability',
+  'innovation.awards': 'Awards',
+  'innovation.awards.count': '{count} awards',
+  'innovation.awards.caption': 'Awards by year and programme',
+  'innovation.awards.year': 'Year',
+  'innovation.awards.programme': 'Programme',
+  'innovation.awards.level': 'Award',
+  'innovation.awards.none': 'No award on record yet.',
+  'innovation.contact': 'Who to ask',
+  'innovation.contact.text': 'To learn from the people who run it, contact the agency:',
+  'innovation.replication': 'Replication activity',
+  'innovation.replication.interest': 'Agencies interested in replicating it',
+  'innovation.replication.done': 'Replications on record',
+  'innovation.replication.soon':
+    'Coming soon: your agency will be able to register its interest in replicating this innovation right here.',
+  'innovation.provenance': 'Data sources',
+  'innovation.provenance.intro':
+    'This innovation was compiled from the following programme records; the same innovation reported in several years or programmes is merged into one.',
+  'innovation.provenance.sourceId': 'Source ID',
+  'innovation.provenance.year': 'Year',
+  'innovation.provenance.programme': 'Programme',
+  'innovation.updated': 'Updated {date}',
+  'notFound.title': 'Page not found',
+  'notFound.text':
+    'The address you opened does not exist, or the innovation it showed is no longer available.',
+  'notFound.home': 'Go to the home page',
+  'notFound.search': 'Search innovations',
 };
