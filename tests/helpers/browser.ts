@@ -1,30 +1,10 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/site/chromium.ts';
 import { SCREENSHOT_DIR } from './portal.ts';
 
-/** Debian's Chromium, which `.ci/run` installs; never a browser downloaded by a test tool. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/**
- * Headless Chromium. The network flags keep it from calling Google's services, which this
- * machine's closed network refuses (slowly) at every start.
- */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { launchBrowser };
 
 export interface ContextOptions {
   /** Viewport width in CSS pixels (height follows a phone's or a laptop's shape). */
