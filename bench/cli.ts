@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { benchIngest } from './ingest.ts';
 import { benchNormalise } from './normalise.ts';
+import { benchSearch } from './search.ts';
 
-const USAGE = `Usage: npm run bench -- <normalise|ingest> [--count N]
+const USAGE = `Usage: npm run bench -- <normalise|ingest|search> [--count N]
   normalise   ingest --dry-run of an N-row KIPP CSV vs raw csv-parse (default N = 1,000,000)
-  ingest      the whole ingest into Meilisearch vs a raw import of the same documents (default N = 100,000)`;
+  ingest      the whole ingest into Meilisearch vs a raw import of the same documents (default N = 100,000)
+  search      keystroke → results painted in Chromium on the built site with the sample, vs raw Meilisearch`;
 
 const benches = { normalise: [benchNormalise, 1_000_000], ingest: [benchIngest, 100_000] } as const;
 
@@ -17,7 +19,9 @@ const [which] = positionals;
 const bench = which === 'normalise' || which === 'ingest' ? benches[which] : undefined;
 const count = Number(values.count ?? bench?.[1]);
 
-if (bench && Number.isInteger(count) && count > 0) {
+if (which === 'search') {
+  await benchSearch();
+} else if (bench && Number.isInteger(count) && count > 0) {
   await bench[0](count);
 } else {
   console.error(USAGE);

@@ -1,0 +1,153 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Meilisearch } from 'meilisearch';
+import type { Page } from 'playwright-core';
+import { buildSearchPlan } from '../src/lib/search/ui/request.ts';
+import { parseSearchState } from '../src/lib/search/ui/state.ts';
+import { loadConfig } from '../src/server/config.ts';
+import { findBinary } from '../src/server/meili/binary.ts';
+import { startEmbedded } from '../src/server/meili/embedded.ts';
+import { freePort } from '../src/server/meili/port.ts';
+import { buildSite } from '../scripts/site/build.ts';
+import { launchBrowser } from '../scripts/site/chromium.ts';
+import { startSiteServer } from '../scripts/site/serve.ts';
+import { runMeasured } from './child.ts';
+import { printTable } from './dataset.ts';
+import { latencyCells, percentile } from './percentiles.ts';
+import { searchCases, type SearchCase } from './search-cases.ts';
+
+/**
+ * `npm run bench -- search`: the built site with the sample, in headless Chromium. For each of
+ * 50 fixed queries typed on a page that already has filters, the time from the last keystroke
+ * to its results painted; then, in the same run, the very same Meilisearch requests sent raw
+ * (master key, from Node) and through our `/api/search` route.
+ */
+export async function benchSearch(): Promise<void> {
+  const work = await mkdtemp(join('.data', 'bench', 'search-'));
+  const config = loadConfig({
+    DATA_DIR: join(work, 'engine'),
+    MEILI_PORT: String(await freePort()),
+  });
+  const engine = await startEmbedded(config, { binary: await findBinary(loadConfig()) });
+  try {
+    const data = join(work, 'data');
+    const env = { DATA_DIR: data, MEILI_URL: engine.url, MEILI_MASTER_KEY: engine.masterKey };
+    console.log('Ingesting the sample and building the site...');
+    const [ingest] = await Promise.all([
+      runMeasured('ingest/cli.ts', ['--sample'], env),
+      buildSite({ outDir: join(work, 'build'), quiet: true }),
+    ]);
+    if (ingest.code !== 0) throw new Error(`the sample ingest exited ${ingest.code}`);
+    const server = await startSiteServer({
+      meiliUrl: engine.url,
+      masterKey: engine.masterKey,
+      dataDir: data,
+      buildDir: join(work, 'build'),
+    });
+    try {
+      const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
+      const painted = await timeTyping(server.url);
+      const raw = await timeEach((one) => rawSearch(client, one));
+      const api = await timeEach((one) => fetch(`${server.url}/api/search?${params(one)}`));
+      report(painted, api, raw);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await engine.stop();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+// --- internal ---
+
+function params(one: SearchCase): string {
+  return `${one.filters}&q=${encodeURIComponent(one.text)}`;
+}
+
+async function rawSearch(client: Meilisearch, one: SearchCase): Promise<unknown> {
+  const plan = buildSearchPlan(parseSearchState(new URLSearchParams(params(one))), 'innovations');
+  return client.multiSearch({ queries: plan.queries });
+}
+
+/** Each case once to warm up, then once timed. */
+async function timeEach(run: (one: SearchCase) => Promise<unknown>): Promise<number[]> {
+  const timings: number[] = [];
+  for (const one of searchCases) {
+    await run(one);
+    const started = performance.now();
+    await run(one);
+    timings.push(performance.now() - started);
+  }
+  return timings;
+}
+
+async function timeTyping(portal: string): Promise<number[]> {
+  const browser = await launchBrowser();
+  try {
+    const page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    ).newPage();
+    const timings: number[] = [];
+    for (const one of searchCases) {
+      await page.goto(`${portal}/cari?${one.filters}`);
+      timings.push(await typeAndTime(page, one.text));
+    }
+    return timings;
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Types all but the last character and waits for their results, then times the last
+ * keystroke in the page's own clock: from the key event to the second animation frame after
+ * the results of the whole text are in the DOM (the frame that paints them).
+ */
+async function typeAndTime(page: Page, text: string): Promise<number> {
+  const box = page.getByRole('searchbox');
+  await box.click();
+  await box.pressSequentially(text.slice(0, -1));
+  await resultsFor(page, text.slice(0, -1));
+  const painted = page.evaluate(
+    (expected) =>
+      new Promise<number>((done) => {
+        let keyAt = 0;
+        document.addEventListener('keydown', (event) => (keyAt = event.timeStamp), { once: true });
+        const shown = () =>
+          document.querySelector('[data-results-for]')?.getAttribute('data-results-for') ===
+          expected;
+        const check = () => {
+          if (keyAt > 0 && shown()) {
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                done(performance.now() - keyAt);
+              }),
+            );
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        check();
+      }),
+    text,
+  );
+  await page.keyboard.press(text.slice(-1) === ' ' ? 'Space' : (text.at(-1) ?? ''));
+  return painted;
+}
+
+function resultsFor(page: Page, text: string): Promise<unknown> {
+  return page.waitForSelector(`[data-results-for="${text.replaceAll('"', '\\"')}"]`);
+}
+
+function report(painted: number[], api: number[], raw: number[]): void {
+  console.log(`\n${searchCases.length} queries with filters, sample data (3,002 innovations)\n`);
+  printTable([
+    ['', 'p50 ms', 'p95 ms', 'max ms'],
+    ['ours: keystroke → results painted (Chromium)', ...latencyCells(painted)],
+    ['ours: /api/search round trip (Node)', ...latencyCells(api)],
+    ['raw Meilisearch multi-search, same queries', ...latencyCells(raw)],
+  ]);
+  const p95 = percentile(painted, 0.95);
+  console.log(`\nkeystroke → painted p95: ${p95.toFixed(1)} ms (goal < 100 ms)`);
+}
