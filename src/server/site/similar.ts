@@ -34,17 +34,26 @@ export async function findSimilar(innovation: Innovation, config?: Config): Prom
 /**
  * The query for innovations like this one, at most ten words (Meilisearch reads no more): the
  * stems of its name (the expansion rather than an acronym no other innovation shares), then
- * the summary's most frequent stems that are not in the name nor the agency's or region's
- * names (every summary names its agency; sharing it is not being similar).
+ * the summary's most frequent stems that are not in the title nor the agency's or region's
+ * names (every summary names its innovation and agency; sharing those is not being similar).
  */
 export function similarityQuery(innovation: Innovation): string {
   const nameStems = stems(innovation.expansion ?? innovation.title);
-  const placeStems = new Set(
-    stems([innovation.agency, innovation.unit, innovation.regency, innovation.province].join(' ')),
+  const known = new Set(
+    stems(
+      [
+        innovation.title,
+        innovation.acronym,
+        innovation.agency,
+        innovation.unit,
+        innovation.regency,
+        innovation.province,
+      ].join(' '),
+    ),
   );
   const counts = new Map<string, number>();
   for (const stem of stems(innovation.summary)) {
-    if (nameStems.includes(stem) || placeStems.has(stem) || !telling(stem)) continue;
+    if (known.has(stem) || !telling(stem)) continue;
     counts.set(stem, (counts.get(stem) ?? 0) + 1);
   }
   const summaryStems = [...counts.entries()]

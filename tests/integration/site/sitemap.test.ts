@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, type Config } from '../../../src/server/config.ts';
+import {
+  innovationChunk,
+  innovationChunkCount,
+  innovationsSitemapXml,
+  pagesSitemapXml,
+  sitemapChunkSize,
+  sitemapIndexXml,
+} from '../../../src/server/site/sitemap.ts';
+import { INDEX, allIds, ingestInto, sampleGroups } from '../../helpers/ingest-into.ts';
+import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
+
+const origin = 'https://lumbung.example.go.id';
+let meili: TestMeili;
+let config: Config;
+
+beforeAll(async () => {
+  meili = await startTestMeili();
+  await ingestInto(meili.client, meili.dataDir, sampleGroups);
+  config = loadConfig({
+    MEILI_URL: meili.url,
+    MEILI_MASTER_KEY: meili.masterKey,
+    DATA_DIR: meili.dataDir,
+    MEILI_INDEX: INDEX,
+  });
+}, 180_000);
+
+afterAll(() => meili.stop());
+
+describe('the innovation sitemaps', () => {
+  it('list every innovation of the index once per language, as valid URLs', async () => {
+    const ids = await allIds(meili.client);
+    const chunks = await innovationChunkCount(config);
+    expect(chunks).toBe(Math.ceil(ids.length / sitemapChunkSize));
+    const xml = (
+      await Promise.all(
+        Array.from({ length: chunks }, async (_, n) =>
+          innovationsSitemapXml(origin, await innovationChunk(n, config)),
+        ),
+      )
+    ).join('\n');
+    const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1] ?? '');
+    expect(locs).toHaveLength(ids.length * 2);
+    for (const loc of locs) expect(() => new URL(loc)).not.toThrow();
+    const idPages = locs.filter((loc) => loc.startsWith(`${origin}/inovasi/`));
+    expect(idPages.map((loc) => loc.split('/').pop()).sort()).toEqual(ids);
+    expect(locs.filter((loc) => loc.startsWith(`${origin}/en/innovation/`))).toHaveLength(
+      ids.length,
+    );
+  });
+
+  it('give each innovation its last change and its other language', async () => {
+    const [entry] = await innovationChunk(0, config);
+    const stored = await meili.client.index(INDEX).getDocument(entry?.id ?? '');
+    const xml = innovationsSitemapXml(origin, entry ? [entry] : []);
+    expect(xml).toContain(`<lastmod>${String(stored.updatedAt)}</lastmod>`);
+    expect(xml).toContain(`hreflang="en" href="${origin}/en/innovation/${String(stored.id)}"`);
+    expect(xml).toContain(`hreflang="x-default" href="${origin}/inovasi/${String(stored.id)}"`);
+  });
+
+  it('escape what XML reserves', () => {
+    const xml = innovationsSitemapXml(origin, [{ id: 'a', updatedAt: '<&>' }]);
+    expect(xml).toContain('<lastmod>&lt;&amp;&gt;</lastmod>');
+  });
+});
+
+describe('the sitemap index', () => {
+  it('names the pages sitemap and every innovation chunk', async () => {
+    const chunks = await innovationChunkCount(config);
+    const xml = sitemapIndexXml(origin, chunks);
+    const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]);
+    expect(locs).toEqual([
+      `${origin}/sitemap-pages.xml`,
+      ...Array.from({ length: chunks }, (_, n) => `${origin}/sitemap-innovations-${n}.xml`),
+    ]);
+  });
+
+  it('lists the entry pages in both languages', () => {
+    const xml = pagesSitemapXml(origin);
+    for (const path of ['/', '/en/', '/cari', '/en/search', '/jelajah', '/en/browse']) {
+      expect(xml).toContain(`<loc>${origin}${path}</loc>`);
+    }
+  });
+});
