@@ -27,6 +27,9 @@ export const facetParams = {
 /** The facets in the order the portal shows them (the order of `facetNames`). */
 export const facetOrder = Object.keys(facetParams) as FacetName[];
 
+/** Results on one page. */
+export const hitsPerPage = 20;
+
 export const queryParam = 'q';
 export const sortParam = 'urut';
 export const pageParam = 'halaman';
@@ -60,6 +63,21 @@ export function readSearchParams(params: URLSearchParams): RawSearchParams {
     filters: mapFacets((facet) => params.getAll(facetParams[facet])),
     sort: params.get(sortParam) ?? undefined,
     page: params.get(pageParam) ?? undefined,
+  };
+}
+
+/**
+ * The state of a URL written by `toSearchParams`, read back in the browser without checking
+ * any value (the server checks them): how the island follows back and forward.
+ */
+export function readSearchState(params: URLSearchParams): SearchState {
+  const raw = readSearchParams(params);
+  const page = Number(raw.page);
+  return {
+    q: raw.q.trim(),
+    filters: mapFacets((facet) => [...new Set(raw.filters[facet])]),
+    sort: sortOfParam(raw.sort) ?? 'relevance',
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
   };
 }
 

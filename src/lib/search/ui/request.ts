@@ -2,8 +2,8 @@ import type { MultiSearchQuery } from 'meilisearch';
 import type { SearchDocument } from '../document.ts';
 import type { FacetName } from '../facets.ts';
 import { stemQuery } from '../query.ts';
-import { facetOrder, type SortName } from './params.ts';
-import { hitsPerPage, type SearchState } from './state.ts';
+import { facetOrder, hitsPerPage, type SortName } from './params.ts';
+import type { SearchState } from './state.ts';
 
 /** What a result shows of an innovation: all Meilisearch is asked to return. */
 export const hitFields = [

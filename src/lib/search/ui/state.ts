@@ -6,6 +6,7 @@ import {
   pageParam,
   queryParam,
   readSearchParams,
+  readSearchState,
   sortNames,
   sortOfParam,
   sortParam,
@@ -14,7 +15,6 @@ import {
 
 /** Long enough for any title pasted whole; longer text is not a search. */
 export const maxQueryLength = 200;
-export const hitsPerPage = 20;
 /** Every hit stays reachable: Meilisearch's `maxTotalHits` (1,000,000) over 20 a page. */
 export const maxPage = 50_000;
 
@@ -46,15 +46,14 @@ export const emptySearchState: SearchState = {
  * link still opens the closest view instead of an error.
  */
 export function parseSearchState(params: URLSearchParams): SearchState {
-  const raw = readSearchParams(params);
-  const page = Number(raw.page);
+  const read = readSearchState(params);
   return {
-    q: raw.q.trim().slice(0, maxQueryLength),
-    filters: mapFacets((facet) => [
-      ...new Set(raw.filters[facet].filter((value) => isFacetValue(facet, value))),
-    ]),
-    sort: sortOfParam(raw.sort) ?? 'relevance',
-    page: Number.isInteger(page) && page >= 1 && page <= maxPage ? page : 1,
+    q: read.q.slice(0, maxQueryLength),
+    filters: mapFacets((facet) =>
+      read.filters[facet].filter((value) => isFacetValue(facet, value)),
+    ),
+    sort: read.sort,
+    page: read.page <= maxPage ? read.page : 1,
   };
 }
 

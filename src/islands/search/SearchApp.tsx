@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import type { Locale } from '../../i18n/locales.ts';
+import { routes } from '../../i18n/routes.ts';
+import { searchQueryString } from '../../lib/search/ui/params.ts';
+import type { SearchState } from '../../lib/search/ui/state.ts';
+import type { SearchView } from '../../lib/search/ui/view.ts';
+import { SearchContext, type SearchContextValue } from './context.ts';
+import { useLanguageLinks } from './hooks/useLanguageLinks.ts';
+import { useSearchResults } from './hooks/useSearchResults.ts';
+import { useSearchState } from './hooks/useSearchState.ts';
+import { searchTranslator, type SearchLabels, type SearchMessages } from './messages.ts';
+import { FacetsWidget } from './widgets/FacetsWidget.tsx';
+import { ResultsWidget } from './widgets/ResultsWidget.tsx';
+import { SearchBoxWidget } from './widgets/SearchBoxWidget.tsx';
+import './search.css';
+
+export interface SearchAppProps {
+  locale: Locale;
+  /** The state of the URL the page was opened with, as the server read it. */
+  state: SearchState;
+  /** The server's results for that state, or null when the engine was down. */
+  view: SearchView | null;
+  messages: SearchMessages;
+  labels: SearchLabels;
+}
+
+/** The search page's island: query box, facets and results, all following the URL. */
+export default function SearchApp(props: SearchAppProps) {
+  const search = useSearchState(props.state);
+  const queryString = searchQueryString(search.state);
+  const results = useSearchResults(queryString, props.view);
+  useLanguageLinks(queryString);
+  const { locale, messages, labels } = props;
+  const t = useMemo(() => searchTranslator(messages, locale), [messages, locale]);
+  const context: SearchContextValue = {
+    search,
+    results,
+    locale,
+    t,
+    labels,
+    hrefOf: (state) => routes.search(locale, searchQueryString(state)),
+  };
+  return (
+    <SearchContext value={context}>
+      <div className="search">
+        <SearchBoxWidget />
+        <div className="search__layout">
+          <FacetsWidget />
+          <ResultsWidget />
+        </div>
+      </div>
+    </SearchContext>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SearchView } from '../../../lib/search/ui/view.ts';
+
+export interface SearchResults {
+  /** The latest view that arrived (kept while the next one loads). */
+  view: SearchView | null;
+  loading: boolean;
+  /** The engine or the network failed for the latest request. */
+  failed: boolean;
+  retry: () => void;
+}
+
+/**
+ * The results of a query string from `/api/search`, fetched on every change without a
+ * debounce: each new request aborts the one before, and an answer that is not the latest is
+ * dropped, so an older answer never replaces a newer one. The page already rendered the
+ * results of the URL it was opened with, so the first render fetches nothing.
+ */
+export function useSearchResults(queryString: string, initial: SearchView | null): SearchResults {
+  const [view, setView] = useState(initial);
+  const [loading, setLoading] = useState(false);
+  const [failed, setFailed] = useState(initial === null);
+  const [attempt, setAttempt] = useState(0);
+  const latest = useRef(0);
+  const rendered = useRef(initial === null ? undefined : queryString);
+
+  useEffect(() => {
+    if (rendered.current === queryString) return;
+    rendered.current = undefined;
+    const request = ++latest.current;
+    const controller = new AbortController();
+    setLoading(true);
+    fetchView(queryString, controller.signal).then(
+      (next) => {
+        if (request !== latest.current) return;
+        setView(next);
+        setFailed(false);
+        setLoading(false);
+      },
+      () => {
+        if (controller.signal.aborted || request !== latest.current) return;
+        setFailed(true);
+        setLoading(false);
+      },
+    );
+    return () => {
+      controller.abort();
+    };
+  }, [queryString, attempt]);
+
+  return {
+    view,
+    loading,
+    failed,
+    retry: () => {
+      setAttempt((count) => count + 1);
+    },
+  };
+}
+
+// --- internal ---
+
+async function fetchView(queryString: string, signal: AbortSignal): Promise<SearchView> {
+  const response = await fetch(`/api/search${queryString}`, {
+    signal,
+    headers: { Accept: 'application/json' },
+  });
+  if (!response.ok) throw new Error(`search answered ${response.status}`);
+  // The server built and checked this view model; the browser carries no schema library.
+  return (await response.json()) as SearchView;
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { activeFilterCount } from '../../../lib/search/ui/actions.ts';
+import { facetParams } from '../../../lib/search/ui/params.ts';
+import type { FacetView } from '../../../lib/search/ui/view.ts';
+import { useSearch } from '../context.ts';
+import { labelOf } from '../messages.ts';
+import { RefinementList, type RefinementValue } from '../ui/RefinementList.tsx';
+import { searchFormId } from './SearchBoxWidget.tsx';
+
+/** Facets open at first: the ones people filter on most. */
+const openAtFirst = new Set(['programmes', 'years', 'province', 'sectors']);
+/** Lists long enough to need a box that narrows them. */
+const searchableFrom = 20;
+
+/**
+ * Every facet; on a narrow screen a panel behind a "Filters (n)" button, beside the results
+ * from 60rem. Its submit button sends the form without JavaScript and closes the panel with it.
+ */
+export function FacetsWidget() {
+  const { search, results, t, labels, locale } = useSearch();
+  const [open, setOpen] = useState(false);
+  const count = activeFilterCount(search.state);
+  const numbers = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB');
+  const valuesOf = (facet: FacetView): RefinementValue[] =>
+    facet.values.map((entry) => ({
+      value: entry.value,
+      label: labelOf(labels, facet.name, entry.value),
+      count: numbers.format(entry.count),
+      selected: search.state.filters[facet.name].includes(entry.value),
+    }));
+  return (
+    <div className="facets-area">
+      <button
+        type="button"
+        className="facets-toggle"
+        aria-expanded={open}
+        aria-controls="search-facets"
+        onClick={() => {
+          setOpen(!open);
+        }}
+      >
+        {count > 0 ? t('search.filtersCount', { count }) : t('search.filters')}
+      </button>
+      <div id="search-facets" className="facets" data-open={open}>
+        <h2 className="facets__title">{t('search.filters')}</h2>
+        {(results.view?.facets ?? [])
+          .filter((facet) => facet.values.length > 0)
+          .map((facet) => (
+            <RefinementList
+              key={facet.name}
+              title={labels.titles[facet.name]}
+              param={facetParams[facet.name]}
+              formId={searchFormId}
+              values={valuesOf(facet)}
+              open={openAtFirst.has(facet.name)}
+              searchable={facet.values.length >= searchableFrom}
+              texts={{
+                filter: t('search.filterValues', { facet: labels.titles[facet.name] }),
+                noMatch: t('search.noMatchingValues'),
+                showAll: t('search.showAll', { count: facet.values.length }),
+                showFewer: t('search.showFewer'),
+              }}
+              onToggle={(value) => {
+                search.toggle(facet.name, value);
+              }}
+            />
+          ))}
+        <button
+          type="submit"
+          form={searchFormId}
+          className="facets__apply"
+          onClick={(event) => {
+            event.preventDefault();
+            setOpen(false);
+          }}
+        >
+          {t('search.showResults')}
+        </button>
+      </div>
+    </div>
+  );
+}

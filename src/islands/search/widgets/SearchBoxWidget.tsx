@@ -1,0 +1,21 @@
+import { routes } from '../../../i18n/routes.ts';
+import { useSearch } from '../context.ts';
+import { SearchBox } from '../ui/SearchBox.tsx';
+
+export const searchFormId = 'search-form';
+
+export function SearchBoxWidget() {
+  const { search, t, locale } = useSearch();
+  return (
+    <SearchBox
+      formId={searchFormId}
+      action={routes.search(locale)}
+      value={search.state.q}
+      label={t('search.label')}
+      placeholder={t('search.placeholder')}
+      submitLabel={t('search.submit')}
+      onChange={search.setQuery}
+      onDone={search.endTyping}
+    />
+  );
+}
