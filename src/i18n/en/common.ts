@@ -9,7 +9,7 @@ export const common: Record<keyof typeof source, string> = {
   'nav.language': 'Language',
   'nav.main': 'Main navigation',
   'nav.home': 'Home',
-  'nav.search': 'Search innovations',
+  'nav.search': 'Search',
   'nav.browse': 'Browse',
   'nav.breadcrumb': 'Breadcrumb',
   'nav.switchTo': 'Read this page in',
