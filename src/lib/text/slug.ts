@@ -10,7 +10,6 @@ export function slugify(name: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['\u2018\u2019`.]/g, '')
-    .replace(/['’.]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
