@@ -5,6 +5,7 @@ import type { SearchView } from '../../lib/search/ui/view.ts';
 import type { Config } from '../config.ts';
 import { withSiteEngine } from './engine.ts';
 import { orEngineDown, type Outcome } from './outcome.ts';
+import { shortCache } from './search/api.ts';
 
 /**
  * One search of the portal: the disjunctive multi-search of a state, run with the search-only
@@ -28,4 +29,21 @@ export interface SearchPageData {
 export async function loadSearchPage(params: URLSearchParams): Promise<SearchPageData> {
   const state = parseSearchState(params);
   return { state, outcome: await orEngineDown(() => searchInnovations(state)) };
+}
+
+/**
+ * The search page's status and cache headers: set by the page itself (a component renders
+ * while the response streams, too late for them). 503 when the engine is down, never cached.
+ */
+export function respondSearchPage(
+  response: { status?: number; headers: Headers },
+  { outcome }: SearchPageData,
+): void {
+  if (outcome.ok) {
+    response.headers.set('Cache-Control', shortCache['Cache-Control']);
+    return;
+  }
+  response.status = 503;
+  response.headers.set('Cache-Control', 'no-store');
+  response.headers.set('Retry-After', '30');
 }

@@ -20,8 +20,10 @@ export interface RefinementListProps {
   onToggle: (value: string) => void;
 }
 
-/** Values shown before "show all"; selected values are always shown. */
+/** Values shown before "show all" in a long list; selected values are always shown. */
 const shortList = 6;
+/** A list this short is shown whole (the years of the programmes, the statuses). */
+const wholeList = 12;
 /** A narrowed list shows at most this many, so 514 regencies never render at once by typing. */
 const narrowedList = 50;
 
@@ -81,7 +83,7 @@ export function RefinementList(props: RefinementListProps) {
             </li>
           ))}
         </ul>
-        {narrow === '' && props.values.length > shortList ? (
+        {narrow === '' && props.values.length > wholeList ? (
           <button
             type="button"
             className="facet__more"
@@ -109,7 +111,7 @@ function visibleValues(
   if (wanted !== '') {
     return values.filter((value) => fold(value.label).includes(wanted)).slice(0, narrowedList);
   }
-  if (expanded) return values;
+  if (expanded || values.length <= wholeList) return values;
   return values.filter((value, index) => index < shortList || value.selected);
 }
 

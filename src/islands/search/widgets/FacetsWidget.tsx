@@ -28,6 +28,7 @@ export function FacetsWidget() {
       count: numbers.format(entry.count),
       selected: search.state.filters[facet.name].includes(entry.value),
     }));
+  if (results.view === null) return null;
   return (
     <div className="facets-area">
       <button
@@ -43,7 +44,7 @@ export function FacetsWidget() {
       </button>
       <div id="search-facets" className="facets" data-open={open}>
         <h2 className="facets__title">{t('search.filters')}</h2>
-        {(results.view?.facets ?? [])
+        {results.view.facets
           .filter((facet) => facet.values.length > 0)
           .map((facet) => (
             <RefinementList
