@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import { withSiteEngine } from './engine.ts';
 import { orEngineDown, type Outcome } from './outcome.ts';
 import { shortCache } from './search/api.ts';
+import { searchClient } from './search/client.ts';
 
 /**
  * One search of the portal: the disjunctive multi-search of a state, run with the search-only
@@ -13,9 +14,9 @@ import { shortCache } from './search/api.ts';
  * cannot be reached).
  */
 export async function searchInnovations(state: SearchState, config?: Config): Promise<SearchView> {
-  return withSiteEngine(async ({ client, indexUid }) => {
-    const plan = buildSearchPlan(state, indexUid);
-    const response = await client.multiSearch({ queries: plan.queries });
+  return withSiteEngine(async (engine) => {
+    const plan = buildSearchPlan(state, engine.indexUid);
+    const response = await searchClient(engine).multiSearch({ queries: plan.queries });
     return toSearchView(state, plan, response);
   }, config);
 }
