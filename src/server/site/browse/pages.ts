@@ -44,38 +44,25 @@ export const yearIndex = () => result(loadYears);
 export const programmeIndex = () => result(loadProgrammes);
 
 export function sectorPage(slug: string | undefined, url: URL) {
-  const sector = parseSector(slug);
-  const page = parsePage(url);
-  return result(async () => {
-    if (sector === undefined || page === undefined) return undefined;
+  return listPage(parseSector(slug), url, async (sector, page) => {
     const list = await loadSectorPage(sector, page);
     return list && { sector, list };
   });
 }
 
 export function provincePage(slug: string | undefined, url: URL) {
-  const page = parsePage(url);
-  return result(async () => {
-    if (slug === undefined || page === undefined) return undefined;
-    return loadProvincePage(slug, page);
-  });
+  return listPage(slug, url, loadProvincePage);
 }
 
 export function yearPage(raw: string | undefined, url: URL) {
-  const year = parseYear(raw);
-  const page = parsePage(url);
-  return result(async () => {
-    if (year === undefined || page === undefined) return undefined;
+  return listPage(parseYear(raw), url, async (year, page) => {
     const list = await loadYearPage(year, page);
     return list && { year, list };
   });
 }
 
 export function programmePage(raw: string | undefined, url: URL) {
-  const programme = parseProgramme(raw);
-  const page = parsePage(url);
-  return result(async () => {
-    if (programme === undefined || page === undefined) return undefined;
+  return listPage(parseProgramme(raw), url, async (programme, page) => {
     const list = await loadProgrammePage(programme, page);
     return list && { programme, list };
   });
@@ -87,4 +74,16 @@ async function result<T>(load: () => Promise<T | undefined>): Promise<PageResult
   const outcome = await orEngineDown(load);
   if (!outcome.ok) return { kind: 'engine-down' };
   return outcome.value === undefined ? { kind: 'not-found' } : { kind: 'ok', value: outcome.value };
+}
+
+/** A page of one value's list: not found when the value or the page number is not valid. */
+function listPage<Value, T>(
+  value: Value | undefined,
+  url: URL,
+  load: (value: Value, page: number) => Promise<T | undefined>,
+): Promise<PageResult<T>> {
+  const page = parsePage(url);
+  return result(async () =>
+    value === undefined || page === undefined ? undefined : load(value, page),
+  );
 }
