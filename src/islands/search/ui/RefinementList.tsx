@@ -71,6 +71,7 @@ export function RefinementList(props: RefinementListProps) {
                 name={props.param}
                 value={value.value}
                 form={props.formId}
+                autoComplete="off"
                 checked={value.selected}
                 onChange={() => {
                   props.onToggle(value.value);

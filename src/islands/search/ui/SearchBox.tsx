@@ -21,6 +21,9 @@ export function SearchBox(props: SearchBoxProps) {
       role="search"
       action={props.action}
       method="get"
+      // The URL is the state: a browser restoring old control values on back/forward or
+      // reload would show filters the results do not have.
+      autoComplete="off"
       onSubmit={(event) => {
         event.preventDefault();
         props.onDone();

@@ -18,6 +18,7 @@ export function SortBy(props: SortByProps) {
         id={props.id}
         name={props.name}
         form={props.formId}
+        autoComplete="off"
         value={props.options.find((option) => option.value === props.value)?.param}
         onChange={(event) => {
           const chosen = props.options.find((option) => option.param === event.target.value);
