@@ -5,6 +5,7 @@ import type { FacetView } from '../../../lib/search/ui/view.ts';
 import { useSearch } from '../context.ts';
 import { labelOf } from '../messages.ts';
 import { RefinementList, type RefinementValue } from '../ui/RefinementList.tsx';
+import { resultsHeadingId } from './ResultsWidget.tsx';
 import { searchFormId } from './SearchBoxWidget.tsx';
 
 /** Facets open at first: the ones people filter on most. */
@@ -73,6 +74,8 @@ export function FacetsWidget() {
           onClick={(event) => {
             event.preventDefault();
             setOpen(false);
+            // The panel closes over the results: take the reader there.
+            document.getElementById(resultsHeadingId)?.focus();
           }}
         >
           {t('search.showResults')}

@@ -13,6 +13,8 @@ import { Stats } from '../ui/Stats.tsx';
 import { CurrentRefinementsWidget } from './CurrentRefinementsWidget.tsx';
 import { SortByWidget } from './SortByWidget.tsx';
 
+export const resultsHeadingId = 'search-results-heading';
+
 /** The results column: count and sort, active filters, hits (or why there are none), pages. */
 export function ResultsWidget() {
   const context = useSearch();
@@ -21,8 +23,8 @@ export function ResultsWidget() {
   const view = results.view;
   const busy = results.loading;
   return (
-    <section className="results" aria-labelledby="search-results-heading" aria-busy={busy}>
-      <h2 id="search-results-heading" className="visually-hidden" tabIndex={-1} ref={heading}>
+    <section className="results" aria-labelledby={resultsHeadingId} aria-busy={busy}>
+      <h2 id={resultsHeadingId} className="visually-hidden" tabIndex={-1} ref={heading}>
         {t('search.results')}
       </h2>
       <div className="results__bar">

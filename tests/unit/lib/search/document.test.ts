@@ -39,8 +39,7 @@ describe('toSearchDocument', () => {
   const document = toSearchDocument(record);
 
   it('keeps the public record, with updatedAt in UTC', () => {
-    const { awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText, ...rest } =
-      document;
+    const { awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText, ...rest } = document;
     expect(rest).toEqual({ ...record, updatedAt: '2025-01-02T03:00:00.000Z' });
     expect([awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText]).toHaveLength(5);
   });
