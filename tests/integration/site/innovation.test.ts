@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { innovationSchema, type Innovation } from '../../../src/lib/schema/innovation.ts';
-import { loadConfig, type Config } from '../../../src/server/config.ts';
+import type { Config } from '../../../src/server/config.ts';
 import { findInnovation, loadInnovationPage } from '../../../src/server/site/innovation.ts';
 import { findSimilar, similarLimit } from '../../../src/server/site/similar.ts';
-import { INDEX, ingestInto, sampleGroups } from '../../helpers/ingest-into.ts';
-import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
+import { INDEX } from '../../helpers/ingest-into.ts';
+import type { TestMeili } from '../../helpers/meili.ts';
+import { startSampleEngine } from '../../helpers/sample-engine.ts';
 
 let meili: TestMeili;
 let config: Config;
@@ -12,14 +13,7 @@ let config: Config;
 let rich: Innovation;
 
 beforeAll(async () => {
-  meili = await startTestMeili();
-  await ingestInto(meili.client, meili.dataDir, sampleGroups);
-  config = loadConfig({
-    MEILI_URL: meili.url,
-    MEILI_MASTER_KEY: meili.masterKey,
-    DATA_DIR: meili.dataDir,
-    MEILI_INDEX: INDEX,
-  });
+  ({ meili, config } = await startSampleEngine());
   const { hits } = await meili.client.index(INDEX).search('', {
     filter: 'programmes = "kipp" AND programmes = "iga" AND awardLevels IS NOT EMPTY',
     sort: ['title:asc'],

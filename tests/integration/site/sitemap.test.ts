@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, type Config } from '../../../src/server/config.ts';
+import type { Config } from '../../../src/server/config.ts';
 import {
   innovationChunk,
   innovationChunkCount,
@@ -8,22 +8,16 @@ import {
   sitemapChunkSize,
   sitemapIndexXml,
 } from '../../../src/server/site/sitemap.ts';
-import { INDEX, allIds, ingestInto, sampleGroups } from '../../helpers/ingest-into.ts';
-import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
+import { INDEX, allIds } from '../../helpers/ingest-into.ts';
+import type { TestMeili } from '../../helpers/meili.ts';
+import { startSampleEngine } from '../../helpers/sample-engine.ts';
 
 const origin = 'https://lumbung.example.go.id';
 let meili: TestMeili;
 let config: Config;
 
 beforeAll(async () => {
-  meili = await startTestMeili();
-  await ingestInto(meili.client, meili.dataDir, sampleGroups);
-  config = loadConfig({
-    MEILI_URL: meili.url,
-    MEILI_MASTER_KEY: meili.masterKey,
-    DATA_DIR: meili.dataDir,
-    MEILI_INDEX: INDEX,
-  });
+  ({ meili, config } = await startSampleEngine());
 }, 180_000);
 
 afterAll(() => meili.stop());
