@@ -2,9 +2,9 @@ import { Meilisearch } from 'meilisearch';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser, newContext, saveScreenshot } from '../helpers/browser.ts';
+import { portalUrl as url, scriptTag, scrollsSideways } from '../helpers/pages.ts';
 
 let browser: Browser;
-const url = (path: string) => `${inject('portalUrl')}${path}`;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -93,7 +93,7 @@ describe('browsing without JavaScript', () => {
       '/en/browse/programme',
     ]) {
       const html = await (await fetch(url(path))).text();
-      expect(html, path).not.toMatch(/<script(?![^>]*application\/ld\+json)/i);
+      expect(html, path).not.toMatch(scriptTag);
     }
   });
 });
@@ -114,10 +114,7 @@ describe('browse pages for every reader', () => {
     const context = await newContext(browser, { width, javaScript: false });
     const page = await context.newPage();
     await page.goto(url('/jelajah/provinsi/daerah-istimewa-yogyakarta'));
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth > window.innerWidth,
-    );
-    expect(overflow).toBe(false);
+    expect(await scrollsSideways(page)).toBe(false);
     await saveScreenshot(page, `browse-province-${String(width)}`);
     await context.close();
   });
