@@ -49,6 +49,7 @@ describe('searching with JavaScript', () => {
     await expect.poll(async () => isNewestFirst(await lastYears(page))).toBe(true);
 
     await page.reload();
+    await page.waitForSelector('astro-island:not([ssr])');
     expect(await stats(page)).toBe(`${id(both)} inovasi`);
     expect(await page.getByLabel('Urutkan').inputValue()).toBe('terbaru');
     expect(await checkbox(page, 'Tahun', '2020').isChecked()).toBe(true);

@@ -18,6 +18,8 @@ export interface SearchAppProps {
   locale: Locale;
   /** The state of the URL the page was opened with, as the server read it. */
   state: SearchState;
+  /** That URL's query string as the server got it (`?…` or `''`). */
+  servedQuery: string;
   /** The server's results for that state, or null when the engine was down. */
   view: SearchView | null;
   messages: SearchMessages;
@@ -26,7 +28,7 @@ export interface SearchAppProps {
 
 /** The search page's island: query box, facets and results, all following the URL. */
 export default function SearchApp(props: SearchAppProps) {
-  const search = useSearchState(props.state);
+  const search = useSearchState(props.state, props.servedQuery);
   const queryString = searchQueryString(search.state);
   const results = useSearchResults(queryString, props.view);
   useLanguageLinks(queryString);

@@ -27,7 +27,7 @@ export interface SearchStateApi {
  * history entry; typing replaces the entry its first keystroke made, so back goes to the view
  * before the typing, not letter by letter. Back and forward read the state from the URL.
  */
-export function useSearchState(initial: SearchState): SearchStateApi {
+export function useSearchState(initial: SearchState, servedQuery: string): SearchStateApi {
   const [state, setState] = useState(initial);
   const latest = useRef(initial);
   const typing = useRef(false);
@@ -41,19 +41,23 @@ export function useSearchState(initial: SearchState): SearchStateApi {
   }, []);
 
   useEffect(() => {
-    // The page may have been opened with a stale or hand-written link: show its clean form.
-    const clean = `${location.pathname}${searchQueryString(initial)}`;
-    if (clean !== `${location.pathname}${location.search}`) history.replaceState(null, '', clean);
     const follow = () => {
       typing.current = false;
       latest.current = readSearchState(new URLSearchParams(location.search));
       setState(latest.current);
     };
+    if (location.search === servedQuery) {
+      // The page may have been opened with a stale or hand-written link: show its clean form.
+      history.replaceState(null, '', `${location.pathname}${searchQueryString(initial)}`);
+    } else {
+      // Back or forward was pressed before the island woke up: follow the URL it went to.
+      follow();
+    }
     addEventListener('popstate', follow);
     return () => {
       removeEventListener('popstate', follow);
     };
-  }, [initial]);
+  }, [initial, servedQuery]);
 
   return useMemo(() => {
     const apply = (change: (current: SearchState) => SearchState) => {
