@@ -1,7 +1,15 @@
 import { programmeSchema, type Programme } from '../../lib/schema/enums.ts';
 import { slugify } from '../../lib/text/slug.ts';
 import { sectors, type Sector } from '../../lib/taxonomy/sectors.ts';
-import { equals, facetCounts, listPage, type ListPage } from './browse/query.ts';
+import {
+  and,
+  equals,
+  facetCounts,
+  listPage,
+  officialProvince,
+  officialRegency,
+  type ListPage,
+} from './browse/query.ts';
 import { withSiteEngine } from './engine.ts';
 
 /**
@@ -25,17 +33,15 @@ export interface Place {
 /** How many values each way of browsing has, and how many innovations in all. */
 export function loadBrowseOverview() {
   return withSiteEngine(async ({ index }) => {
-    const { total, counts } = await facetCounts(index, [
-      'sectors',
-      'province',
-      'years',
-      'programmes',
+    const [{ total, counts }, official] = await Promise.all([
+      facetCounts(index, ['sectors', 'years', 'programmes']),
+      facetCounts(index, ['province'], officialProvince),
     ]);
     const years = Object.keys(counts.years).map(Number);
     return {
       total,
       sectors: Object.keys(counts.sectors).length,
-      provinces: Object.keys(counts.province).length,
+      provinces: Object.keys(official.counts.province).length,
       firstYear: years.length > 0 ? Math.min(...years) : undefined,
       lastYear: years.length > 0 ? Math.max(...years) : undefined,
       programmes: Object.keys(counts.programmes).length,
@@ -56,10 +62,10 @@ export function loadSectorPage(sector: Sector, page: number): Promise<ListPage |
   return withSiteEngine(({ index }) => listPage(index, equals('sectors', sector), page));
 }
 
-/** The provinces that hold at least one innovation, by name. */
+/** The official provinces that hold at least one innovation, by name. */
 export function loadProvinces(): Promise<Place[]> {
   return withSiteEngine(async ({ index }) => {
-    const { counts } = await facetCounts(index, ['province']);
+    const { counts } = await facetCounts(index, ['province'], officialProvince);
     return places(counts.province);
   });
 }
@@ -70,12 +76,12 @@ export function loadProvinces(): Promise<Place[]> {
  */
 export function loadProvincePage(slug: string, page: number) {
   return withSiteEngine(async ({ index }) => {
-    const { counts } = await facetCounts(index, ['province']);
+    const { counts } = await facetCounts(index, ['province'], officialProvince);
     const name = Object.keys(counts.province).find((province) => slugify(province) === slug);
     if (name === undefined) return undefined;
     const filter = equals('province', name);
     const [regencies, list] = await Promise.all([
-      facetCounts(index, ['regency'], filter),
+      facetCounts(index, ['regency'], and(filter, officialRegency)),
       listPage(index, filter, page),
     ]);
     if (list === undefined) return undefined;

@@ -1,5 +1,5 @@
 import { awardLevelSchema } from '../../lib/schema/enums.ts';
-import { facetCounts, listPage } from './browse/query.ts';
+import { facetCounts, listPage, officialProvince, officialRegency } from './browse/query.ts';
 import type { CardData } from './card.ts';
 import { withSiteEngine } from './engine.ts';
 
@@ -25,16 +25,18 @@ export const newestTopCount = 6;
  */
 export function loadHome(): Promise<{ counters: HomeCounters; newestTop: CardData[] }> {
   return withSiteEngine(async ({ index }) => {
-    const [facets, top] = await Promise.all([
-      facetCounts(index, ['province', 'regency', 'programmes', 'years']),
+    const [facets, provinces, regencies, top] = await Promise.all([
+      facetCounts(index, ['programmes', 'years']),
+      facetCounts(index, ['province'], officialProvince),
+      facetCounts(index, ['regency'], officialRegency),
       listPage(index, awardedFilter, 1, { size: newestTopCount, sort: ['latestYear:desc'] }),
     ]);
     const { counts } = facets;
     const years = Object.keys(counts.years).map(Number);
     const counters: HomeCounters = {
       innovations: facets.total,
-      provinces: Object.keys(counts.province).length,
-      regencies: Object.keys(counts.regency).length,
+      provinces: Object.keys(provinces.counts.province).length,
+      regencies: Object.keys(regencies.counts.regency).length,
       programmes: Object.keys(counts.programmes).length,
       ...(years.length > 0 ? { firstYear: Math.min(...years), lastYear: Math.max(...years) } : {}),
     };

@@ -21,6 +21,20 @@ export interface ListPage {
   pages: number;
 }
 
+/**
+ * Only places the ingest resolved to a Kemendagri code. A name it could not resolve (a former
+ * province such as `Sumatera Tengah`, a misspelt town) is kept on the record as written and
+ * stays searchable, but it is not one of the 38 provinces or 514 regencies and cities.
+ */
+export const officialProvince = 'provinceCode EXISTS';
+export const officialRegency = 'regencyCode EXISTS';
+
+/** Both conditions, for the filters that have one. */
+export function and(...filters: (string | undefined)[]): string | undefined {
+  const present = filters.filter((filter): filter is string => filter !== undefined);
+  return present.length === 0 ? undefined : present.map((filter) => `(${filter})`).join(' AND ');
+}
+
 /** Count of each value of a facet: `{ "Aceh": 68, ... }`. */
 export type Counts = Record<string, number>;
 
