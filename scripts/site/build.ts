@@ -28,7 +28,10 @@ export async function staleReason(): Promise<string | undefined> {
 export async function buildSite(options: { outDir?: string; quiet?: boolean } = {}): Promise<void> {
   const args = ['node_modules/astro/bin/astro.mjs', 'build'];
   if (options.outDir !== undefined) args.push('--outDir', options.outDir);
+  // A build started from a test run would inherit NODE_ENV=test and ship React's development
+  // build (about twice the bytes); what is built is always what production serves.
   const child = spawn(process.execPath, args, {
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: options.quiet === true ? ['ignore', 'pipe', 'pipe'] : 'inherit',
   });
   let output = '';

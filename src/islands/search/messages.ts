@@ -1,5 +1,6 @@
 import type { FacetName } from '../../lib/search/facets.ts';
 import type { search } from '../../i18n/id/search.ts';
+import { format } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 
 export type SearchMessageKey = keyof typeof search;
@@ -9,15 +10,9 @@ export type SearchMessages = Record<SearchMessageKey, string>;
 
 export type SearchT = (key: SearchMessageKey, values?: Record<string, string | number>) => string;
 
-/** Fills `{name}` placeholders, numbers written the way the language writes them. */
+/** The island's `t`: the shared placeholder filling over the one language it was sent. */
 export function searchTranslator(messages: SearchMessages, locale: Locale): SearchT {
-  const numbers = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB');
-  return (key, values) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = values?.[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
-    });
+  return (key, values) => format(messages[key], values, locale);
 }
 
 /** Facet titles and value labels of one language, for the values that have a label. */

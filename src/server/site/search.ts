@@ -6,7 +6,6 @@ import type { Config } from '../config.ts';
 import { withSiteEngine } from './engine.ts';
 import { orEngineDown, type Outcome } from './outcome.ts';
 import { shortCache } from './search/api.ts';
-import { searchClient } from './search/client.ts';
 
 /**
  * One search of the portal: the disjunctive multi-search of a state, run with the search-only
@@ -16,7 +15,7 @@ import { searchClient } from './search/client.ts';
 export async function searchInnovations(state: SearchState, config?: Config): Promise<SearchView> {
   return withSiteEngine(async (engine) => {
     const plan = buildSearchPlan(state, engine.indexUid);
-    const response = await searchClient(engine).multiSearch({ queries: plan.queries });
+    const response = await engine.client.multiSearch({ queries: plan.queries });
     return toSearchView(state, plan, response);
   }, config);
 }

@@ -36,7 +36,8 @@ export function ResultsWidget() {
         <SortByWidget />
       </div>
       <CurrentRefinementsWidget />
-      <div className="results__body" data-loading={busy}>
+      {/* `data-results-for`: the query these results answer, read by `npm run bench -- search`. */}
+      <div className="results__body" data-loading={busy} data-results-for={view?.state.q}>
         {results.failed || view === null ? (
           <ErrorState
             title={t('search.error.title')}
