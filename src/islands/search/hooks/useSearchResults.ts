@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { SearchView } from '../../../lib/search/ui/view.ts';
 
 export interface SearchResults {
@@ -24,7 +24,8 @@ export function useSearchResults(queryString: string, initial: SearchView | null
   const latest = useRef(0);
   const rendered = useRef(initial === null ? undefined : queryString);
 
-  useEffect(() => {
+  // A layout effect sends the request right after the keystroke's render, not a frame later.
+  useLayoutEffect(() => {
     if (rendered.current === queryString) return;
     rendered.current = undefined;
     const request = ++latest.current;
