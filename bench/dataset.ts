@@ -31,7 +31,8 @@ export function rate(records: number, seconds: number): string {
 
 /** Prints rows as a table: the first column left-aligned, the others right-aligned. */
 export function printTable(rows: string[][]): void {
+  const first = Math.max(22, ...rows.map((row) => (row[0] ?? '').length + 2));
   for (const row of rows) {
-    console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(22) : cell.padStart(13))).join(''));
+    console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(first) : cell.padStart(13))).join(''));
   }
 }
