@@ -8,9 +8,10 @@ import { launchBrowser, newContext } from '../helpers/browser.ts';
 import { E2E_BUILD_DIR } from '../helpers/portal.ts';
 
 /**
- * The JavaScript each kind of page ships, gzipped, as the built files on disk: every script
- * the page loads in Chromium (entry, islands, their imports) is mapped back to its file in the
- * build and compressed with gzip's default level, as a server or CDN would send it.
+ * The JavaScript each kind of page ships, gzipped: every script file the page loads in
+ * Chromium (entry, islands, their imports) mapped back to its file in the build, plus the
+ * page's inline scripts (Astro's island loader; JSON-LD is data, not script), each compressed
+ * with gzip's default level, as a server or CDN would send it.
  */
 const KB = 1024;
 
@@ -53,6 +54,7 @@ describe('JavaScript byte budgets', () => {
   ])('%s ships no JavaScript at all', async (path) => {
     const bytes = await shippedJs(path);
     expect(bytes.files).toEqual([]);
+    expect(bytes.gzip).toBe(0);
   });
 });
 
@@ -72,5 +74,16 @@ async function shippedJs(path: string): Promise<{ files: string[]; gzip: number 
   const sizes = await Promise.all(
     files.map(async (file) => gzipSync(await readFile(join(E2E_BUILD_DIR, 'client', file))).length),
   );
-  return { files, gzip: sizes.reduce((sum, size) => sum + size, 0) };
+  const inline = inlineScripts(await (await fetch(`${inject('portalUrl')}${path}`)).text());
+  const inlineGzip = inline.length === 0 ? 0 : gzipSync(inline.join('')).length;
+  return { files, gzip: sizes.reduce((sum, size) => sum + size, inlineGzip) };
+}
+
+/** The bodies of the page's inline `<script>` elements that are code (not JSON-LD data). */
+function inlineScripts(html: string): string[] {
+  const scripts = html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g);
+  return [...scripts]
+    .filter(([, attributes = '']) => !/type="application\/(ld\+)?json"/.test(attributes))
+    .map(([, , body = '']) => body)
+    .filter((body) => body.trim() !== '');
 }
