@@ -11,9 +11,11 @@ const { HOST, PORT, SITE_URL } = loadConfig();
  * that read the live index (`export const prerender = false`), so an ingest shows on the site
  * without a rebuild.
  *
- * The Content-Security-Policy is Astro's: every script and style it emits is hashed into a
- * `<meta>` policy, so no inline script runs unless Astro put it there; everything else may only
- * come from this origin (the browser talks to Meilisearch through the same-origin search route).
+ * The Content-Security-Policy is Astro's: every script and style it emits is hashed into the
+ * policy (a header on server-rendered pages, a `<meta>` on prerendered ones), so no inline script
+ * runs unless Astro put it there; everything else may only come from this origin (the browser
+ * talks to Meilisearch through the same-origin search route). Every HTML page is rendered on
+ * demand, so `frame-ancestors`, which only works in a header, applies.
  */
 export default defineConfig({
   ...(SITE_URL === undefined ? {} : { site: SITE_URL }),
@@ -36,6 +38,7 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        "frame-ancestors 'none'",
       ],
     },
   },

@@ -65,13 +65,14 @@ describe('the master key', () => {
 describe('the Content-Security-Policy', () => {
   it('allows no inline script it did not hash, and nothing breaks it on the search page', async () => {
     const page = await openWatched(`${inject('portalUrl')}/cari?q=puskesmas`);
-    const policy = await page
-      .locator('meta[http-equiv="content-security-policy"]')
-      .getAttribute('content');
+    const response = await fetch(`${inject('portalUrl')}/cari?q=puskesmas`);
+    const policy = response.headers.get('content-security-policy');
     const scriptSrc = /script-src([^;]*)/.exec(policy ?? '')?.[1] ?? '';
     expect(policy).toContain("default-src 'self'");
     expect(scriptSrc).not.toContain('unsafe-inline');
     expect(scriptSrc).not.toContain('unsafe-eval');
+    expect(scriptSrc).toContain("'sha256-");
+    expect(policy).toContain("frame-ancestors 'none'");
     await page.locator('main a[href*="/inovasi/"]').first().waitFor();
     expect(await violations(page)).toEqual([]);
     await page.context().close();
