@@ -38,13 +38,28 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
   });
   const output = collectOutput(child);
   const url = `http://127.0.0.1:${port}`;
+  let stopping = false;
+  // A server that dies under a test would only show as refused connections: say why it ended.
+  child.once('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(
+        `the site server at ${url} exited (code ${String(code)}, signal ${String(signal)}):\n${output()}`,
+      );
+    }
+  });
   try {
     await waitUntilServing(url, child, output);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
   }
-  return { url, stop: () => stopChild(child) };
+  return {
+    url,
+    stop: () => {
+      stopping = true;
+      return stopChild(child);
+    },
+  };
 }
 
 // --- internal ---
