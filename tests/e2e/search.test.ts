@@ -144,6 +144,22 @@ describe('searching without JavaScript', () => {
     await page.waitForURL((target) => !target.search.includes('tahun'));
     await context.close();
   });
+
+  it('opens the filters on a phone through a plain link', async () => {
+    const context = await newContext(browser, { javaScript: false, width: 360 });
+    const page = await context.newPage();
+    await page.goto(url('/cari?q=puskesmas'));
+    const year = checkbox(page, 'Tahun', '2019');
+    expect(await year.isVisible()).toBe(false);
+    await page.getByRole('button', { name: /^Filter/ }).click();
+    await year.waitFor({ state: 'visible' });
+    await year.check();
+    await Promise.all([
+      page.waitForURL(/tahun=2019/),
+      page.getByRole('button', { name: 'Tampilkan hasil' }).click(),
+    ]);
+    await context.close();
+  });
 });
 
 describe('searching with the keyboard alone', () => {

@@ -32,17 +32,26 @@ export function FacetsWidget() {
   if (results.view === null) return null;
   return (
     <div className="facets-area">
-      <button
-        type="button"
+      {/* A link to the panel, so that without JavaScript `:target` opens it on a phone; with
+          JavaScript it is a disclosure button. */}
+      <a
+        href="#search-facets"
+        role="button"
         className="facets-toggle"
         aria-expanded={open}
         aria-controls="search-facets"
-        onClick={() => {
+        onClick={(event) => {
+          event.preventDefault();
+          setOpen(!open);
+        }}
+        onKeyDown={(event) => {
+          if (event.key !== ' ') return;
+          event.preventDefault();
           setOpen(!open);
         }}
       >
         {count > 0 ? t('search.filtersCount', { count }) : t('search.filters')}
-      </button>
+      </a>
       <div id="search-facets" className="facets" data-open={open}>
         <h2 className="facets__title">{t('search.filters')}</h2>
         {results.view.facets
