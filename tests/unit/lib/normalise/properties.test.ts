@@ -3,21 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../../../src/lib/normalise/date.ts';
 import { containsContact, splitNames } from '../../../../src/lib/normalise/people.ts';
 import { htmlToText } from '../../../../src/lib/normalise/text.ts';
-
-const indonesianMonths = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
+import { indonesianMonths } from '../../../helpers/months.ts';
 
 const calendarDay = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z') })

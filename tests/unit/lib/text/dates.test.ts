@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatInstant, formatPartialDate } from '../../../../src/lib/text/dates.ts';
-
-const idMonths = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-const enMonths = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import {
+  englishMonths as enMonths,
+  indonesianMonths as idMonths,
+} from '../../../helpers/months.ts';
 
 describe('formatPartialDate', () => {
   it('writes a year alone as the year', () => {
