@@ -1,8 +1,20 @@
+import { admin } from './en/admin.ts';
 import { browse } from './en/browse.ts';
 import { common } from './en/common.ts';
 import { home } from './en/home.ts';
 import { innovation } from './en/innovation.ts';
+import { interest } from './en/interest.ts';
+import { interestErrors } from './en/interest-errors.ts';
 import { search } from './en/search.ts';
 import type { Messages } from './id.ts';
 
-export const en: Messages = { ...common, ...home, ...search, ...innovation, ...browse };
+export const en: Messages = {
+  ...common,
+  ...home,
+  ...search,
+  ...innovation,
+  ...browse,
+  ...interest,
+  ...interestErrors,
+  ...admin,
+};

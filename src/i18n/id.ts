@@ -1,7 +1,10 @@
+import { admin } from './id/admin.ts';
 import { browse } from './id/browse.ts';
 import { common } from './id/common.ts';
 import { home } from './id/home.ts';
 import { innovation } from './id/innovation.ts';
+import { interest } from './id/interest.ts';
+import { interestErrors } from './id/interest-errors.ts';
 import { search } from './id/search.ts';
 
 /**
@@ -10,7 +13,16 @@ import { search } from './id/search.ts';
  * messages in its own file under `id/` and `en/`; a message may hold `{name}` placeholders,
  * filled by `format`.
  */
-export const id = { ...common, ...home, ...search, ...innovation, ...browse } as const;
+export const id = {
+  ...common,
+  ...home,
+  ...search,
+  ...innovation,
+  ...browse,
+  ...interest,
+  ...interestErrors,
+  ...admin,
+} as const;
 
 export type MessageKey = keyof typeof id;
 

@@ -1,3 +1,4 @@
+import type { InterestStage } from '../lib/interest/schema.ts';
 import type { FacetName } from '../lib/search/facets.ts';
 import type { AwardLevel, Cluster, Programme, Stage, Status } from '../lib/schema/enums.ts';
 import { sectorLabel, sectorSchema } from '../lib/taxonomy/sectors.ts';
@@ -73,6 +74,15 @@ export const stageNames: Named<Stage> = {
   design: { id: 'Design', en: 'Design' },
   deliver: { id: 'Deliver', en: 'Deliver' },
   display: { id: 'Display', en: 'Display' },
+};
+
+/** The stages of a replication-interest entry. */
+export const interestStageNames: Named<InterestStage> = {
+  berminat: { id: 'Berminat', en: 'Interested' },
+  berkomunikasi: { id: 'Berkomunikasi', en: 'In contact' },
+  mereplikasi: { id: 'Mereplikasi', en: 'Replicating' },
+  tereplikasi: { id: 'Tereplikasi', en: 'Replicated' },
+  batal: { id: 'Batal', en: 'Withdrawn' },
 };
 
 export const awardLevelNames: Named<AwardLevel> = {

@@ -20,6 +20,19 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(4321),
   /** The public origin of the site (canonical links, sitemap, Open Graph); else the request's. */
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** PostgreSQL for replication-interest data; else embedded SQLite at DATA_DIR/interest.sqlite. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** The administrators' token for /admin; else one generated on first start in DATA_DIR. */
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Registrations and stage changes a client may send per minute. */
+  RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(20),
+  /** Reads of the interest API a client may send per minute. */
+  RATE_LIMIT_READS: z.coerce.number().int().min(1).default(600),
+  /** Behind a reverse proxy: take the client's address from the last X-Forwarded-For hop. */
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
 });
 
 export type Config = z.output<typeof envSchema>;
