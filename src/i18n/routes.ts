@@ -13,6 +13,8 @@ const words = {
   year: { id: 'tahun', en: 'year' },
   programme: { id: 'program', en: 'programme' },
   trends: { id: 'tren', en: 'trends' },
+  interest: { id: 'minat', en: 'interest' },
+  admin: { id: 'admin', en: 'admin' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Word = keyof typeof words;
@@ -30,11 +32,18 @@ export const routes = {
   browseBy: (locale: Locale, kind: BrowseKind, value?: string | number) =>
     path(locale, ['browse', kind], value === undefined ? undefined : String(value)),
   trends: (locale: Locale, query = '') => `${path(locale, ['trends'])}${query}`,
+  /** The registration form of one innovation: `/inovasi/<id>/minat`. */
+  register: (locale: Locale, id: string) =>
+    `${path(locale, ['innovation'], id)}/${words.interest[locale]}`,
+  /** A registrant's private page: `/minat/<token>`. */
+  privateEntry: (locale: Locale, token: string) => path(locale, ['interest'], token),
+  admin: (locale: Locale, rest = '') => `${path(locale, ['admin'])}${rest}`,
 };
 
 /**
  * The words of `segments` (a path without its language prefix, split on `/`) translated from
- * one language to another: the first segment, and the one after `browse`. Anything else (an
+ * one language to another: the first segment, the one after `browse`, and `minat` after an
+ * innovation's id. Anything else (an
  * id, a slug, a year) stays as it is.
  */
 export function translateSegments(segments: readonly string[], from: Locale, to: Locale): string[] {
@@ -44,6 +53,9 @@ export function translateSegments(segments: readonly string[], from: Locale, to:
     if (index === 1 && first === 'browse') {
       const kind = wordOf(segment, from, browseKinds);
       return kind ? words[kind][to] : segment;
+    }
+    if (index === 2 && first === 'innovation' && segment === words.interest[from]) {
+      return words.interest[to];
     }
     return segment;
   });
