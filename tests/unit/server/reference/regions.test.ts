@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadRegionIndex } from '../../../../ingest/reference/regions.ts';
+import { loadRegionIndex } from '../../../../src/server/reference/regions.ts';
 
 const regions = loadRegionIndex();
 const codeOf = (found: { code: string } | undefined): string | undefined => found?.code;

@@ -6,10 +6,10 @@ import {
   regencyRowSchema,
   regionAliasSchema,
   type RegionIndex,
-} from '../../src/lib/regions/index.ts';
+} from '../../lib/regions/index.ts';
 import { readReferenceCsv } from './csv.ts';
 
-export const regionsDir = fileURLToPath(new URL('../../data/regions/', import.meta.url));
+export const regionsDir = fileURLToPath(new URL('../../../data/regions/', import.meta.url));
 
 /**
  * Loads provinces.csv, regencies.csv and aliases.csv from `dir` (validated row by row; a bad
