@@ -23,4 +23,7 @@ export const interestErrors: Record<keyof typeof id, string> = {
   'interest.error.malformed': 'The submission cannot be read.',
   'interest.error.rateLimited': 'Too many requests. Try again in {seconds} seconds.',
   'interest.error.unavailable': 'The service is unavailable. Try again shortly.',
+  'interest.error.notFound': 'There is nothing at this address.',
+  'interest.error.method': 'This request method is not supported at this address.',
+  'interest.error.query': 'Write at most 100 characters.',
 };

@@ -24,4 +24,7 @@ export const interestErrors = {
   'interest.error.malformed': 'Kiriman tidak dapat dibaca.',
   'interest.error.rateLimited': 'Terlalu banyak permintaan. Coba lagi dalam {seconds} detik.',
   'interest.error.unavailable': 'Layanan sedang tidak tersedia. Coba lagi sebentar lagi.',
+  'interest.error.notFound': 'Alamat ini tidak ada.',
+  'interest.error.method': 'Metode permintaan ini tidak didukung di alamat ini.',
+  'interest.error.query': 'Tulis paling banyak 100 karakter.',
 } as const;

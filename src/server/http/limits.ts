@@ -1,0 +1,39 @@
+import { clientKey, safeClientAddress } from './client.ts';
+import { rateLimited, type HttpFailure } from './failure.ts';
+import { processConfig } from './process-config.ts';
+import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
+
+/** Writes (registrations, stage changes) and reads of the interest API are counted apart. */
+export type RateBucket = 'write' | 'read';
+
+/** What a guard needs of a request: Astro's endpoint context and `Astro` global both fit. */
+export interface RequestContext {
+  readonly request: Request;
+  readonly clientAddress: string;
+}
+
+/**
+ * Takes one request of `bucket` from the client's allowance (RATE_LIMIT_WRITES and
+ * RATE_LIMIT_READS per minute): undefined when it may go on, else the 429 to answer.
+ */
+export function rateLimit(context: RequestContext, bucket: RateBucket): HttpFailure | undefined {
+  const config = processConfig();
+  const key = clientKey(context.request, safeClientAddress(context), config.TRUST_PROXY);
+  const decision = limiter(bucket).take(key);
+  return decision.ok ? undefined : rateLimited(decision.retryAfterSeconds);
+}
+
+// --- internal ---
+
+const limiters = new Map<RateBucket, RateLimiter>();
+
+function limiter(bucket: RateBucket): RateLimiter {
+  let found = limiters.get(bucket);
+  if (found === undefined) {
+    const config = processConfig();
+    const perMinute = bucket === 'write' ? config.RATE_LIMIT_WRITES : config.RATE_LIMIT_READS;
+    found = createRateLimiter({ perMinute });
+    limiters.set(bucket, found);
+  }
+  return found;
+}

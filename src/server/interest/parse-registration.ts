@@ -1,0 +1,79 @@
+import type { MessageKey } from '../../i18n/t.ts';
+import type { RegionIndex } from '../../lib/regions/index.ts';
+import {
+  registrationFields,
+  registrationInputSchema,
+  type RegistrationField,
+  type RegistrationInput,
+} from '../../lib/interest/schema.ts';
+
+/** What to correct, per field (the stage of a stage change included), as message keys. */
+export type FieldErrors = Partial<Record<RegistrationField | 'stage', MessageKey>>;
+
+export type ParsedRegistration =
+  { ok: true; input: RegistrationInput } | { ok: false; fields: FieldErrors };
+
+/**
+ * A submitted registration, form or JSON, validated: the schema of the input (trimmed, sizes,
+ * e-mail and phone shapes, consent given), then the places against the official list: the
+ * province exists, and a regency, when given, exists and lies in that province. Form values
+ * are normalised first: `consent=on` is consent, an empty field is a missing one.
+ */
+export function parseRegistration(
+  data: Readonly<Record<string, unknown>>,
+  regions: RegionIndex,
+): ParsedRegistration {
+  const values = normalised(data);
+  const parsed = registrationInputSchema.safeParse(values);
+  const fields: FieldErrors = regionErrors(values, regions);
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const field = issue.path[0];
+    if (isRegistrationField(field)) fields[field] = fieldMessage(field);
+  }
+  if (!parsed.success || Object.keys(fields).length > 0) return { ok: false, fields };
+  return { ok: true, input: parsed.data };
+}
+
+/** `interest.error.<field>`: one message per field saying what a valid value is. */
+export function fieldMessage(field: RegistrationField | 'stage'): MessageKey {
+  return `interest.error.${field}`;
+}
+
+// --- internal ---
+
+function normalised(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const field of registrationFields) {
+    const value = data[field];
+    if (value === undefined || value === null || value === '') continue;
+    values[field] = field === 'consent' ? consentValue(value) : value;
+  }
+  return values;
+}
+
+/** A checkbox posts `on` (or its `value`); JSON sends `true`. Anything else is no consent. */
+function consentValue(value: unknown): unknown {
+  return value === 'on' || value === 'true' || value === true ? true : value;
+}
+
+/** Checked apart from the schema, so a wrong place is named even beside other mistakes. */
+function regionErrors(
+  values: Readonly<Record<string, unknown>>,
+  regions: RegionIndex,
+): FieldErrors {
+  const { provinceCode, regencyCode } = values;
+  if (typeof provinceCode !== 'string') return {};
+  const province = regions.byCode(provinceCode);
+  if (province === undefined || 'province' in province) {
+    return { provinceCode: fieldMessage('provinceCode') };
+  }
+  if (typeof regencyCode !== 'string') return {};
+  const regency = regions.byCode(regencyCode);
+  const inProvince =
+    regency !== undefined && 'province' in regency && regency.province.code === province.code;
+  return inProvince ? {} : { regencyCode: fieldMessage('regencyCode') };
+}
+
+function isRegistrationField(value: unknown): value is RegistrationField {
+  return (registrationFields as readonly unknown[]).includes(value);
+}
