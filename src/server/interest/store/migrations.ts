@@ -1,0 +1,116 @@
+/**
+ * The store's schema as numbered steps, applied in order at open and recorded in
+ * `schema_migrations`. A released step is never edited: a change is a new step. Each step is
+ * written out per dialect, the SQL differing in types (SQLite keeps ISO text and 0/1).
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  sqlite: readonly string[];
+  postgres: readonly string[];
+}
+
+export const createMigrationsTable = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version integer PRIMARY KEY,
+  applied_at text NOT NULL
+)`;
+
+/**
+ * `search_text` is agency, contact name and e-mail folded by the application (rows.ts), so the
+ * admin filter matches alike on both databases. The activity index also gives the list's order.
+ */
+const indexes = [
+  'CREATE INDEX registrations_activity ON registrations (innovation_id, stage_changed_at DESC, id DESC)',
+  'CREATE INDEX registrations_stage ON registrations (stage)',
+  'CREATE UNIQUE INDEX registrations_token ON registrations (token_hash)',
+  'CREATE INDEX ingest_runs_started ON ingest_runs (started_at DESC, id DESC)',
+];
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'registrations and ingest runs',
+    sqlite: [
+      `CREATE TABLE registrations (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        innovation_id TEXT NOT NULL,
+        agency_key TEXT NOT NULL,
+        agency TEXT NOT NULL,
+        cluster TEXT NOT NULL,
+        province_code TEXT NOT NULL,
+        regency_code TEXT,
+        contact_name TEXT NOT NULL,
+        email TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        note TEXT,
+        consent INTEGER NOT NULL,
+        stage TEXT NOT NULL
+          CHECK (stage IN ('berminat', 'berkomunikasi', 'mereplikasi', 'tereplikasi', 'batal')),
+        hidden INTEGER NOT NULL DEFAULT 0,
+        registrations INTEGER NOT NULL DEFAULT 1,
+        token_hash TEXT NOT NULL,
+        search_text TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        stage_changed_at TEXT NOT NULL,
+        UNIQUE (innovation_id, agency_key)
+      )`,
+      `CREATE TABLE ingest_runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+        dry_run INTEGER NOT NULL,
+        published INTEGER NOT NULL,
+        inputs TEXT NOT NULL,
+        total INTEGER NOT NULL,
+        rejected INTEGER NOT NULL,
+        warnings INTEGER NOT NULL,
+        report TEXT NOT NULL,
+        error TEXT
+      )`,
+      ...indexes,
+    ],
+    postgres: [
+      `CREATE TABLE registrations (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        innovation_id text NOT NULL,
+        agency_key text NOT NULL,
+        agency text NOT NULL,
+        cluster text NOT NULL,
+        province_code text NOT NULL,
+        regency_code text,
+        contact_name text NOT NULL,
+        email text NOT NULL,
+        phone text NOT NULL,
+        note text,
+        consent boolean NOT NULL,
+        stage text NOT NULL
+          CHECK (stage IN ('berminat', 'berkomunikasi', 'mereplikasi', 'tereplikasi', 'batal')),
+        hidden boolean NOT NULL DEFAULT false,
+        registrations integer NOT NULL DEFAULT 1,
+        token_hash text NOT NULL,
+        search_text text NOT NULL,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        stage_changed_at timestamptz NOT NULL,
+        UNIQUE (innovation_id, agency_key)
+      )`,
+      `CREATE TABLE ingest_runs (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        started_at timestamptz NOT NULL,
+        finished_at timestamptz NOT NULL,
+        status text NOT NULL CHECK (status IN ('ok', 'failed')),
+        dry_run boolean NOT NULL,
+        published boolean NOT NULL,
+        inputs json NOT NULL,
+        total integer NOT NULL,
+        rejected integer NOT NULL,
+        warnings integer NOT NULL,
+        report json NOT NULL,
+        error text
+      )`,
+      ...indexes,
+    ],
+  },
+];
