@@ -10,6 +10,8 @@ export interface SiteServerOptions {
   indexUid?: string;
   /** The build to serve (its `server/entry.mjs`). */
   buildDir: string;
+  /** More environment for the server (a rate limit, a database), over the defaults. */
+  env?: Record<string, string>;
 }
 
 export interface SiteServer {
@@ -33,6 +35,7 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
       MEILI_URL: options.meiliUrl,
       MEILI_MASTER_KEY: options.masterKey,
       MEILI_INDEX: options.indexUid ?? 'innovations',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -21,7 +21,11 @@ export function jsonResponse(
 }
 
 /** `{ error, message, fields? }`, the messages in the request's language. */
-export function failureResponse(failure: HttpFailure, locale: Locale): Response {
+export function failureResponse(
+  failure: HttpFailure,
+  locale: Locale,
+  headers: Record<string, string> = {},
+): Response {
   const t = translator(locale);
   const fields =
     failure.fields === undefined
@@ -34,6 +38,6 @@ export function failureResponse(failure: HttpFailure, locale: Locale): Response 
   return jsonResponse(
     failure.status,
     { error: failure.error, message: t(failure.message, failure.values), fields },
-    failure.headers,
+    { ...failure.headers, ...headers },
   );
 }

@@ -88,7 +88,8 @@ export function createInterestService(deps: InterestServiceDeps) {
   }
 
   /**
-   * A registration as submitted: validated (field errors), then registered. A filled honeypot
+   * A registration as submitted to an innovation: the innovation must exist (else nothing is
+   * validated), then the fields are validated (field errors), then it is registered. A filled honeypot
    * gets the same answer as an accepted registration, with a token that opens nothing, and
    * nothing is stored.
    */
@@ -97,6 +98,7 @@ export function createInterestService(deps: InterestServiceDeps) {
     data: Readonly<Record<string, unknown>>,
     regions: RegionIndex,
   ): Promise<SubmitResult> {
+    if (!(await deps.innovationExists(innovationId))) return { kind: 'unknown-innovation' };
     const parsed = parseRegistration(data, regions);
     if (!parsed.ok) return { kind: 'invalid', fields: parsed.fields };
     if (isHoneypotFilled(data)) {

@@ -1,0 +1,6 @@
+import { ownEntryRoute } from '../../../server/http/interest/own-entry.ts';
+
+/** A registrant's own entry by its private token: GET it, POST `{ stage }` to move it. */
+export const prerender = false;
+
+export const ALL = ownEntryRoute;
