@@ -30,6 +30,12 @@ export default defineConfig({
   server: { host: HOST, port: PORT },
   build: { inlineStylesheets: 'never' },
   security: {
+    // Cross-site posts are refused by src/server/http (`acceptSubmission`), which every form
+    // and JSON endpoint goes through: Astro's own check would answer first, in plain text, and
+    // also refuse what is not cross-site (a form post from curl without Origin, any POST without
+    // a Content-Type, and every post behind a TLS-terminating proxy, where the request's origin
+    // is http:// while the browser's is https://). Ours honours SITE_URL and answers in JSON.
+    checkOrigin: false,
     csp: {
       directives: [
         "default-src 'self'",

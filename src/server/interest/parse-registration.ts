@@ -17,7 +17,8 @@ export type ParsedRegistration =
  * A submitted registration, form or JSON, validated: the schema of the input (trimmed, sizes,
  * e-mail and phone shapes, consent given), then the places against the official list: the
  * province exists, and a regency, when given, exists and lies in that province. Form values
- * are normalised first: `consent=on` is consent, an empty field is a missing one.
+ * are normalised first: `consent=on` is consent, an empty field is a missing one, runs of
+ * spaces in a one-line field are one space.
  */
 export function parseRegistration(
   data: Readonly<Record<string, unknown>>,
@@ -46,9 +47,14 @@ function normalised(data: Readonly<Record<string, unknown>>): Record<string, unk
   for (const field of registrationFields) {
     const value = data[field];
     if (value === undefined || value === null || value === '') continue;
-    values[field] = field === 'consent' ? consentValue(value) : value;
+    values[field] = field === 'consent' ? consentValue(value) : singleSpaced(field, value);
   }
   return values;
+}
+
+/** Names typed with doubled or odd spaces are stored as one line, single-spaced. */
+function singleSpaced(field: RegistrationField, value: unknown): unknown {
+  return typeof value === 'string' && field !== 'note' ? value.replace(/\s+/g, ' ') : value;
 }
 
 /** A checkbox posts `on` (or its `value`); JSON sends `true`. Anything else is no consent. */

@@ -104,7 +104,8 @@ export function createInterestService(deps: InterestServiceDeps) {
     if (isHoneypotFilled(data)) {
       const activity = await publicActivity(innovationId);
       if (activity === undefined) return { kind: 'unknown-innovation' };
-      return { kind: 'accepted', token: newToken(), created: true, activity };
+      const seen = withDecoy(activity, parsed.input, now());
+      return { kind: 'accepted', token: newToken(), created: true, activity: seen };
     }
     const registered = await registerInterest(innovationId, parsed.input);
     if (registered.kind === 'unknown-innovation') return registered;
@@ -117,6 +118,23 @@ export function createInterestService(deps: InterestServiceDeps) {
 }
 
 export type InterestService = ReturnType<typeof createInterestService>;
+
+/**
+ * The activity a bot is shown: as if its entry had been added (it is in no store and no one
+ * else sees it), so the answer does not tell it that it was caught.
+ */
+function withDecoy(activity: PublicActivity, input: RegistrationInput, at: string): PublicActivity {
+  const { agency, cluster, provinceCode, regencyCode } = input;
+  return {
+    ...activity,
+    counts: { ...activity.counts, berminat: activity.counts.berminat + 1 },
+    interestCount: activity.interestCount + 1,
+    entries: [
+      { agency, cluster, provinceCode, regencyCode, stage: 'berminat', stageChangedAt: at },
+      ...activity.entries,
+    ],
+  };
+}
 
 /** The process's service: its store and sync open on first use. */
 const service = createInterestService({
