@@ -16,10 +16,15 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const progress = createProgress();
-  const log = (line: string) => {
-    console.log(line);
+  const logs = {
+    log: (line: string) => {
+      console.log(line);
+    },
+    warn: (line: string) => {
+      console.error(line);
+    },
   };
-  const { report, output } = await ingestRun(options, config, progress.forFile, log).finally(
+  const { report, output } = await ingestRun(options, config, progress.forFile, logs).finally(
     progress.stop,
   );
   console.log(formatSummary(report));

@@ -62,6 +62,12 @@ async function ingestSample(config: Config): Promise<void> {
   }));
   const progress = createProgress();
   const run = { groups, dryRun: false, replace: true, publish: true };
-  const { report } = await ingestRun(run, config, progress.forFile, log).finally(progress.stop);
+  const logs = {
+    log,
+    warn: (line: string) => {
+      console.error(line);
+    },
+  };
+  const { report } = await ingestRun(run, config, progress.forFile, logs).finally(progress.stop);
   console.log(formatSummary(report, 5));
 }

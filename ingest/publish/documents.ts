@@ -1,18 +1,32 @@
 import { innovationSchema } from '../../src/lib/schema/innovation.ts';
 import { toSearchDocument } from '../../src/lib/search/document.ts';
+import type { InterestCounts } from '../../src/server/interest/store/types.ts';
 import { readNdjsonLines } from '../spool.ts';
 
 /** Payloads stay well under Meilisearch's default 100 MB limit and keep memory small. */
 export const BATCH_BYTES = 8 * 1024 * 1024;
 
-/** The search documents of an NDJSON file of public records, as NDJSON payloads of ~8 MB. */
-export function documentBatches(innovations: string): AsyncGenerator<string> {
-  return batchLines(searchDocumentLines(innovations), BATCH_BYTES);
+/**
+ * The search documents of an NDJSON file of public records, as NDJSON payloads of ~8 MB, with
+ * the replication-interest counts of the store (the sources carry none: 0 without an entry).
+ */
+export function documentBatches(
+  innovations: string,
+  counts: ReadonlyMap<string, InterestCounts> = new Map(),
+): AsyncGenerator<string> {
+  return batchLines(searchDocumentLines(innovations, counts), BATCH_BYTES);
 }
 
-async function* searchDocumentLines(innovations: string): AsyncGenerator<string> {
+async function* searchDocumentLines(
+  innovations: string,
+  counts: ReadonlyMap<string, InterestCounts>,
+): AsyncGenerator<string> {
   for await (const line of readNdjsonLines(innovations)) {
-    yield JSON.stringify(toSearchDocument(innovationSchema.parse(line)));
+    const document = toSearchDocument(innovationSchema.parse(line));
+    const found = counts.get(document.id);
+    document.interestCount = found?.interestCount ?? 0;
+    document.replicationCount = found?.replicationCount ?? 0;
+    yield JSON.stringify(document);
   }
 }
 

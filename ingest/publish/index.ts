@@ -1,6 +1,9 @@
 import type { Meilisearch, Settings } from 'meilisearch';
 import { documentBatches } from './documents.ts';
 import { publishIndex } from './index-swap.ts';
+import { applyCounts } from '../../src/server/interest/index-sync.ts';
+import type { InterestStore } from '../../src/server/interest/store/types.ts';
+import { withEngineRetry } from '../../src/server/meili/retry.ts';
 import { ensureSearchKey, writeSearchKey } from '../../src/server/meili/search-key.ts';
 
 export interface PublisherOptions {
@@ -8,27 +11,52 @@ export interface PublisherOptions {
   indexUid: string;
   dataDir: string;
   settings: Settings;
+  /** The replication-interest store: its counts go into the documents (0 without it). */
+  interest?: Pick<InterestStore, 'counts'>;
   /** Told what happened, for the CLI's output. */
   log?: (line: string) => void;
 }
 
 /**
- * The publish stage: fresh index → wait → swap, then the search-only key the site reads.
- * Given to runIngest, which moves its results into place only when this resolves.
+ * The publish stage: fresh index (with the store's interest counts) → wait → swap → the counts
+ * once more, then the search-only key the site reads. Given to runIngest, which moves its
+ * results into place only when this resolves.
  */
 export function createPublisher(options: PublisherOptions): (innovations: string) => Promise<void> {
   return async (innovations) => {
     const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 17);
-    const { client, indexUid, settings } = options;
+    const { client, indexUid, settings, interest } = options;
+    const counts = await interest?.counts();
     const result = await publishIndex(
       client,
       indexUid,
-      documentBatches(innovations),
+      documentBatches(innovations, counts),
       settings,
       stamp,
     );
     options.log?.(`published ${result.documents} documents to index "${result.indexUid}"`);
+    if (interest) await reapplyCounts(options, interest);
     const searchKey = await ensureSearchKey(options.client, options.indexUid);
     await writeSearchKey(options.dataDir, searchKey);
   };
+}
+
+/**
+ * A registration made while the fresh index was built went to the old one: the counts are read
+ * again after the swap. The index is live by now, so a failure here does not fail the run (the
+ * site server reconciles every count when it starts).
+ */
+async function reapplyCounts(
+  options: PublisherOptions,
+  interest: Pick<InterestStore, 'counts'>,
+): Promise<void> {
+  try {
+    const updated = await withEngineRetry('apply the interest counts', async () =>
+      applyCounts(options.client, options.indexUid, await interest.counts()),
+    );
+    options.log?.(`interest counts applied to ${updated} documents`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    options.log?.(`interest counts not applied after the swap (${reason})`);
+  }
 }

@@ -1,0 +1,67 @@
+import type { NewIngestRun } from '../src/server/interest/store/ingest-runs.ts';
+import type { InterestStore } from '../src/server/interest/store/types.ts';
+import type { IngestReport } from './report.ts';
+
+export interface RunDescription {
+  startedAt: string;
+  dryRun: boolean;
+  publish: boolean;
+  inputs: string[];
+}
+
+/** The history entry of a run that finished with a report. */
+export function finishedRun(run: RunDescription, report: IngestReport): NewIngestRun {
+  return {
+    ...common(run),
+    status: 'ok',
+    published: run.publish && !run.dryRun,
+    total: report.total,
+    rejected: report.rejected.length,
+    warnings: report.warnings.length,
+    report,
+  };
+}
+
+/** The history entry of a run that stopped with an error (nothing was moved into place). */
+export function failedRun(run: RunDescription, error: unknown): NewIngestRun {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    ...common(run),
+    status: 'failed',
+    published: false,
+    total: 0,
+    rejected: 0,
+    warnings: 0,
+    report: { error: message },
+    error: message,
+  };
+}
+
+/**
+ * Records a run in the history. A failure to record is told, never thrown: it must neither
+ * hide the ingest's own error nor undo a run that worked.
+ */
+export async function recordRun(
+  store: Pick<InterestStore, 'recordIngestRun'>,
+  entry: NewIngestRun,
+  warn: (line: string) => void,
+): Promise<void> {
+  try {
+    await store.recordIngestRun(entry);
+  } catch (error) {
+    warn(
+      `ingest: the run could not be recorded (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+}
+
+function common(
+  run: RunDescription,
+): Pick<NewIngestRun, 'startedAt' | 'finishedAt' | 'dryRun' | 'inputs'> {
+  return {
+    startedAt: run.startedAt,
+    finishedAt: new Date().toISOString(),
+    dryRun: run.dryRun,
+    inputs: run.inputs,
+  };
+}

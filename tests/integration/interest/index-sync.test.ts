@@ -1,0 +1,160 @@
+import { createServer, connect, type Server } from 'node:net';
+import { Meilisearch } from 'meilisearch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/server/config.ts';
+import { createIndexSync, type IndexSync } from '../../../src/server/interest/index-sync.ts';
+import { openInterestStore } from '../../../src/server/interest/store/open.ts';
+import type { InterestStore } from '../../../src/server/interest/store/types.ts';
+import { allIds, ingestInto, INDEX, sampleGroups } from '../../helpers/ingest-into.ts';
+import { freePort, startTestMeili, type TestMeili } from '../../helpers/meili.ts';
+import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
+import { countsOf, documentOf, registrationOf, within } from './sync-fixtures.ts';
+
+let meili: TestMeili;
+let dir: TempDir;
+let store: InterestStore;
+let ids: string[];
+const syncs: IndexSync[] = [];
+const logged: string[] = [];
+
+beforeAll(async () => {
+  meili = await startTestMeili();
+  dir = await makeTempDir('index-sync');
+  await ingestInto(meili.client, dir.path, sampleGroups);
+  ids = await allIds(meili.client);
+  store = await openInterestStore(loadConfig({ DATA_DIR: dir.path }));
+}, 120_000);
+
+afterAll(async () => {
+  for (const sync of syncs) await sync.stop();
+  await store.close();
+  await meili.stop();
+  await dir.remove();
+});
+
+function syncWith(client: Meilisearch, options: { delayMs?: number; retryMs?: number } = {}) {
+  const sync = createIndexSync({
+    client,
+    indexUid: INDEX,
+    store,
+    log: (line) => logged.push(line),
+    ...options,
+  });
+  syncs.push(sync);
+  return sync;
+}
+
+/** The n-th innovation of the index, a different one for every test. */
+const innovation = (n: number): string => ids[n * 7] ?? '';
+
+describe('index sync', () => {
+  it('puts a registration into the document within a few seconds, nothing else changed', async () => {
+    const sync = syncWith(meili.client);
+    const id = innovation(0);
+    const before = await documentOf(meili.client, id);
+    expect(await countsOf(meili.client, id)).toEqual({ interestCount: 0, replicationCount: 0 });
+    await store.register(registrationOf(id, 'Dinas Kesehatan Kabupaten Cilacap'));
+    sync.touch(id);
+    const took = await within(5000, async () => {
+      return (await countsOf(meili.client, id)).interestCount === 1;
+    });
+    expect(took).toBeLessThan(5000);
+    expect(await documentOf(meili.client, id)).toEqual({ ...before, interestCount: 1 });
+  });
+
+  it('counts an agency registering twice once, and a second agency again', async () => {
+    const sync = syncWith(meili.client);
+    const id = innovation(1);
+    await store.register(registrationOf(id, 'Dinas Pendidikan Kabupaten Cilacap'));
+    await store.register(registrationOf(id, 'dinas  pendidikan kabupaten cilacap'));
+    sync.touch(id);
+    sync.touch(id);
+    await sync.flush();
+    expect(await countsOf(meili.client, id)).toEqual({ interestCount: 1, replicationCount: 0 });
+    await store.register(registrationOf(id, 'Bappeda Kabupaten Cilacap'));
+    sync.touch(id);
+    await sync.flush();
+    expect(await countsOf(meili.client, id)).toEqual({ interestCount: 2, replicationCount: 0 });
+  });
+
+  it('lowers the counts for hidden and withdrawn entries, and counts replications', async () => {
+    const sync = syncWith(meili.client);
+    const id = innovation(2);
+    const first = await store.register(registrationOf(id, 'Dinas Sosial Kabupaten Cilacap'));
+    const second = await store.register(registrationOf(id, 'RSUD Cilacap'));
+    const moved = async (expected: { interestCount: number; replicationCount: number }) => {
+      sync.touch(id);
+      await sync.flush();
+      expect(await countsOf(meili.client, id)).toEqual(expected);
+    };
+    await moved({ interestCount: 2, replicationCount: 0 });
+    await store.setStage(second.registration.id, 'tereplikasi', new Date().toISOString());
+    await moved({ interestCount: 2, replicationCount: 1 });
+    await store.setHidden(first.registration.id, true, new Date().toISOString());
+    await moved({ interestCount: 1, replicationCount: 1 });
+    await store.setStage(second.registration.id, 'batal', new Date().toISOString());
+    await moved({ interestCount: 0, replicationCount: 0 });
+  });
+
+  it('creates no document for an innovation that is not in the index', async () => {
+    const sync = syncWith(meili.client);
+    const { numberOfDocuments } = await meili.client.index(INDEX).getStats();
+    await store.register(registrationOf('tidak-ada-di-katalog', 'Dinas Kominfo Cilacap'));
+    sync.touch('tidak-ada-di-katalog');
+    sync.touch(innovation(3));
+    await sync.flush();
+    await expect(documentOf(meili.client, 'tidak-ada-di-katalog')).rejects.toThrow(/not found/i);
+    expect((await meili.client.index(INDEX).getStats()).numberOfDocuments).toBe(numberOfDocuments);
+  });
+
+  it('keeps what it could not send while the engine is down and sends it once it is up', async () => {
+    const port = await freePort();
+    const client = new Meilisearch({ host: `http://127.0.0.1:${port}`, apiKey: meili.masterKey });
+    const sync = syncWith(client, { delayMs: 50, retryMs: 100 });
+    const id = innovation(4);
+    await store.register(registrationOf(id, 'Dinas Perhubungan Kabupaten Cilacap'));
+    sync.touch(id);
+    await within(5000, () => Promise.resolve(logged.some((line) => line.includes('wait'))));
+    expect(await countsOf(meili.client, id)).toEqual({ interestCount: 0, replicationCount: 0 });
+    const proxy = await forward(port, new URL(meili.url).port);
+    try {
+      await sync.flush();
+      expect(await countsOf(meili.client, id)).toEqual({ interestCount: 1, replicationCount: 0 });
+      expect(logged.filter((line) => line.includes('wait'))).toHaveLength(1);
+      expect(logged.some((line) => line.includes('applied again'))).toBe(true);
+    } finally {
+      proxy.close();
+    }
+  });
+
+  it('reconciles every innovation with an entry, as at a start after a crash', async () => {
+    const sync = syncWith(meili.client);
+    const id = innovation(5);
+    await store.register(registrationOf(id, 'Dinas Pertanian Kabupaten Cilacap'));
+    expect(await countsOf(meili.client, id)).toEqual({ interestCount: 0, replicationCount: 0 });
+    const updated = await sync.reconcile();
+    expect(await countsOf(meili.client, id)).toEqual({ interestCount: 1, replicationCount: 0 });
+    const withEntries = [...(await store.counts()).keys()];
+    expect(updated).toBe(withEntries.filter((entry) => ids.includes(entry)).length);
+  });
+
+  it('logs no registrant data', () => {
+    const text = logged.join('\n');
+    expect(logged.length).toBeGreaterThan(0);
+    for (const secret of ['sri.wahyuni@example.go.id', '3456 7890', 'Sri Wahyuni']) {
+      expect(text).not.toContain(secret);
+    }
+  });
+});
+
+/** A TCP forwarder on `port` to the engine: the engine "comes back" at the sync's address. */
+async function forward(port: number, target: string): Promise<Server> {
+  const server = createServer((socket) => {
+    const upstream = connect(Number(target), '127.0.0.1');
+    socket.pipe(upstream).pipe(socket);
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return server;
+}
