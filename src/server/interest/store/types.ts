@@ -59,19 +59,26 @@ export interface InterestStore {
   readonly kind: 'sqlite' | 'postgres';
   /**
    * Inserts, or, when the same agency (`agencyKey`) already registered for the innovation,
-   * updates its entry in place (contact, note, cluster, token hash; a withdrawn entry becomes
-   * `berminat` again; any other stage is kept). Atomic: concurrent registrations of one agency
-   * give one entry.
+   * updates its entry in place (the agency's spelling, cluster, regions, contact, note, token
+   * hash, `updatedAt`; a withdrawn entry becomes `berminat` again; any other stage, its date,
+   * `hidden` and `createdAt` are kept). Atomic: concurrent registrations of one agency give
+   * one entry. Times are kept and given back as UTC ISO strings (`toISOString()`).
    */
   register(entry: NewRegistration): Promise<RegisterOutcome>;
   byTokenHash(tokenHash: string): Promise<Registration | undefined>;
   byId(id: number): Promise<Registration | undefined>;
-  /** Moves an entry to `stage` (any stage to any other); undefined when there is no such entry. */
+  /**
+   * Moves an entry to `stage` (any stage to any other; to its own stage it keeps the date of its
+   * last change); undefined when there is no such entry.
+   */
   setStage(id: number, stage: InterestStage, now: string): Promise<Registration | undefined>;
   setHidden(id: number, hidden: boolean, now: string): Promise<Registration | undefined>;
   /** Counts per stage and the active entries of an innovation, hidden entries left out. */
   activity(innovationId: string): Promise<PublicActivity>;
-  /** Index counts for the given innovations, or for every innovation with an entry. */
+  /**
+   * Index counts for the given innovations (each one present, 0 when it has no entry), or for
+   * every innovation with an entry (hidden or withdrawn ones too, so they can go back to 0).
+   */
   counts(innovationIds?: readonly string[]): Promise<Map<string, InterestCounts>>;
   /** For administrators, newest first. */
   list(filter: AdminFilter): Promise<{ rows: Registration[]; total: number }>;
