@@ -180,6 +180,14 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
       expect(again.registration.createdAt).toBe(tenAm);
     });
 
+    it('keeps a hidden entry hidden when its agency registers again', async () => {
+      const spam = await register({ agency: 'Beli Obat Murah' });
+      await store.setHidden(spam.id, true, elevenAm);
+      const again = await store.register(entry({ agency: 'Beli Obat Murah', now: noon }));
+      expect(again.registration).toMatchObject({ id: spam.id, hidden: true, registrations: 2 });
+      expect((await store.activity('inovasi-1')).entries).toEqual([]);
+    });
+
     it('moves an entry to any stage and hides it; unknown ids give undefined', async () => {
       const saved = await register();
       const moved = await store.setStage(saved.id, 'tereplikasi', elevenAm);
