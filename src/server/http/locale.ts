@@ -27,8 +27,10 @@ function acceptedLocale(header: string | null): Locale | undefined {
   return best?.locale;
 }
 
+/** The `q` weight, 1 when absent; a malformed one leaves the language out (0). */
 function qualityOf(parameters: readonly string[]): number {
-  const q = parameters.map((parameter) => /^q\s*=\s*([\d.]+)$/i.exec(parameter)?.[1]).find(Boolean);
-  const weight = q === undefined ? 1 : Number(q);
+  const q = parameters.find((parameter) => /^q\s*=/i.test(parameter));
+  if (q === undefined) return 1;
+  const weight = Number(q.replace(/^q\s*=\s*/i, ''));
   return Number.isFinite(weight) ? weight : 0;
 }
