@@ -113,4 +113,10 @@ export const migrations: readonly Migration[] = [
       ...indexes,
     ],
   },
+  {
+    version: 2,
+    description: 'stage counts read from an index alone',
+    sqlite: ['CREATE INDEX registrations_counts ON registrations (innovation_id, hidden, stage)'],
+    postgres: ['CREATE INDEX registrations_counts ON registrations (innovation_id, hidden, stage)'],
+  },
 ];
