@@ -3,4 +3,83 @@ import type { interest as id } from '../id/interest.ts';
 /** Messages of replication-interest tracking: the activity, the form, the private page. */
 export const interest: Record<keyof typeof id, string> = {
   'interest.title': 'Replication interest',
+  'interest.activity.intro':
+    'Agencies that registered their interest in replicating this innovation, and how far they have got. Names of people and contact data are never shown.',
+  'interest.activity.total': 'Interested agencies',
+  'interest.activity.byStage': 'Agencies per stage',
+  'interest.activity.list': 'Agencies on record',
+  'interest.activity.agency': 'Agency',
+  'interest.activity.region': 'Region',
+  'interest.activity.stage': 'Stage',
+  'interest.activity.date': 'Since',
+  'interest.activity.empty': 'No agency has registered its interest yet. Yours can be the first.',
+  'interest.activity.more': 'Showing {shown} of {total} agencies, the latest change first.',
+  'interest.activity.unavailable':
+    'The list of agencies cannot be loaded right now; the figures above are from the catalogue.',
+  'interest.form.open': 'Register interest in replicating',
+  'interest.form.heading': 'Register your interest in replicating',
+  'interest.form.intro':
+    'Your agency’s name and region appear in the public list; you get a private link to update the stage of your replication. An agency that registers twice counts once.',
+  'interest.form.for': 'Innovation: {title}',
+  'interest.form.agencyGroup': 'Your agency (shown in the public list)',
+  'interest.form.agency': 'Agency name',
+  'interest.form.agency.hint':
+    'Suggestions come from agencies on record; you may write another name.',
+  'interest.form.cluster': 'Cluster',
+  'interest.form.choose': 'Choose…',
+  'interest.form.province': 'Province',
+  'interest.form.regency': 'Regency/city',
+  'interest.form.regency.none': 'None (central or provincial agency)',
+  'interest.form.regency.hint':
+    'Leave empty for a ministry, a central agency or a provincial government.',
+  'interest.form.contactGroup': 'Contact (private, never shown)',
+  'interest.form.private':
+    'The contact person, e-mail, phone and note never appear on the portal. Only the portal’s administrators see them, to pass them on to the innovating agency’s contact so they can reach you; you see them on your private page.',
+  'interest.form.contactName': 'Contact person',
+  'interest.form.email': 'E-mail',
+  'interest.form.phone': 'Phone',
+  'interest.form.phone.hint': 'E.g. 0812 3456 7890 or +62 751 123456.',
+  'interest.form.note': 'Note',
+  'interest.form.note.hint': 'E.g. what you would like to learn from the innovating agency.',
+  'interest.form.optional': '(optional)',
+  'interest.form.consent':
+    'I agree to be contacted by the agency behind this innovation about replicating it.',
+  'interest.form.honeypot': 'Leave this field empty',
+  'interest.form.submit': 'Register interest',
+  'interest.form.errors': 'The form was not sent: {count} fields need correcting',
+  'interest.done.title': 'Your interest is registered',
+  'interest.done.updatedTitle': 'Your registration is updated',
+  'interest.done.text': '{agency} is now on record as interested in replicating this innovation.',
+  'interest.done.updatedText':
+    '{agency} had registered for this innovation already, so its entry was updated and still counts once. The previous private link no longer works.',
+  'interest.done.link': 'Your private link',
+  'interest.done.keep':
+    'Keep this link now: it is shown only once and cannot be sent again. With it you update the stage of your replication or withdraw.',
+  'interest.done.open': 'Open your private page',
+  'interest.done.back': 'Back to the innovation',
+  'interest.private.title': 'Your agency’s replication interest',
+  'interest.private.intro':
+    'This page is for you only. Anyone holding its link can change the stage, so do not share it.',
+  'interest.private.innovation': 'Innovation',
+  'interest.private.cluster': 'Cluster',
+  'interest.private.stage': 'Current stage',
+  'interest.private.since': 'Since',
+  'interest.private.contact': 'Contact (private)',
+  'interest.private.note': 'Note',
+  'interest.private.saved': 'Saved: the stage is now “{stage}”.',
+  'interest.private.move': 'Update the stage',
+  'interest.private.moveHint':
+    'Choose the stage your agency is at; the stage and its date appear on the innovation’s page.',
+  'interest.private.moveTo': 'Move to “{stage}”',
+  'interest.private.current': '{stage} (current)',
+  'interest.private.withdraw': 'Withdraw interest',
+  'interest.private.withdrawText':
+    'Your agency is removed from the public list and no longer counted. You can make it active again on this page by choosing a stage.',
+  'interest.private.withdrawConfirm': 'Yes, withdraw my agency’s interest',
+  'interest.private.withdrawn':
+    'This interest is withdrawn: your agency is not in the public list. Choose a stage below to make it active again.',
+  'interest.private.edit':
+    'Want to change the contact data? Register again with the same agency name and region; the entry is updated and you get a new link.',
+  'interest.failed.title': 'The submission cannot be processed',
+  'interest.failed.back': 'Back to the form',
 };

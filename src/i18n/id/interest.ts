@@ -1,4 +1,84 @@
 /** Messages of replication-interest tracking: the activity, the form, the private page. */
 export const interest = {
   'interest.title': 'Minat replikasi',
+  'interest.activity.intro':
+    'Instansi yang mencatat minat mereplikasi inovasi ini dan sejauh mana prosesnya. Nama orang dan data kontak tidak pernah ditampilkan.',
+  'interest.activity.total': 'Instansi berminat',
+  'interest.activity.byStage': 'Jumlah instansi per tahapan',
+  'interest.activity.list': 'Instansi yang tercatat',
+  'interest.activity.agency': 'Instansi',
+  'interest.activity.region': 'Wilayah',
+  'interest.activity.stage': 'Tahapan',
+  'interest.activity.date': 'Sejak',
+  'interest.activity.empty':
+    'Belum ada instansi yang mencatat minat. Instansi Anda dapat menjadi yang pertama.',
+  'interest.activity.more':
+    'Menampilkan {shown} dari {total} instansi, perubahan terbaru lebih dahulu.',
+  'interest.activity.unavailable':
+    'Daftar instansi sedang tidak dapat dimuat; jumlah di atas dari katalog.',
+  'interest.form.open': 'Daftarkan minat replikasi',
+  'interest.form.heading': 'Daftarkan minat mereplikasi',
+  'interest.form.intro':
+    'Nama instansi dan wilayahnya tampil di daftar publik; Anda mendapat tautan pribadi untuk memperbarui tahapan replikasi. Satu instansi yang mendaftar dua kali hanya dihitung sekali.',
+  'interest.form.for': 'Inovasi: {title}',
+  'interest.form.agencyGroup': 'Instansi Anda (tampil di daftar publik)',
+  'interest.form.agency': 'Nama instansi',
+  'interest.form.agency.hint':
+    'Saran muncul dari instansi yang sudah tercatat; Anda boleh menulis nama lain.',
+  'interest.form.cluster': 'Klaster',
+  'interest.form.choose': 'Pilih…',
+  'interest.form.province': 'Provinsi',
+  'interest.form.regency': 'Kabupaten/kota',
+  'interest.form.regency.none': 'Tidak ada (instansi pusat atau provinsi)',
+  'interest.form.regency.hint': 'Kosongkan untuk kementerian, lembaga, atau pemerintah provinsi.',
+  'interest.form.contactGroup': 'Kontak (privat, tidak ditampilkan)',
+  'interest.form.private':
+    'Narahubung, e-mail, telepon, dan catatan tidak pernah tampil di portal. Hanya administrator portal yang melihatnya, untuk diteruskan kepada narahubung instansi pelaksana inovasi agar dapat menghubungi Anda; Anda sendiri melihatnya di halaman pribadi Anda.',
+  'interest.form.contactName': 'Nama narahubung',
+  'interest.form.email': 'E-mail',
+  'interest.form.phone': 'Telepon',
+  'interest.form.phone.hint': 'Mis. 0812 3456 7890 atau +62 751 123456.',
+  'interest.form.note': 'Catatan',
+  'interest.form.note.hint': 'Mis. apa yang ingin Anda pelajari dari pelaksana inovasi.',
+  'interest.form.optional': '(opsional)',
+  'interest.form.consent':
+    'Saya setuju dihubungi oleh instansi pelaksana inovasi ini tentang replikasinya.',
+  'interest.form.honeypot': 'Kosongkan kolom ini',
+  'interest.form.submit': 'Daftarkan minat',
+  'interest.form.errors': 'Formulir belum terkirim: {count} isian perlu diperbaiki',
+  'interest.done.title': 'Minat Anda tercatat',
+  'interest.done.updatedTitle': 'Data minat Anda diperbarui',
+  'interest.done.text': '{agency} kini tercatat berminat mereplikasi inovasi ini.',
+  'interest.done.updatedText':
+    '{agency} sudah terdaftar untuk inovasi ini, jadi datanya diperbarui dan tetap dihitung sekali. Tautan pribadi yang lama tidak berlaku lagi.',
+  'interest.done.link': 'Tautan pribadi Anda',
+  'interest.done.keep':
+    'Simpan tautan ini sekarang: tautan hanya ditampilkan sekali dan tidak dapat dikirim ulang. Dengan tautan ini Anda memperbarui tahapan replikasi atau membatalkan minat.',
+  'interest.done.open': 'Buka halaman pribadi',
+  'interest.done.back': 'Kembali ke halaman inovasi',
+  'interest.private.title': 'Minat replikasi instansi Anda',
+  'interest.private.intro':
+    'Halaman ini hanya untuk Anda. Siapa pun yang memegang tautannya dapat mengubah tahapan, jadi jangan membagikannya.',
+  'interest.private.innovation': 'Inovasi',
+  'interest.private.cluster': 'Klaster',
+  'interest.private.stage': 'Tahapan saat ini',
+  'interest.private.since': 'Sejak',
+  'interest.private.contact': 'Kontak (privat)',
+  'interest.private.note': 'Catatan',
+  'interest.private.saved': 'Tersimpan: tahapan kini “{stage}”.',
+  'interest.private.move': 'Perbarui tahapan',
+  'interest.private.moveHint':
+    'Pilih tahapan yang sedang dijalani instansi Anda; tahapan dan tanggalnya tampil di halaman inovasi.',
+  'interest.private.moveTo': 'Pindah ke “{stage}”',
+  'interest.private.current': '{stage} (saat ini)',
+  'interest.private.withdraw': 'Batalkan minat',
+  'interest.private.withdrawText':
+    'Instansi Anda dihapus dari daftar publik dan tidak lagi dihitung. Anda dapat mengaktifkannya kembali di halaman ini dengan memilih tahapan.',
+  'interest.private.withdrawConfirm': 'Ya, batalkan minat instansi saya',
+  'interest.private.withdrawn':
+    'Minat ini dibatalkan: instansi Anda tidak tampil di daftar publik. Pilih tahapan di bawah untuk mengaktifkannya kembali.',
+  'interest.private.edit':
+    'Ingin mengubah data kontak? Daftar lagi dengan nama instansi dan wilayah yang sama; datanya diperbarui dan Anda mendapat tautan baru.',
+  'interest.failed.title': 'Kiriman tidak dapat diproses',
+  'interest.failed.back': 'Kembali ke formulir',
 } as const;
