@@ -64,13 +64,19 @@ export const publicEntrySchema = z.object({
 });
 export type PublicEntry = z.output<typeof publicEntrySchema>;
 
+/**
+ * The public list holds the most recent entries only, so a popular innovation's page stays
+ * small; the counts are always exact.
+ */
+export const publicEntryLimit = 100;
+
 /** What the innovation page shows and `GET /api/inovasi/<id>/minat` answers. */
 export const publicActivitySchema = z.object({
   innovationId: z.string(),
   counts: z.record(interestStageSchema, z.int().min(0)),
   interestCount: z.int().min(0),
   replicationCount: z.int().min(0),
-  /** Active entries (not withdrawn, not hidden), the most recent stage change first. */
+  /** Active entries (not withdrawn, not hidden), the most recent stage change first, at most `publicEntryLimit`. */
   entries: z.array(publicEntrySchema),
 });
 export type PublicActivity = z.output<typeof publicActivitySchema>;

@@ -412,6 +412,20 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
       expect(exported.at(-1)?.agency).toBe('Instansi 1199');
     });
 
+    it('lists the 100 most recent entries of an innovation and counts them all', async () => {
+      for (let i = 0; i < 130; i++) {
+        const minute = String(i % 60).padStart(2, '0');
+        const hour = String(10 + Math.floor(i / 60)).padStart(2, '0');
+        await register({ agency: `Instansi ${i}`, now: `2026-11-22T${hour}:${minute}:00.000Z` });
+      }
+      const activity = await store.activity('inovasi-1');
+      expect(activity.interestCount).toBe(130);
+      expect(activity.counts.berminat).toBe(130);
+      expect(activity.entries).toHaveLength(100);
+      expect(activity.entries[0]?.agency).toBe('Instansi 129');
+      expect(activity.entries.at(-1)?.agency).toBe('Instansi 30');
+    });
+
     it('exports nothing from an empty store', async () => {
       const exported: Registration[] = [];
       for await (const row of store.exportAll()) exported.push(row);

@@ -1,5 +1,5 @@
 import { isoTime, searchNeedle, searchText } from './rows.ts';
-import type { InterestStage } from '../../../lib/interest/schema.ts';
+import { publicEntryLimit, type InterestStage } from '../../../lib/interest/schema.ts';
 import type { AdminFilter, NewIngestRun, NewRegistration } from './types.ts';
 
 /**
@@ -95,7 +95,8 @@ export const activeEntries = (innovationId: string): Query => ({
   text: `SELECT agency, cluster, province_code, regency_code, stage, stage_changed_at
     FROM registrations
     WHERE innovation_id = :innovationId AND hidden = FALSE AND stage <> 'batal'
-    ORDER BY stage_changed_at DESC, id DESC`,
+    ORDER BY stage_changed_at DESC, id DESC
+    LIMIT ${String(publicEntryLimit)}`,
   params: { innovationId },
 });
 
