@@ -12,6 +12,8 @@ export interface SiteServerOptions {
   buildDir: string;
   /** More environment for the server (a rate limit, a database), over the defaults. */
   env?: Record<string, string>;
+  /** Every chunk the server writes to stdout or stderr (a test that reads its whole log). */
+  onOutput?: (chunk: string) => void;
 }
 
 export interface SiteServer {
@@ -39,7 +41,7 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const output = collectOutput(child);
+  const output = collectOutput(child, options.onOutput);
   const url = `http://127.0.0.1:${port}`;
   let stopping = false;
   // A server that dies under a test would only show as refused connections: say why it ended.
@@ -67,9 +69,10 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
 
 // --- internal ---
 
-function collectOutput(child: ChildProcess): () => string {
+function collectOutput(child: ChildProcess, onOutput?: (chunk: string) => void): () => string {
   let text = '';
   const add = (chunk: Buffer) => {
+    onOutput?.(chunk.toString());
     text = (text + chunk.toString()).slice(-4_000);
   };
   child.stdout?.on('data', add);
