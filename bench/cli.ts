@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import { benchIngest } from './ingest.ts';
+import { benchInterest } from './interest.ts';
 import { benchNormalise } from './normalise.ts';
 import { benchSearch } from './search.ts';
 
-const USAGE = `Usage: npm run bench -- <normalise|ingest|search> [--count N]
+const USAGE = `Usage: npm run bench -- <normalise|ingest|search|interest> [--count N]
   normalise   ingest --dry-run of an N-row KIPP CSV vs raw csv-parse (default N = 1,000,000)
   ingest      the whole ingest into Meilisearch vs a raw import of the same documents (default N = 100,000)
-  search      keystroke → results painted in Chromium on the built site with the sample, vs raw Meilisearch`;
+  search      keystroke → results painted in Chromium on the built site with the sample, vs raw Meilisearch
+  interest    200 connections registering and reading for 30 s on the built server, the store checked; then again with a SIGKILL mid-load`;
 
 const benches = { normalise: [benchNormalise, 1_000_000], ingest: [benchIngest, 100_000] } as const;
 
@@ -21,6 +23,8 @@ const count = Number(values.count ?? bench?.[1]);
 
 if (which === 'search') {
   await benchSearch();
+} else if (which === 'interest') {
+  await benchInterest();
 } else if (bench && Number.isInteger(count) && count > 0) {
   await bench[0](count);
 } else {
