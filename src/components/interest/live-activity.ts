@@ -74,8 +74,7 @@ function render(section: HTMLElement, activity: Activity, names: Map<string, str
   const list = section.querySelector('[data-entries]');
   const template = section.querySelector('template');
   if (list === null || template === null) return;
-  const limit = Number(section.dataset.limit ?? '100');
-  const shown = activity.entries.slice(0, limit);
+  const shown = activity.entries;
   const labels = new Map(
     [...section.querySelectorAll<HTMLElement>('[data-label-of]')].map((element) => [
       element.dataset.labelOf ?? '',
@@ -87,10 +86,11 @@ function render(section: HTMLElement, activity: Activity, names: Map<string, str
   show(section, '[data-empty]', shown.length === 0);
   const more = section.querySelector<HTMLElement>('[data-more]');
   if (more !== null) {
-    more.hidden = activity.entries.length <= limit;
+    // The answer lists the most recent entries only; the count is of them all.
+    more.hidden = activity.interestCount <= shown.length;
     more.textContent = (more.dataset.template ?? '')
       .replace('{shown}', number(shown.length))
-      .replace('{total}', number(activity.entries.length));
+      .replace('{total}', number(activity.interestCount));
   }
 }
 

@@ -1,0 +1,40 @@
+import type { Locale } from '../../i18n/locales.ts';
+import { routes } from '../../i18n/routes.ts';
+import { isAdmin } from './auth.ts';
+
+/**
+ * Headers of every admin answer: contact data is on these pages, so they are never cached,
+ * never indexed, and their addresses are not sent on as referrers.
+ */
+export const adminHeaders = {
+  'Cache-Control': 'no-store',
+  'X-Robots-Tag': 'noindex',
+  'Referrer-Policy': 'no-referrer',
+} as const;
+
+/** The login page of a language. */
+export function loginPath(locale: Locale): string {
+  return routes.admin(locale, '/masuk');
+}
+
+/**
+ * For an admin page: undefined when the request is an administrator's (after setting the
+ * admin headers), else the 303 to the login page to return.
+ */
+export async function adminGate(
+  request: Request,
+  response: { headers: Headers },
+  locale: Locale,
+): Promise<Response | undefined> {
+  if (!(await isAdmin(request))) return redirect(loginPath(locale));
+  for (const [name, value] of Object.entries(adminHeaders)) response.headers.set(name, value);
+  return undefined;
+}
+
+/** A 303 (after a post, the browser follows with a GET) with the admin headers. */
+export function redirect(location: string, cookies: readonly string[] = []): Response {
+  const headers = new Headers(adminHeaders);
+  headers.set('Location', location);
+  for (const cookie of cookies) headers.append('Set-Cookie', cookie);
+  return new Response(null, { status: 303, headers });
+}
