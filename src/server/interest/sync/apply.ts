@@ -24,7 +24,7 @@ export async function applyCounts(
   const task = await client
     .index(indexUid)
     .updateDocuments(documents)
-    .waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
+    .waitTask({ timeout: TASK_TIMEOUT_MS, interval: 100 });
   if (task.status !== 'succeeded') {
     const reason = task.error ? `${task.error.code}: ${task.error.message}` : task.status;
     throw new Error(`interest counts update (task ${task.uid}) ${task.status}: ${reason}`);
