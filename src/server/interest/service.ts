@@ -1,5 +1,4 @@
 import {
-  publicActivitySchema,
   type InterestStage,
   type PublicActivity,
   type RegistrationInput,
@@ -12,6 +11,7 @@ import { interestStore, touchCounts } from './instance.ts';
 import { parseRegistration, type FieldErrors } from './parse-registration.ts';
 import type { InterestStore, Registration } from './store/types.ts';
 import { hashToken, isTokenShaped, newToken } from './token.ts';
+import { publicFieldsOnly, withDecoy } from './activity-view.ts';
 
 export { fieldMessage, parseRegistration } from './parse-registration.ts';
 export type { FieldErrors, ParsedRegistration } from './parse-registration.ts';
@@ -64,7 +64,7 @@ export function createInterestService(deps: InterestServiceDeps) {
   async function publicActivity(innovationId: string): Promise<PublicActivity | undefined> {
     if (!(await deps.innovationExists(innovationId))) return undefined;
     const store = await deps.store();
-    return publicActivitySchema.parse(await store.activity(innovationId));
+    return publicFieldsOnly(await store.activity(innovationId));
   }
 
   /** The entry a private link names, contact data included (for its owner), or undefined. */
@@ -118,23 +118,6 @@ export function createInterestService(deps: InterestServiceDeps) {
 }
 
 export type InterestService = ReturnType<typeof createInterestService>;
-
-/**
- * The activity a bot is shown: as if its entry had been added (it is in no store and no one
- * else sees it), so the answer does not tell it that it was caught.
- */
-function withDecoy(activity: PublicActivity, input: RegistrationInput, at: string): PublicActivity {
-  const { agency, cluster, provinceCode, regencyCode } = input;
-  return {
-    ...activity,
-    counts: { ...activity.counts, berminat: activity.counts.berminat + 1 },
-    interestCount: activity.interestCount + 1,
-    entries: [
-      { agency, cluster, provinceCode, regencyCode, stage: 'berminat', stageChangedAt: at },
-      ...activity.entries,
-    ],
-  };
-}
 
 /** The process's service: its store and sync open on first use. */
 const service = createInterestService({

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { PublicActivity } from '../../../../src/lib/interest/schema.ts';
+import { publicFieldsOnly } from '../../../../src/server/interest/activity-view.ts';
+
+describe('publicFieldsOnly', () => {
+  it('leaves behind whatever a store row carries beyond the public fields', () => {
+    const entry = {
+      agency: 'Dinas Kesehatan Kota Padang',
+      cluster: 'kota',
+      provinceCode: '13',
+      regencyCode: '13.71',
+      stage: 'berminat',
+      stageChangedAt: '2026-01-02T03:04:05.000Z',
+    } as const;
+    const leaky = {
+      innovationId: 'kipp-1',
+      counts: { berminat: 1, berkomunikasi: 0, mereplikasi: 0, tereplikasi: 0, batal: 0 },
+      interestCount: 1,
+      replicationCount: 0,
+      entries: [{ ...entry, email: 'rina@padang.go.id', phone: '0812', tokenHash: 'ab' }],
+      adminNote: 'x',
+    } as PublicActivity;
+    const shown = publicFieldsOnly(leaky);
+    expect(shown).toEqual({ ...leaky, adminNote: undefined, entries: [entry] });
+    expect(JSON.stringify(shown)).not.toMatch(/rina|0812|tokenHash|adminNote/);
+  });
+});
