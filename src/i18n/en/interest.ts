@@ -29,7 +29,7 @@ export const interest: Record<keyof typeof id, string> = {
   'interest.form.choose': 'Choose…',
   'interest.form.province': 'Province',
   'interest.form.regency': 'Regency/city',
-  'interest.form.regency.none': 'None (central or provincial agency)',
+  'interest.form.regency.none': 'None (central/provincial)',
   'interest.form.regency.hint':
     'Leave empty for a ministry, a central agency or a provincial government.',
   'interest.form.contactGroup': 'Contact (private, never shown)',

@@ -29,7 +29,7 @@ export const interest = {
   'interest.form.choose': 'Pilih…',
   'interest.form.province': 'Provinsi',
   'interest.form.regency': 'Kabupaten/kota',
-  'interest.form.regency.none': 'Tidak ada (instansi pusat atau provinsi)',
+  'interest.form.regency.none': 'Tidak ada (pusat/provinsi)',
   'interest.form.regency.hint': 'Kosongkan untuk kementerian, lembaga, atau pemerintah provinsi.',
   'interest.form.contactGroup': 'Kontak (privat, tidak ditampilkan)',
   'interest.form.private':

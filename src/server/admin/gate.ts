@@ -4,12 +4,13 @@ import { isAdmin } from './auth.ts';
 
 /**
  * Headers of every admin answer: contact data is on these pages, so they are never cached,
- * never indexed, and their addresses are not sent on as referrers.
+ * never indexed, and their addresses (filters can name people) are not sent to other sites as
+ * referrers (`same-origin`: `no-referrer` would make the pages' own posts `Origin: null`).
  */
 export const adminHeaders = {
   'Cache-Control': 'no-store',
   'X-Robots-Tag': 'noindex',
-  'Referrer-Policy': 'no-referrer',
+  'Referrer-Policy': 'same-origin',
 } as const;
 
 /** The login page of a language. */
