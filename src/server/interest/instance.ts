@@ -7,12 +7,15 @@ import type { InterestStore } from './store/types.ts';
 /**
  * The server's one store, opened on first use (never at import: the build imports this file)
  * and closed when the process is asked to stop. A failed open is forgotten, so the next
- * request tries again (a database that was down a moment ago).
+ * request tries again (a database that was down a moment ago). Opening it starts the index
+ * sync too, whose first act puts the index's counts right (after a crash, say) even if no
+ * one registers for a while.
  */
 export function interestStore(): Promise<InterestStore> {
   store ??= openInterestStore(processConfig()).then(
     (opened) => {
       closeOnStop();
+      indexSync().catch(() => undefined);
       return opened;
     },
     (error: unknown) => {
@@ -45,6 +48,7 @@ export function indexSync(): Promise<IndexSync> {
   sync ??= startSync().catch((error: unknown) => {
     sync = undefined;
     failedAt = Date.now();
+    console.warn(`interest counts: no index sync yet, retried later (${describe(error)})`);
     throw error;
   });
   return sync;
