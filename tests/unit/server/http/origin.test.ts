@@ -26,6 +26,18 @@ describe('isCrossSite', () => {
     expect(isCrossSite(request(headers))).toBe(true);
   });
 
+  it("trusts the browser's Sec-Fetch-Site: same-origin, even with Origin: null", () => {
+    const headers = { Origin: 'null', 'Sec-Fetch-Site': 'same-origin' };
+    expect(isCrossSite(request(headers))).toBe(false);
+  });
+
+  it('holds a same-site (sibling subdomain) post to its Origin', () => {
+    const sibling = { Origin: 'http://other.127.0.0.1:4321', 'Sec-Fetch-Site': 'same-site' };
+    expect(isCrossSite(request(sibling))).toBe(true);
+    const own = { Origin: 'http://127.0.0.1:4321', 'Sec-Fetch-Site': 'same-site' };
+    expect(isCrossSite(request(own))).toBe(false);
+  });
+
   it('accepts the public origin (SITE_URL) behind a proxy, and still refuses others', () => {
     const site = 'https://inovasi.example.go.id/';
     expect(isCrossSite(request({ Origin: 'https://inovasi.example.go.id' }), site)).toBe(false);
