@@ -45,6 +45,18 @@ export function adminToken(config: Pick<Config, 'ADMIN_TOKEN' | 'DATA_DIR'>): Pr
 }
 
 /**
+ * The start output's line about the administration: where the token is, never the token. The
+ * token file is created here when it does not exist yet, so the path printed is real.
+ */
+export async function adminTokenNotice(
+  config: Pick<Config, 'ADMIN_TOKEN' | 'DATA_DIR'>,
+): Promise<string> {
+  const { source } = await adminToken(config);
+  const where = source.kind === 'env' ? 'ADMIN_TOKEN' : `the file ${source.path}`;
+  return `Administration: /admin (log in with the token in ${where})`;
+}
+
+/**
  * Whether `candidate` is the token, in time that does not depend on where they differ: both
  * are hashed first, so the comparison is over equal lengths whatever was sent.
  */

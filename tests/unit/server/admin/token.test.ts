@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   adminToken,
   adminTokenFile,
+  adminTokenNotice,
   loadOrCreateTokenFile,
   tokenMatches,
 } from '../../../../src/server/admin/token.ts';
@@ -63,5 +64,21 @@ describe('comparing a token', () => {
     expect(tokenMatches('', token)).toBe(false);
     expect(tokenMatches('x'.repeat(10_000), token)).toBe(false);
     expect(tokenMatches(token.toUpperCase(), token)).toBe(false);
+  });
+});
+
+describe('the start output', () => {
+  it('says where the token is and never prints it', async () => {
+    const fromEnv = await adminTokenNotice({
+      ADMIN_TOKEN: 'secret-admin-token-value',
+      DATA_DIR: dir.path,
+    });
+    expect(fromEnv).toContain('ADMIN_TOKEN');
+    expect(fromEnv).not.toContain('secret-admin-token-value');
+    const dataDir = dir.file('notice');
+    const fromFile = await adminTokenNotice({ DATA_DIR: dataDir });
+    const { token } = await adminToken({ DATA_DIR: dataDir });
+    expect(fromFile).toContain(adminTokenFile(dataDir));
+    expect(fromFile).not.toContain(token);
   });
 });
