@@ -66,6 +66,7 @@ describe('registering interest on an innovation page', () => {
     await expect(row.innerText()).resolves.toContain('Kota Bukittinggi, Sumatera Barat');
     await expect(row.locator('[data-field="stage"]').innerText()).resolves.toBe('Berminat');
     expectNoContactData(await page.content());
+    await saveSection(page, 'interest-activity-1280');
 
     await expect
       .poll(() => firstByInterest(), { timeout: 15_000, interval: 500 })
@@ -116,7 +117,7 @@ describe('registering interest on an innovation page', () => {
     await page.context().close();
   });
 
-  it('narrows the regencies to the chosen province, with JavaScript', async () => {
+  it('narrows the regencies to the chosen province and suggests agencies, with JavaScript', async () => {
     const page = await open(`/inovasi/${flowId}`, 360);
     await page.locator('#replication-activity summary').click();
     await page.selectOption('#f-provinceCode', '13');
@@ -127,6 +128,10 @@ describe('registering interest on an innovation page', () => {
     expect(values.filter((value) => value !== '').every((value) => value.startsWith('13.'))).toBe(
       true,
     );
+    await page.locator('#f-agency').pressSequentially('Pemerintah Kota Pad');
+    await expect
+      .poll(() => page.locator('#agency-suggestions option').first().getAttribute('value'))
+      .toBe('Pemerintah Kota Padang');
     expect(await scrollsSideways(page)).toBe(false);
     await saveSection(page, 'interest-section-360');
     await page.setViewportSize({ width: 1280, height: 900 });
