@@ -16,7 +16,6 @@ export const admin: Record<keyof typeof id, string> = {
   'admin.list.title': 'Replication-interest registrations',
   'admin.list.total': '{count} registrations',
   'admin.list.none': 'No registration matches this filter.',
-  'admin.filter': 'Filter',
   'admin.filter.innovation': 'Innovation id',
   'admin.filter.stage': 'Stage',
   'admin.filter.hidden': 'Shown/hidden',

@@ -2,7 +2,6 @@ import type { interest as id } from '../id/interest.ts';
 
 /** Messages of replication-interest tracking: the activity, the form, the private page. */
 export const interest: Record<keyof typeof id, string> = {
-  'interest.title': 'Replication interest',
   'interest.activity.intro':
     'Agencies that registered their interest in replicating this innovation, and how far they have got. Names of people and contact data are never shown.',
   'interest.activity.total': 'Interested agencies',
@@ -10,7 +9,6 @@ export const interest: Record<keyof typeof id, string> = {
   'interest.activity.list': 'Agencies on record',
   'interest.activity.agency': 'Agency',
   'interest.activity.region': 'Region',
-  'interest.activity.stage': 'Stage',
   'interest.activity.date': 'Since',
   'interest.activity.empty': 'No agency has registered its interest yet. Yours can be the first.',
   'interest.activity.more': 'Showing {shown} of {total} agencies, the latest change first.',

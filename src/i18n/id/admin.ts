@@ -14,7 +14,6 @@ export const admin = {
   'admin.list.title': 'Pendaftaran minat replikasi',
   'admin.list.total': '{count} pendaftaran',
   'admin.list.none': 'Tidak ada pendaftaran yang cocok dengan saringan ini.',
-  'admin.filter': 'Saring',
   'admin.filter.innovation': 'ID inovasi',
   'admin.filter.stage': 'Tahapan',
   'admin.filter.hidden': 'Tampil/tersembunyi',

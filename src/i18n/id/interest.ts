@@ -1,6 +1,5 @@
 /** Messages of replication-interest tracking: the activity, the form, the private page. */
 export const interest = {
-  'interest.title': 'Minat replikasi',
   'interest.activity.intro':
     'Instansi yang mencatat minat mereplikasi inovasi ini dan sejauh mana prosesnya. Nama orang dan data kontak tidak pernah ditampilkan.',
   'interest.activity.total': 'Instansi berminat',
@@ -8,7 +7,6 @@ export const interest = {
   'interest.activity.list': 'Instansi yang tercatat',
   'interest.activity.agency': 'Instansi',
   'interest.activity.region': 'Wilayah',
-  'interest.activity.stage': 'Tahapan',
   'interest.activity.date': 'Sejak',
   'interest.activity.empty':
     'Belum ada instansi yang mencatat minat. Instansi Anda dapat menjadi yang pertama.',
