@@ -82,6 +82,33 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   return result;
 }
 
+/**
+ * The same connections reading one fixed address for `seconds`: with `/robots.txt`, an
+ * on-demand route that does no work, what the framework alone allows on this machine.
+ */
+export async function runFixed(
+  url: string,
+  connections: number,
+  seconds: number,
+): Promise<{ seconds: number; latencies: number[]; errors: number }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const sent = performance.now();
+      const outcome = await send(agent, url);
+      latencies.push(performance.now() - sent);
+      if (outcome !== 200) errors += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, worker));
+  agent.destroy();
+  return { seconds: (performance.now() - started) / 1000, latencies, errors };
+}
+
 // --- internal ---
 
 function pick<T>(items: readonly T[]): T {

@@ -64,6 +64,15 @@ export function printSync(synced: { seconds?: number; mismatched: number; innova
   );
 }
 
+/** What the framework alone allows: the same connections on a route that does nothing. */
+export function printFloor(floor: { seconds: number; latencies: number[]; errors: number }) {
+  console.log(
+    `framework alone (GET /robots.txt, same connections, 10 s): ` +
+      `${rate(floor.latencies.length, floor.seconds)} req/s, p50 ${ms(floor.latencies, 0.5)} ms, ` +
+      `p99 ${ms(floor.latencies, 0.99)} ms, ${floor.errors} errors`,
+  );
+}
+
 export function printFault(fault: FaultOutcome): void {
   console.log(
     `killed at ${fault.killedAt} s, serving again ${fault.downSeconds.toFixed(1)} s later; ` +

@@ -1,38 +1,26 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Meilisearch } from 'meilisearch';
-import { buildSite } from '../scripts/site/build.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { openInterestStore } from '../src/server/interest/store/open.ts';
 import { findBinary } from '../src/server/meili/binary.ts';
-import { startEmbedded, type EmbeddedEngine } from '../src/server/meili/embedded.ts';
+import { startEmbedded } from '../src/server/meili/embedded.ts';
 import { freePort } from '../src/server/meili/port.ts';
-import { loadRegionIndex } from '../src/server/reference/regions.ts';
-import { runMeasured } from './child.ts';
 import { checkStore, indexCaughtUp } from './interest-check.ts';
 import { cpuMeter } from './interest-cpu.ts';
-import { runLoad, type LoadOptions, type LoadResult, type Place } from './interest-load.ts';
+import { runFixed, runLoad } from './interest-load.ts';
 import { rawStoreRate } from './interest-raw.ts';
-import { printCpu, printFault, printLoad, printSync, printVerdict } from './interest-report.ts';
-import { startBenchServer, type BenchServerOptions } from './interest-server.ts';
+import {
+  printCpu,
+  printFault,
+  printFloor,
+  printLoad,
+  printSync,
+  printVerdict,
+} from './interest-report.ts';
+import { startBenchServer } from './interest-server.ts';
+import { CONNECTIONS, INDEX, prepare, SECONDS, type Setup } from './interest-setup.ts';
 
-const CONNECTIONS = 200;
-const SECONDS = 30;
 const KILL_AFTER_MS = 10_000;
-const INDEX = 'innovations';
-/** Rate limits far above what the bench can send: the limiter still runs, it never refuses. */
-const UNLIMITED = { RATE_LIMIT_WRITES: '1000000000', RATE_LIMIT_READS: '1000000000' };
-
-interface Setup {
-  engine: EmbeddedEngine;
-  client: Meilisearch;
-  data: string;
-  server: BenchServerOptions;
-  load: (url: string, run: string) => Promise<LoadResult>;
-  loadOptions: Omit<LoadOptions, 'url' | 'run'>;
-  innovationIds: string[];
-  places: Place[];
-}
 
 /**
  * `npm run bench -- interest`: the built server on the embedded store under 200 kept-alive
@@ -57,6 +45,7 @@ export async function benchInterest(): Promise<void> {
     printLoad('normal run', normal.load, normal.check, raw);
     printCpu(normal.cpu);
     printSync(normal.synced);
+    printFloor(normal.floor);
     const fault = await faultRun(setup);
     printLoad('fault run', fault.load, fault.check, raw);
     printFault(fault);
@@ -65,37 +54,6 @@ export async function benchInterest(): Promise<void> {
     await engine.stop();
     await rm(work, { recursive: true, force: true });
   }
-}
-
-/** The sample ingested into a fresh engine, and the site built, side by side. */
-async function prepare(engine: EmbeddedEngine, work: string): Promise<Setup> {
-  const data = join(work, 'data');
-  const env = { DATA_DIR: data, MEILI_URL: engine.url, MEILI_MASTER_KEY: engine.masterKey };
-  const buildDir = join('.data', 'build-bench');
-  console.log('Ingesting the sample and building the site...');
-  const [ingest] = await Promise.all([
-    runMeasured('ingest/cli.ts', ['--sample'], env),
-    buildSite({ outDir: buildDir, quiet: true }),
-  ]);
-  if (ingest.code !== 0) throw new Error(`the sample ingest exited ${ingest.code}`);
-  const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
-  const { results } = await client.index(INDEX).getDocuments({ fields: ['id'], limit: 100_000 });
-  const innovationIds = results.map((doc) => String(doc.id));
-  const places = loadRegionIndex().regencies.map((regency) => ({
-    provinceCode: regency.province.code,
-    regencyCode: regency.code,
-  }));
-  const server = {
-    buildDir,
-    dataDir: data,
-    port: await freePort(),
-    meiliUrl: engine.url,
-    masterKey: engine.masterKey,
-    env: UNLIMITED,
-  };
-  const loadOptions = { innovationIds, places, connections: CONNECTIONS, seconds: SECONDS };
-  const load = (url: string, run: string) => runLoad({ ...loadOptions, url, run });
-  return { engine, client, data, server, load, loadOptions, innovationIds, places };
 }
 
 async function normalRun(setup: Setup) {
@@ -112,7 +70,8 @@ async function normalRun(setup: Setup) {
     const synced = await indexCaughtUp(setup.client, INDEX, store, 30_000).finally(() =>
       store.close(),
     );
-    return { load, check, cpu, synced };
+    const floor = await runFixed(`${server.url}/robots.txt`, CONNECTIONS, 10);
+    return { load, check, cpu, synced, floor };
   } finally {
     await server.stop();
   }

@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import { Meilisearch } from 'meilisearch';
+import { buildSite } from '../scripts/site/build.ts';
+import type { EmbeddedEngine } from '../src/server/meili/embedded.ts';
+import { freePort } from '../src/server/meili/port.ts';
+import { loadRegionIndex } from '../src/server/reference/regions.ts';
+import { runMeasured } from './child.ts';
+import { runLoad, type LoadOptions, type LoadResult, type Place } from './interest-load.ts';
+import type { BenchServerOptions } from './interest-server.ts';
+
+export const CONNECTIONS = 200;
+export const SECONDS = 30;
+export const INDEX = 'innovations';
+/** Rate limits far above what the bench can send: the limiter still runs, it never refuses. */
+const UNLIMITED = { RATE_LIMIT_WRITES: '1000000000', RATE_LIMIT_READS: '1000000000' };
+
+export interface Setup {
+  engine: EmbeddedEngine;
+  client: Meilisearch;
+  data: string;
+  server: BenchServerOptions;
+  load: (url: string, run: string) => Promise<LoadResult>;
+  loadOptions: Omit<LoadOptions, 'url' | 'run'>;
+  innovationIds: string[];
+  places: Place[];
+}
+
+/** The sample ingested into a fresh engine, and the site built, side by side. */
+export async function prepare(engine: EmbeddedEngine, work: string): Promise<Setup> {
+  const data = join(work, 'data');
+  const env = { DATA_DIR: data, MEILI_URL: engine.url, MEILI_MASTER_KEY: engine.masterKey };
+  const buildDir = join('.data', 'build-bench');
+  console.log('Ingesting the sample and building the site...');
+  const [ingest] = await Promise.all([
+    runMeasured('ingest/cli.ts', ['--sample'], env),
+    buildSite({ outDir: buildDir, quiet: true }),
+  ]);
+  if (ingest.code !== 0) throw new Error(`the sample ingest exited ${ingest.code}`);
+  const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
+  const { results } = await client.index(INDEX).getDocuments({ fields: ['id'], limit: 100_000 });
+  const innovationIds = results.map((doc) => String(doc.id));
+  const places = loadRegionIndex().regencies.map((regency) => ({
+    provinceCode: regency.province.code,
+    regencyCode: regency.code,
+  }));
+  const server = {
+    buildDir,
+    dataDir: data,
+    port: await freePort(),
+    meiliUrl: engine.url,
+    masterKey: engine.masterKey,
+    env: UNLIMITED,
+  };
+  const loadOptions = { innovationIds, places, connections: CONNECTIONS, seconds: SECONDS };
+  const load = (url: string, run: string) => runLoad({ ...loadOptions, url, run });
+  return { engine, client, data, server, load, loadOptions, innovationIds, places };
+}
