@@ -1,6 +1,6 @@
 import type { NewIngestRun } from '../src/server/interest/store/ingest-runs.ts';
 import type { InterestStore } from '../src/server/interest/store/types.ts';
-import type { IngestReport } from './report.ts';
+import type { IngestReport } from '../src/lib/ingest/report.ts';
 
 export interface RunDescription {
   startedAt: string;

@@ -1,4 +1,4 @@
-import { ingestReportSchema, type IngestReport } from '../../../ingest/report.ts';
+import { ingestReportSchema, type IngestReport } from '../../lib/ingest/report.ts';
 import { interestStore } from '../interest/instance.ts';
 import type { IngestRunRecord } from '../interest/store/types.ts';
 
