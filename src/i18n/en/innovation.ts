@@ -45,10 +45,6 @@ export const innovation: Record<keyof typeof id, string> = {
   'innovation.contact': 'Who to ask',
   'innovation.contact.text': 'To learn from the people who run it, contact the agency:',
   'innovation.replication': 'Replication activity',
-  'innovation.replication.interest': 'Agencies interested in replicating it',
-  'innovation.replication.done': 'Replications on record',
-  'innovation.replication.soon':
-    'Coming soon: your agency will be able to register its interest in replicating this innovation right here.',
   'innovation.provenance': 'Data sources',
   'innovation.provenance.intro':
     'This innovation was compiled from the following programme records; the same innovation reported in several years or programmes is merged into one.',

@@ -44,10 +44,6 @@ export const innovation = {
   'innovation.contact.text':
     'Untuk belajar dari pelaksananya, hubungi instansi yang menjalankan inovasi ini:',
   'innovation.replication': 'Aktivitas replikasi',
-  'innovation.replication.interest': 'Instansi yang berminat mereplikasi',
-  'innovation.replication.done': 'Replikasi yang tercatat',
-  'innovation.replication.soon':
-    'Segera hadir: instansi Anda dapat mencatat minat mereplikasi inovasi ini langsung di halaman ini.',
   'innovation.provenance': 'Sumber data',
   'innovation.provenance.intro':
     'Inovasi ini dihimpun dari rekaman program berikut; rekaman yang sama dari beberapa tahun atau program digabungkan.',
