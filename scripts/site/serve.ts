@@ -14,11 +14,18 @@ export interface SiteServerOptions {
   env?: Record<string, string>;
   /** Every chunk the server writes to stdout or stderr (a test that reads its whole log). */
   onOutput?: (chunk: string) => void;
+  /** The port to listen on (a restarted server back at the same address); a free one if not given. */
+  port?: number;
 }
 
 export interface SiteServer {
   url: string;
+  /** The server process's id. */
+  pid: number;
+  /** SIGTERM: flushes and closes what it holds, then exits. */
   stop(): Promise<void>;
+  /** Sends `signal` (SIGKILL: no handler runs, as when the OOM killer strikes); resolves at exit. */
+  kill(signal: NodeJS.Signals): Promise<void>;
 }
 
 /**
@@ -26,7 +33,7 @@ export interface SiteServer {
  * server), on a free port, against the given Meilisearch.
  */
 export async function startSiteServer(options: SiteServerOptions): Promise<SiteServer> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const entry = join(options.buildDir, 'server', 'entry.mjs');
   const child = spawn(process.execPath, [entry], {
     env: {
@@ -58,12 +65,15 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
     child.kill('SIGKILL');
     throw error;
   }
+  const end = (signal: NodeJS.Signals) => {
+    stopping = true;
+    return endChild(child, signal);
+  };
   return {
     url,
-    stop: () => {
-      stopping = true;
-      return stopChild(child);
-    },
+    pid: child.pid ?? 0,
+    stop: () => end('SIGTERM'),
+    kill: end,
   };
 }
 
@@ -94,12 +104,12 @@ async function waitUntilServing(url: string, child: ChildProcess, output: () => 
   throw new Error(`the site server did not answer within 20 s:\n${output()}`);
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+function endChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((done) => {
     child.once('exit', () => {
       done();
     });
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
