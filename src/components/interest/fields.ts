@@ -1,10 +1,7 @@
 import type { MessageKey } from '../../i18n/t.ts';
+import type { FieldErrors, FormValues } from '../../server/interest/pages/form-state.ts';
 
-/** What a visitor typed, by field name, kept to fill the form again after an error. */
-export type FormValues = Partial<Record<string, string>>;
-
-/** A message per field that needs correcting (`interest.error.<field>`). */
-export type FieldErrors = Partial<Record<string, MessageKey>>;
+export type { FieldErrors, FormValues };
 
 /** The id of a field's control; its hint and error are `<id>-hint` and `<id>-error`. */
 export function fieldId(name: string): string {

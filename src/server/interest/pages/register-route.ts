@@ -1,13 +1,13 @@
-import type { Innovation } from '../../lib/schema/innovation.ts';
-import { registrationFields } from '../../lib/interest/schema.ts';
-import type { MessageKey, MessageValues } from '../../i18n/t.ts';
-import { acceptSubmission } from '../../server/http/guard.ts';
-import type { RequestContext } from '../../server/http/limits.ts';
-import { submitRegistration } from '../../server/interest/service.ts';
-import { siteRegions } from '../../server/reference/site-regions.ts';
-import { findInnovation } from '../../server/site/innovation.ts';
-import { orEngineDown } from '../../server/site/outcome.ts';
-import type { FieldErrors, FormValues } from './fields.ts';
+import type { Innovation } from '../../../lib/schema/innovation.ts';
+import { registrationFields } from '../../../lib/interest/schema.ts';
+import type { MessageKey, MessageValues } from '../../../i18n/t.ts';
+import { acceptSubmission } from '../../http/guard.ts';
+import type { RequestContext } from '../../http/limits.ts';
+import { submitRegistration } from '../service.ts';
+import { siteRegions } from '../../reference/site-regions.ts';
+import { findInnovation } from '../../site/innovation.ts';
+import { orEngineDown } from '../../site/outcome.ts';
+import type { FieldErrors, FormValues } from './form-state.ts';
 import { applyResponse } from './page-headers.ts';
 
 /** What the registration page shows, with the status and headers it is sent with. */

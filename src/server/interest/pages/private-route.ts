@@ -1,9 +1,9 @@
-import { interestStageSchema } from '../../lib/interest/schema.ts';
-import type { MessageKey, MessageValues } from '../../i18n/t.ts';
-import { acceptSubmission } from '../../server/http/guard.ts';
-import type { RequestContext } from '../../server/http/limits.ts';
-import { moveOwnEntry, privateEntry } from '../../server/interest/service.ts';
-import type { Registration } from '../../server/interest/store/types.ts';
+import { interestStageSchema } from '../../../lib/interest/schema.ts';
+import type { MessageKey, MessageValues } from '../../../i18n/t.ts';
+import { acceptSubmission } from '../../http/guard.ts';
+import type { RequestContext } from '../../http/limits.ts';
+import { moveOwnEntry, privateEntry } from '../service.ts';
+import type { Registration } from '../store/types.ts';
 import { applyResponse, privatePageHeaders } from './page-headers.ts';
 
 /** The query parameter the page is redirected to after a change, to say it was saved. */
