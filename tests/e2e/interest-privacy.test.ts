@@ -1,0 +1,153 @@
+import { Meilisearch } from 'meilisearch';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { SearchDocument } from '../../src/lib/search/document.ts';
+import { indexSettings } from '../../src/lib/search/settings.ts';
+import { startSiteServer, type SiteServer } from '../helpers/portal.ts';
+import { makeTempDir, type TempDir } from '../helpers/temp.ts';
+
+/*
+ * A registrant's contact data must never leave the server except through the admin export:
+ * register with known values, move the entry along, then read every public page and API answer,
+ * every document of the index and every line the server logged, and look for those values.
+ */
+const INDEX = 'privacy-check';
+const ADMIN_TOKEN = 'privacy-check-admin-token-0123456789';
+const marker = String(Date.now()).slice(-8);
+const secrets = {
+  contactName: `Narahubung Rahasia ${marker}`,
+  email: `rahasia.${marker}@contoh.go.id`,
+  phone: `+62 812 ${marker.slice(0, 4)} ${marker.slice(4)}`,
+  note: `Catatan pribadi ${marker}`,
+};
+const agency = `Dinas Pengawas Privasi ${marker}`;
+
+let client: Meilisearch;
+let server: SiteServer;
+let data: TempDir;
+let log = '';
+let innovationId: string;
+
+beforeAll(async () => {
+  client = new Meilisearch({ host: inject('meiliUrl'), apiKey: inject('masterKey') });
+  const documents = await client.index<SearchDocument>('innovations').getDocuments({ limit: 40 });
+  await client.createIndex(INDEX, { primaryKey: 'id' }).waitTask();
+  await client.index(INDEX).updateSettings(indexSettings).waitTask();
+  await client.index(INDEX).addDocuments(documents.results).waitTask();
+  innovationId = documents.results[0]?.id ?? '';
+  data = await makeTempDir('interest-privacy');
+  server = await startSiteServer({
+    meiliUrl: inject('meiliUrl'),
+    masterKey: inject('masterKey'),
+    dataDir: data.path,
+    indexUid: INDEX,
+    env: { ADMIN_TOKEN, RATE_LIMIT_WRITES: '1000' },
+    onOutput: (chunk) => {
+      log += chunk;
+    },
+  });
+});
+
+afterAll(async () => {
+  await server.stop();
+  await client.deleteIndex(INDEX).waitTask();
+  await data.remove();
+});
+
+describe("a registrant's contact data", () => {
+  it('is in no public page, API answer, search document or log line', async () => {
+    const token = await registerAndMove();
+    await waitForCount(1);
+    const answers = await Promise.all(publicPaths().map((path) => read(path)));
+    const documents = await client.index(INDEX).getDocuments({ limit: 1000 });
+    const haystacks = [
+      ...answers,
+      { where: 'the index', text: JSON.stringify(documents.results) },
+      { where: 'the server log', text: log },
+    ];
+    for (const { where, text } of haystacks) {
+      for (const [field, value] of Object.entries(forms(secrets))) {
+        expect(text.includes(value), `${field} in ${where}`).toBe(false);
+      }
+    }
+    // The values did reach the server: the private page and the admin export have them.
+    expect((await read(`/api/minat/${token}`)).text).toContain(secrets.email);
+    const csv = await fetch(`${server.url}/admin/ekspor.csv`, {
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    expect(csv.status).toBe(200);
+    expect(await csv.text()).toContain(secrets.phone);
+  });
+});
+
+async function registerAndMove(): Promise<string> {
+  const response = await fetch(`${server.url}/api/inovasi/${innovationId}/minat`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      agency,
+      cluster: 'kota',
+      provinceCode: '73',
+      regencyCode: '73.71',
+      consent: true,
+      ...secrets,
+    }),
+  });
+  expect(response.status).toBe(201);
+  const { token } = (await response.json()) as { token: string };
+  const moved = await fetch(`${server.url}/api/minat/${token}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ stage: 'berkomunikasi' }),
+  });
+  expect(moved.status).toBe(200);
+  return token;
+}
+
+/** Every public place the registration shows or could show. */
+function publicPaths(): string[] {
+  const id = encodeURIComponent(innovationId);
+  const q = encodeURIComponent(agency);
+  return [
+    `/inovasi/${id}`,
+    `/en/innovation/${id}`,
+    `/inovasi/${id}/minat`,
+    `/api/inovasi/${id}/minat`,
+    `/api/search?urut=minat`,
+    `/cari?urut=minat`,
+    `/en/search?urut=minat`,
+    `/api/instansi?q=${q}`,
+    '/',
+    '/en/',
+    '/jelajah',
+    '/sitemap.xml',
+    '/sitemap-innovations-0.xml',
+  ];
+}
+
+async function read(path: string): Promise<{ where: string; text: string }> {
+  const response = await fetch(`${server.url}${path}`);
+  expect(response.status, path).toBeLessThan(400);
+  const headers = JSON.stringify([...response.headers]);
+  return { where: path, text: `${headers}\n${await response.text()}` };
+}
+
+/** Each secret as written and as a page could show it (escaped, digits only, lower case). */
+function forms(values: typeof secrets): Record<string, string> {
+  return {
+    ...values,
+    emailLower: values.email.toLowerCase(),
+    emailEncoded: encodeURIComponent(values.email),
+    phoneDigits: values.phone.replace(/\D/g, ''),
+    contactNameEncoded: encodeURIComponent(values.contactName),
+  };
+}
+
+async function waitForCount(count: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const document = await client.index<SearchDocument>(INDEX).getDocument(innovationId);
+    if (document.interestCount === count) return;
+    if (Date.now() > deadline) throw new Error(`interestCount stayed ${document.interestCount}`);
+    await new Promise((done) => setTimeout(done, 200));
+  }
+}
