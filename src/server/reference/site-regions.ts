@@ -14,3 +14,14 @@ export function siteRegions(config: Config = loadConfig()): RegionIndex {
   cached ??= loadRegionIndex(join(resolve(config.REFERENCE_DIR), 'regions'));
   return cached;
 }
+
+/** `Kota Padang, Sumatera Barat`: a place by its codes, regency first; an unknown code as it is. */
+export function regionLabel(place: {
+  provinceCode: string;
+  regencyCode?: string | undefined;
+}): string {
+  const regions = siteRegions();
+  return [place.regencyCode, place.provinceCode]
+    .flatMap((code) => (code === undefined ? [] : [regions.byCode(code)?.name ?? code]))
+    .join(', ');
+}
