@@ -5,26 +5,44 @@ import { benchNormalise } from './normalise.ts';
 import { benchSearch } from './search.ts';
 
 const USAGE = `Usage: npm run bench -- <normalise|ingest|search|interest> [--count N]
+       npm run bench -- interest [--writes N] [--reads N] [--seconds N]
   normalise   ingest --dry-run of an N-row KIPP CSV vs raw csv-parse (default N = 1,000,000)
   ingest      the whole ingest into Meilisearch vs a raw import of the same documents (default N = 100,000)
   search      keystroke → results painted in Chromium on the built site with the sample, vs raw Meilisearch
-  interest    200 connections registering and reading for 30 s on the built server, the store checked; then again with a SIGKILL mid-load`;
+  interest    the built server under 1,000 registrations/s + 250 reads/s paced over 200 connections for 30 s
+              (latency from each request's scheduled time), the store checked; its closed-loop capacity;
+              then the paced load again with a SIGKILL mid-load`;
 
 const benches = { normalise: [benchNormalise, 1_000_000], ingest: [benchIngest, 100_000] } as const;
 
 const { positionals, values } = parseArgs({
   args: process.argv.slice(2),
   allowPositionals: true,
-  options: { count: { type: 'string' } },
+  options: {
+    count: { type: 'string' },
+    writes: { type: 'string', default: '1000' },
+    reads: { type: 'string', default: '250' },
+    seconds: { type: 'string', default: '30' },
+  },
 });
 const [which] = positionals;
 const bench = which === 'normalise' || which === 'ingest' ? benches[which] : undefined;
 const count = Number(values.count ?? bench?.[1]);
+const offered = {
+  writes: Number(values.writes),
+  reads: Number(values.reads),
+  seconds: Number(values.seconds),
+};
+const offeredValid =
+  offered.writes > 0 &&
+  offered.reads >= 0 &&
+  Number.isInteger(offered.seconds) &&
+  offered.seconds >= 3;
 
 if (which === 'search') {
   await benchSearch();
-} else if (which === 'interest') {
-  await benchInterest();
+} else if (which === 'interest' && offeredValid) {
+  await benchInterest(offered);
 } else if (bench && Number.isInteger(count) && count > 0) {
   await bench[0](count);
 } else {

@@ -1,7 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import type { Meilisearch } from 'meilisearch';
 import type { InterestStore } from '../src/server/interest/store/types.ts';
-import type { Acknowledged } from './interest-load.ts';
+import type { Acknowledged } from './interest-requests.ts';
 
 export interface StoreCheck {
   acknowledged: number;

@@ -19,6 +19,7 @@ export function cpuMeter(pids: Record<string, number>): { stop(): CpuShares } {
   const started = performance.now();
   const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuOf(pid)]));
   const self = process.cpuUsage();
+  const machine = machineBusy();
   return {
     stop() {
       const seconds = (performance.now() - started) / 1000;
@@ -28,9 +29,19 @@ export function cpuMeter(pids: Record<string, number>): { stop(): CpuShares } {
       }
       const used = process.cpuUsage(self);
       shares['load generator (this process)'] = (100 * (used.user + used.system)) / 1e6 / seconds;
+      const ours = Object.values(shares).reduce((a, b) => a + b, 0);
+      shares['other processes and steal'] = (100 * (machineBusy() - machine)) / seconds - ours;
       return { shares, loadAverage: loadavg()[0] ?? 0 };
     },
   };
+}
+
+/** CPU seconds all cores have spent busy so far (anything but idle and I/O wait). */
+function machineBusy(): number {
+  const ticks = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').split(/\s+/);
+  // cpu user nice system idle iowait irq softirq steal
+  const busy = [1, 2, 3, 6, 7, 8].reduce((sum, column) => sum + Number(ticks[column] ?? 0), 0);
+  return busy / TICKS_PER_SECOND;
 }
 
 /** CPU seconds a process has used so far (user + system), 0 once it is gone. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { agencyKey } from '../src/lib/interest/agency-key.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { openInterestStore } from '../src/server/interest/store/open.ts';
-import type { Place } from './interest-load.ts';
+import type { Place } from './interest-requests.ts';
 
 export interface RawRate {
   writes: number;

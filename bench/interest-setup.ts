@@ -5,11 +5,10 @@ import type { EmbeddedEngine } from '../src/server/meili/embedded.ts';
 import { freePort } from '../src/server/meili/port.ts';
 import { loadRegionIndex } from '../src/server/reference/regions.ts';
 import { runMeasured } from './child.ts';
-import { runLoad, type LoadOptions, type LoadResult, type Place } from './interest-load.ts';
+import type { Targets } from './interest-requests.ts';
 import type { BenchServerOptions } from './interest-server.ts';
 
 export const CONNECTIONS = 200;
-export const SECONDS = 30;
 export const INDEX = 'innovations';
 /** Rate limits far above what the bench can send: the limiter still runs, it never refuses. */
 const UNLIMITED = { RATE_LIMIT_WRITES: '1000000000', RATE_LIMIT_READS: '1000000000' };
@@ -19,13 +18,14 @@ export interface Setup {
   client: Meilisearch;
   data: string;
   server: BenchServerOptions;
-  load: (url: string, run: string) => Promise<LoadResult>;
-  loadOptions: Omit<LoadOptions, 'url' | 'run'>;
-  innovationIds: string[];
-  places: Place[];
+  targets: Targets;
 }
 
-/** The sample ingested into a fresh engine, and the site built, side by side. */
+/**
+ * The sample ingested into a fresh engine, and the site built from the working tree, side by
+ * side. The build runs every time (~30 s, in parallel with the ingest): the figures are always
+ * those of the sources as they are now.
+ */
 export async function prepare(engine: EmbeddedEngine, work: string): Promise<Setup> {
   const data = join(work, 'data');
   const env = { DATA_DIR: data, MEILI_URL: engine.url, MEILI_MASTER_KEY: engine.masterKey };
@@ -51,7 +51,5 @@ export async function prepare(engine: EmbeddedEngine, work: string): Promise<Set
     masterKey: engine.masterKey,
     env: UNLIMITED,
   };
-  const loadOptions = { innovationIds, places, connections: CONNECTIONS, seconds: SECONDS };
-  const load = (url: string, run: string) => runLoad({ ...loadOptions, url, run });
-  return { engine, client, data, server, load, loadOptions, innovationIds, places };
+  return { engine, client, data, server, targets: { innovationIds, places } };
 }

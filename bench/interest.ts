@@ -1,34 +1,25 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig } from '../src/server/config.ts';
-import { openInterestStore } from '../src/server/interest/store/open.ts';
 import { findBinary } from '../src/server/meili/binary.ts';
 import { startEmbedded } from '../src/server/meili/embedded.ts';
 import { freePort } from '../src/server/meili/port.ts';
-import { checkStore, indexCaughtUp } from './interest-check.ts';
-import { cpuMeter } from './interest-cpu.ts';
-import { runFixed, runLoad } from './interest-load.ts';
 import { rawStoreRate } from './interest-raw.ts';
-import {
-  printCpu,
-  printFault,
-  printFloor,
-  printLoad,
-  printSync,
-  printVerdict,
-} from './interest-report.ts';
-import { startBenchServer } from './interest-server.ts';
-import { CONNECTIONS, INDEX, prepare, SECONDS, type Setup } from './interest-setup.ts';
+import { printCapacity, printCpu, printPaced, printSync } from './interest-report.ts';
+import { faultRun, normalRun, type Offered } from './interest-runs.ts';
+import { prepare } from './interest-setup.ts';
+import { printFault, printVerdict } from './interest-verdict.ts';
 
-const KILL_AFTER_MS = 10_000;
+const RAW_SECONDS = 3;
 
 /**
- * `npm run bench -- interest`: the built server on the embedded store under 200 kept-alive
- * connections registering and reading for 30 s; the store checked for every acknowledged
- * registration; then the same load with the server SIGKILLed at 10 s and restarted on the same
- * DATA_DIR, and the check again. The raw store's write rate is the floor beside it.
+ * `npm run bench -- interest`: the built server on the embedded store under a paced load
+ * (registrations and reads at fixed rates over 200 kept-alive connections, latency from each
+ * request's scheduled time), the store checked for every acknowledged registration; its
+ * capacity under a closed loop, beside the raw store and the framework alone; then the paced
+ * load again with the server SIGKILLed and restarted on the same DATA_DIR, and the check again.
  */
-export async function benchInterest(): Promise<void> {
+export async function benchInterest(offered: Offered): Promise<void> {
   await mkdir(join('.data', 'bench'), { recursive: true });
   const work = await mkdtemp(join('.data', 'bench', 'interest-'));
   const config = loadConfig({
@@ -38,66 +29,22 @@ export async function benchInterest(): Promise<void> {
   const engine = await startEmbedded(config, { binary: await findBinary(loadConfig()) });
   try {
     const setup = await prepare(engine, work);
-    console.log('Raw store writes (store.register in a loop, 5 s)...');
-    const place = setup.places[0] ?? { provinceCode: '33', regencyCode: '33.01' };
-    const raw = await rawStoreRate(join(work, 'raw'), setup.innovationIds, place, 5);
-    const normal = await normalRun(setup);
-    printLoad('normal run', normal.load, normal.check, raw);
-    printCpu(normal.cpu);
+    console.log(`Raw store writes (store.register in a loop, ${RAW_SECONDS} s)...`);
+    const place = setup.targets.places[0] ?? { provinceCode: '33', regencyCode: '33.01' };
+    const ids = setup.targets.innovationIds;
+    const raw = await rawStoreRate(join(work, 'raw'), ids, place, RAW_SECONDS);
+    const normal = await normalRun(setup, offered);
+    printPaced('paced run (the goal check)', normal.paced, normal.check);
+    printCpu('paced run', normal.pacedCpu);
     printSync(normal.synced);
-    printFloor(normal.floor);
-    const fault = await faultRun(setup);
-    printLoad('fault run', fault.load, fault.check, raw);
+    printCapacity(normal.capacity, raw, normal.floor);
+    printCpu('closed loop', normal.capacityCpu);
+    const fault = await faultRun(setup, offered);
+    printPaced('fault run', fault.load, fault.check);
     printFault(fault);
-    printVerdict(normal.load, normal.check, fault);
+    printVerdict(normal.paced, normal.check, fault);
   } finally {
     await engine.stop();
     await rm(work, { recursive: true, force: true });
-  }
-}
-
-async function normalRun(setup: Setup) {
-  const server = await startBenchServer(setup.server);
-  try {
-    // JIT, the store's first open, the catalogue lookups' first answers: not measured.
-    await runLoad({ ...setup.loadOptions, url: server.url, seconds: 3, run: 'warm' });
-    console.log(`Load: ${CONNECTIONS} connections for ${SECONDS} s (after a 3 s warm-up)...`);
-    const meter = cpuMeter({ 'site server': server.pid, Meilisearch: setup.engine.pid });
-    const load = await setup.load(server.url, 'a');
-    const cpu = meter.stop();
-    const check = checkStore(join(setup.data, 'interest.sqlite'), 'a', load.acknowledged);
-    const store = await openInterestStore(loadConfig({ DATA_DIR: setup.data }));
-    const synced = await indexCaughtUp(setup.client, INDEX, store, 30_000).finally(() =>
-      store.close(),
-    );
-    const floor = await runFixed(`${server.url}/robots.txt`, CONNECTIONS, 10);
-    return { load, check, cpu, synced, floor };
-  } finally {
-    await server.stop();
-  }
-}
-
-async function faultRun(setup: Setup) {
-  console.log(`\nFault run: the same load, SIGKILL at ${KILL_AFTER_MS / 1000} s, restart...`);
-  const first = await startBenchServer(setup.server);
-  const running = setup.load(first.url, 'b');
-  await new Promise((resolve) => setTimeout(resolve, KILL_AFTER_MS));
-  const killed = performance.now();
-  await first.kill();
-  const restarted = await startBenchServer(setup.server);
-  try {
-    const downSeconds = (performance.now() - killed) / 1000;
-    const load = await running;
-    const file = join(setup.data, 'interest.sqlite');
-    const check = checkStore(file, 'b', load.acknowledged);
-    const before = checkStore(
-      file,
-      'b',
-      load.acknowledged.filter((one) => one.at < KILL_AFTER_MS),
-    );
-    const probe = await fetch(`${restarted.url}/api/inovasi/${setup.innovationIds[0] ?? ''}/minat`);
-    return { load, check, before, downSeconds, killedAt: KILL_AFTER_MS / 1000, answers: probe.ok };
-  } finally {
-    await restarted.stop();
   }
 }
