@@ -1,11 +1,11 @@
 import { join } from 'node:path';
+import { startSiteServer } from '../scripts/site/serve.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { openInterestStore } from '../src/server/interest/store/open.ts';
 import { checkStore, indexCaughtUp } from './interest-check.ts';
 import { cpuMeter } from './interest-cpu.ts';
 import { runFixed, runLoad } from './interest-load.ts';
 import { runPaced } from './interest-paced.ts';
-import { startBenchServer } from './interest-server.ts';
 import { CONNECTIONS, INDEX, type Setup } from './interest-setup.ts';
 
 /** The offered load of the paced runs: registrations and reads per second, for how long. */
@@ -24,7 +24,7 @@ const FLOOR_SECONDS = 5;
  * catching up, then the closed loop (capacity) and the framework's own ceiling.
  */
 export async function normalRun(setup: Setup, offered: Offered) {
-  const server = await startBenchServer(setup.server);
+  const server = await startSiteServer(setup.server);
   const pids = { 'site server': server.pid, Meilisearch: setup.engine.pid };
   try {
     // JIT, the store's first open, the catalogue lookups' first answers: not measured.
@@ -59,12 +59,12 @@ export async function normalRun(setup: Setup, offered: Offered) {
 export async function faultRun(setup: Setup, offered: Offered) {
   const killedAt = Math.round(offered.seconds / 3);
   console.log(`\nFault run: the same paced load, SIGKILL at ${killedAt} s, restart...`);
-  let server = await startBenchServer(setup.server);
+  let server = await startSiteServer(setup.server);
   const running = pacedLoad(setup, offered, () => server.url, 'b');
   await new Promise((resolve) => setTimeout(resolve, killedAt * 1000));
   const killed = performance.now();
-  await server.kill();
-  server = await startBenchServer(setup.server);
+  await server.kill('SIGKILL');
+  server = await startSiteServer(setup.server);
   try {
     const downSeconds = (performance.now() - killed) / 1000;
     const load = await running;

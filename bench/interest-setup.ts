@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { buildSite } from '../scripts/site/build.ts';
+import type { SiteServerOptions } from '../scripts/site/serve.ts';
 import type { EmbeddedEngine } from '../src/server/meili/embedded.ts';
 import { freePort } from '../src/server/meili/port.ts';
 import { loadRegionIndex } from '../src/server/reference/regions.ts';
 import { runMeasured } from './child.ts';
 import type { Targets } from './interest-requests.ts';
-import type { BenchServerOptions } from './interest-server.ts';
 
 export const CONNECTIONS = 200;
 export const INDEX = 'innovations';
@@ -17,7 +17,8 @@ export interface Setup {
   engine: EmbeddedEngine;
   client: Meilisearch;
   data: string;
-  server: BenchServerOptions;
+  /** One port for the bench: a server restarted after the kill comes back at the same address. */
+  server: SiteServerOptions & { port: number };
   targets: Targets;
 }
 
