@@ -1,20 +1,22 @@
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { formatSummary } from '../ingest/summary.ts';
 import { ingestRun } from '../ingest/run.ts';
 import { createProgress } from '../ingest/progress.ts';
 import { searchKeyPath } from '../src/server/meili/search-key.ts';
 import { programmeSchema } from '../src/lib/schema/enums.ts';
+import { adminTokenNotice } from '../src/server/admin/token.ts';
 import { loadConfig, type Config } from '../src/server/config.ts';
+import { serveSite } from '../src/server/http/node/serve-site.ts';
 import { connectEngine } from '../src/server/meili/connect.ts';
 import { stopOnExit } from '../src/server/meili/shutdown.ts';
-import { buildSite, SERVER_ENTRY, staleReason } from './site/build.ts';
+import { buildSite, SITE_DIR, staleReason } from './site/build.ts';
 
 /**
  * `npm start`: the embedded Meilisearch (or MEILI_URL), the bundled sample ingested when the
  * index is empty, the site built when it is missing or older than its sources, then the portal
- * (pages and API) served on HOST:PORT until Ctrl-C or SIGTERM, which stops what it started.
+ * (pages and API, through the site server with its interest store open) served on HOST:PORT
+ * until Ctrl-C or SIGTERM, which stops what it started.
  */
 const config = loadConfig();
 const log = (line: string) => {
@@ -40,11 +42,9 @@ if (stale !== undefined) {
   console.log(`Building the site (${stale})...`);
   await buildSite();
 }
-// The node adapter's standalone server reads where to listen from the environment.
-process.env.HOST = config.HOST;
-process.env.PORT = String(config.PORT);
-await import(pathToFileURL(resolve(SERVER_ENTRY)).href);
-console.log(`Portal: http://${config.HOST}:${config.PORT}/ (Ctrl-C stops everything)`);
+const site = await serveSite({ buildDir: SITE_DIR, host: config.HOST, port: config.PORT, log });
+console.log(await adminTokenNotice(config));
+console.log(`Portal: ${site.url}/ (Ctrl-C stops everything)`);
 
 async function documentCount(client: Meilisearch, indexUid: string): Promise<number> {
   try {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { freePort } from '../../src/server/meili/port.ts';
 
 export interface SiteServerOptions {
@@ -8,7 +8,7 @@ export interface SiteServerOptions {
   /** The server's DATA_DIR (it writes the search-only key there). */
   dataDir: string;
   indexUid?: string;
-  /** The build to serve (its `server/entry.mjs`). */
+  /** The build to serve (its `server/entry.mjs`, the node adapter's standalone entry). */
   buildDir: string;
   /** More environment for the server (a rate limit, a database), over the defaults. */
   env?: Record<string, string>;
@@ -29,13 +29,13 @@ export interface SiteServer {
 }
 
 /**
- * The built site's own server (`<build>/server/entry.mjs`, the node adapter's standalone
- * server), on a free port, against the given Meilisearch.
+ * A built site served by the site server (`scripts/site/server.ts`: the interest API answered
+ * directly, the rest by the build's Astro handler) in a process of its own, on a free port,
+ * against the given Meilisearch.
  */
 export async function startSiteServer(options: SiteServerOptions): Promise<SiteServer> {
   const port = options.port ?? (await freePort());
-  const entry = join(options.buildDir, 'server', 'entry.mjs');
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [SERVER_SCRIPT, options.buildDir], {
     env: {
       ...process.env,
       HOST: '127.0.0.1',
@@ -78,6 +78,8 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
 }
 
 // --- internal ---
+
+const SERVER_SCRIPT = fileURLToPath(new URL('server.ts', import.meta.url));
 
 function collectOutput(child: ChildProcess, onOutput?: (chunk: string) => void): () => string {
   let text = '';

@@ -51,19 +51,23 @@ beforeAll(async () => {
 });
 
 describe('registering interest', () => {
-  it('answers 201 with a private link, and the activity shows the agency, no contact data', async () => {
+  it('answers 201 with a private link and the totals, and the activity shows the agency, no contact data', async () => {
     const before = await activity();
     const agency = `Dinas Kesehatan Kota Padang ${run}`;
     const response = await postJson(`/api/inovasi/${innovationId}/minat`, registration(agency));
     expect(response.status).toBe(201);
     expect(response.headers.get('Cache-Control')).toBe('no-store');
-    const body = (await response.json()) as Registered & { activity: unknown };
+    const body = (await response.json()) as Registered & Record<string, unknown>;
     expect(body.created).toBe(true);
     expect(body.privateUrl).toBe(`${portal}/minat/${body.token}`);
     const after = await activity();
     expect(after.interestCount).toBe(before.interestCount + 1);
     expect(after.entries.map((entry) => entry.agency)).toContain(agency);
-    const published = JSON.stringify([after, body.activity]);
+    // The answer carries the innovation's totals as the activity shows them, not its list.
+    const { counts, interestCount, replicationCount } = after;
+    expect(body).toMatchObject({ counts, interestCount, replicationCount });
+    expect(body).not.toHaveProperty('entries');
+    const published = JSON.stringify([after, body]);
     for (const secret of [`rina.${run}@padang.go.id`, '7777', 'Rina Marlina', 'Catatan pribadi']) {
       expect(published).not.toContain(secret);
     }

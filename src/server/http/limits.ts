@@ -1,5 +1,6 @@
 import { clientKey, safeClientAddress } from './client.ts';
 import { rateLimited, type HttpFailure } from './failure.ts';
+import { processSingleton } from '../process-singleton.ts';
 import { processConfig } from './process-config.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 
@@ -25,7 +26,8 @@ export function rateLimit(context: RequestContext, bucket: RateBucket): HttpFail
 
 // --- internal ---
 
-const limiters = new Map<RateBucket, RateLimiter>();
+/** One budget per client in the process, whichever module graph (page or API) takes from it. */
+const limiters = processSingleton('rate-limiters', () => new Map<RateBucket, RateLimiter>());
 
 function limiter(bucket: RateBucket): RateLimiter {
   let found = limiters.get(bucket);

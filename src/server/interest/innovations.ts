@@ -1,7 +1,14 @@
+import { processSingleton } from '../process-singleton.ts';
 import { withSiteEngine } from '../site/engine.ts';
 import { innovationIdSchema } from '../site/innovation.ts';
 
 export type InnovationExists = (id: string) => Promise<boolean>;
+
+export interface InnovationLookup {
+  exists: InnovationExists;
+  /** Remembers every id given as found now (the whole catalogue, listed at server start). */
+  remember: (ids: Iterable<string>) => void;
+}
 
 export interface InnovationLookupOptions {
   /** Asks the index; called only for well-formed ids not remembered. */
@@ -14,16 +21,18 @@ export interface InnovationLookupOptions {
 
 /**
  * Whether an innovation is in the catalogue, for every registration and every activity read.
- * An id found is remembered for a while (a hot innovation page would otherwise ask the engine
- * on every poll), and concurrent questions about one id share one request; an id not found is
- * not remembered, so an innovation ingested a moment ago is accepted at once. A malformed id
- * is never looked up.
+ * An id found is remembered for a while (ten minutes by default: a hot innovation page would
+ * otherwise ask the engine on every poll, and an innovation removed by a re-ingest is refused
+ * again at the latest that much later), and concurrent questions about one id share one
+ * request; an id not found is not remembered, so an innovation ingested a moment ago is
+ * accepted at once. A malformed id is never looked up. At most `maxEntries` ids are kept, the
+ * least recently found forgotten first.
  */
-export function createInnovationLookup(options: InnovationLookupOptions = {}): InnovationExists {
-  const { lookup = inIndex, ttlMs = 60_000, maxEntries = 20_000, now = Date.now } = options;
+export function createInnovationLookup(options: InnovationLookupOptions = {}): InnovationLookup {
+  const { lookup = inIndex, ttlMs = 10 * 60_000, maxEntries = 100_000, now = Date.now } = options;
   const found = new Map<string, number>();
   const asking = new Map<string, Promise<boolean>>();
-  return async (id) => {
+  const exists: InnovationExists = async (id) => {
     if (!innovationIdSchema.safeParse(id).success) return false;
     const until = found.get(id);
     if (until !== undefined && until > now()) return true;
@@ -32,10 +41,50 @@ export function createInnovationLookup(options: InnovationLookupOptions = {}): I
       answer = lookup(id).finally(() => asking.delete(id));
       asking.set(id, answer);
     }
-    const exists = await answer;
-    if (exists) remember(found, id, now() + ttlMs, maxEntries);
-    return exists;
+    const present = await answer;
+    if (present) remember(found, id, now() + ttlMs, maxEntries);
+    return present;
   };
+  return {
+    exists,
+    remember: (ids) => {
+      const until = now() + ttlMs;
+      for (const id of ids) remember(found, id, until, maxEntries);
+    },
+  };
+}
+
+/** The process's lookup, shared by the site's pages and the server's own API routes. */
+export function innovationLookup(): InnovationLookup {
+  return processSingleton('innovation-lookup', () => createInnovationLookup());
+}
+
+/** What listing the ids needs of a Meilisearch client (one whose key may read documents). */
+export interface DocumentReader {
+  index(uid: string): {
+    getDocuments(query: { fields: ['id']; limit: number; offset: number }): Promise<{
+      results: readonly Readonly<Record<string, unknown>>[];
+      total: number;
+    }>;
+  };
+}
+
+/** Every id of the index, read in pages of ids only. */
+export async function listInnovationIds(
+  client: DocumentReader,
+  indexUid: string,
+  pageSize = 1_000,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await client
+      .index(indexUid)
+      .getDocuments({ fields: ['id'], limit: pageSize, offset });
+    for (const document of page.results) {
+      if (typeof document.id === 'string') ids.push(document.id);
+    }
+    if (page.results.length < pageSize || offset + pageSize >= page.total) return ids;
+  }
 }
 
 // --- internal ---

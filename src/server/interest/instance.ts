@@ -1,29 +1,49 @@
 import { connectEngine } from '../meili/connect.ts';
 import { processConfig } from '../http/process-config.ts';
+import { processSingleton } from '../process-singleton.ts';
 import { createIndexSync, type IndexSync } from './index-sync.ts';
+import { innovationLookup, listInnovationIds } from './innovations.ts';
 import { openInterestStore } from './store/open.ts';
 import type { InterestStore } from './store/types.ts';
 
 /**
- * The server's one store, opened on first use (never at import: the build imports this file)
- * and closed when the process is asked to stop. A failed open is forgotten, so the next
- * request tries again (a database that was down a moment ago). Opening it starts the index
- * sync too, whose first act puts the index's counts right (after a crash, say) even if no
- * one registers for a while.
+ * The server's one store, opened at server start (`startInterest`), or else on first use
+ * (never at import: the build imports this file), and closed when the process is asked to
+ * stop. A failed open is forgotten, so the next request tries again (a database that was down
+ * a moment ago). Opening it starts the index sync too, whose first act puts the index's counts
+ * right (after a crash, say) even if no one registers for a while. One per process, whichever
+ * module graph asks (see `processSingleton`).
  */
 export function interestStore(): Promise<InterestStore> {
-  store ??= openInterestStore(processConfig()).then(
+  state.store ??= openInterestStore(processConfig()).then(
     (opened) => {
       closeOnStop();
       indexSync().catch(() => undefined);
       return opened;
     },
     (error: unknown) => {
-      store = undefined;
+      state.store = undefined;
       throw error;
     },
   );
-  return store;
+  return state.store;
+}
+
+/**
+ * For a server's start: opens the store (its migrations run now, not under the first
+ * request) and starts the index sync with its reconciliation, and has the innovation lookup
+ * learn every id of the catalogue (again every few minutes), so registrations and reads do
+ * not each ask the engine whether their innovation exists. A store that cannot be opened is
+ * reported and tried again on the first request; the site serves meanwhile.
+ */
+export async function startInterest(log: (line: string) => void): Promise<void> {
+  refreshCatalogue(log);
+  try {
+    const store = await interestStore();
+    log(`Interest store: ${store.kind}, migrations applied`);
+  } catch (error) {
+    log(`Interest store: not open (${describe(error)}); tried again on the first request`);
+  }
 }
 
 /**
@@ -42,26 +62,65 @@ export function touchCounts(innovationId: string): void {
 
 /** The running sync, for a caller that must wait for the index (tests, shutdown). */
 export function indexSync(): Promise<IndexSync> {
-  if (sync === undefined && Date.now() - failedAt < RETRY_MS) {
+  if (state.sync === undefined && Date.now() - state.failedAt < RETRY_MS) {
     return Promise.reject(new Error('the index sync failed to start a moment ago'));
   }
-  sync ??= startSync().catch((error: unknown) => {
-    sync = undefined;
-    failedAt = Date.now();
+  state.sync ??= startSync().catch((error: unknown) => {
+    state.sync = undefined;
+    state.failedAt = Date.now();
     console.warn(`interest counts: no index sync yet, retried later (${describe(error)})`);
     throw error;
   });
-  return sync;
+  return state.sync;
 }
 
 // --- internal ---
 
-let store: Promise<InterestStore> | undefined;
-let sync: Promise<IndexSync> | undefined;
-let stopping = false;
+interface InstanceState {
+  store: Promise<InterestStore> | undefined;
+  sync: Promise<IndexSync> | undefined;
+  stopping: boolean;
+  handlersInstalled: boolean;
+  failedAt: number;
+  catalogueTimer: NodeJS.Timeout | undefined;
+}
+
+const state = processSingleton<InstanceState>('interest-instance', () => ({
+  store: undefined,
+  sync: undefined,
+  stopping: false,
+  handlersInstalled: false,
+  failedAt: 0,
+  catalogueTimer: undefined,
+}));
+
 /** While the engine is away, touches do not each probe it: one try per few seconds. */
 const RETRY_MS = 5_000;
-let failedAt = 0;
+
+/** Half the lookup's memory (ten minutes): an id listed stays known between two listings. */
+const CATALOGUE_REFRESH_MS = 5 * 60_000;
+
+/**
+ * Lists the catalogue's ids now and every few minutes (once per process). A listing that
+ * fails (the engine away) leaves the lookup asking the engine per id, as it would anyway.
+ */
+function refreshCatalogue(log: (line: string) => void): void {
+  if (state.catalogueTimer !== undefined) return;
+  const refresh = async (first: boolean) => {
+    try {
+      const config = processConfig();
+      const engine = await connectEngine(config, { startIfNeeded: false });
+      const ids = await listInnovationIds(engine.client, config.MEILI_INDEX);
+      innovationLookup().remember(ids);
+      if (first) log(`Innovation lookup: ${ids.length} ids of "${config.MEILI_INDEX}" loaded`);
+    } catch (error) {
+      log(`Innovation lookup: ids not loaded (${describe(error)}); asked per innovation`);
+    }
+  };
+  void refresh(true);
+  state.catalogueTimer = setInterval(() => void refresh(false), CATALOGUE_REFRESH_MS);
+  state.catalogueTimer.unref();
+}
 
 /**
  * On its creation the sync writes every innovation's counts once: after a crash (or a change
@@ -87,13 +146,16 @@ async function startSync(): Promise<IndexSync> {
 /**
  * On SIGTERM or SIGINT: flush the index sync, close the store, then die of the same signal as
  * the process would have without this handler. A shutdown that hangs is cut after a few
- * seconds: the store is crash-safe (WAL) and counts are reconciled at the next start.
+ * seconds: the store is crash-safe (WAL) and counts are reconciled at the next start. The
+ * handlers are installed once per process (a store reopened after a failure adds none).
  */
 function closeOnStop(): void {
+  if (state.handlersInstalled) return;
+  state.handlersInstalled = true;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
-      if (stopping) return;
-      stopping = true;
+      if (state.stopping) return;
+      state.stopping = true;
       const cut = setTimeout(() => process.kill(process.pid, signal), 5_000);
       void closeAll().finally(() => {
         clearTimeout(cut);
@@ -104,9 +166,9 @@ function closeOnStop(): void {
 }
 
 async function closeAll(): Promise<void> {
-  const running = await sync?.catch(() => undefined);
+  const running = await state.sync?.catch(() => undefined);
   await running?.stop().catch(() => undefined);
-  const opened = await store?.catch(() => undefined);
+  const opened = await state.store?.catch(() => undefined);
   await opened?.close().catch(() => undefined);
 }
 

@@ -6,7 +6,7 @@ import {
 import { agencyKey } from '../../lib/interest/agency-key.ts';
 import { isHoneypotFilled } from '../http/honeypot.ts';
 import type { RegionIndex } from '../../lib/regions/index.ts';
-import { createInnovationLookup, type InnovationExists } from './innovations.ts';
+import { innovationLookup, type InnovationExists } from './innovations.ts';
 import { interestStore, touchCounts } from './instance.ts';
 import { parseRegistration, type FieldErrors } from './parse-registration.ts';
 import type { InterestStore, Registration } from './store/types.ts';
@@ -20,11 +20,18 @@ export type RegisterResult =
   | { kind: 'registered'; token: string; registration: Registration; created: boolean }
   | { kind: 'unknown-innovation' };
 
-/** A submission's outcome: what the API and the no-JavaScript form page both answer with. */
+/** An innovation's counts per stage and in all, without its list of agencies. */
+export type ActivityTotals = Pick<PublicActivity, 'counts' | 'interestCount' | 'replicationCount'>;
+
+/**
+ * A submission's outcome: what the API and the no-JavaScript form page both answer with. An
+ * accepted one carries the innovation's totals, not its list of agencies: the registrant's page
+ * shows the private link, and the list is a read of its own.
+ */
 export type SubmitResult =
   | { kind: 'invalid'; fields: FieldErrors }
   | { kind: 'unknown-innovation' }
-  | { kind: 'accepted'; token: string; created: boolean; activity: PublicActivity };
+  | { kind: 'accepted'; token: string; created: boolean; totals: ActivityTotals };
 
 /** What the service needs: the store, the index sync's touch, the catalogue. */
 export interface InterestServiceDeps {
@@ -104,14 +111,14 @@ export function createInterestService(deps: InterestServiceDeps) {
     if (isHoneypotFilled(data)) {
       const activity = await publicActivity(innovationId);
       if (activity === undefined) return { kind: 'unknown-innovation' };
-      const seen = withDecoy(activity, parsed.input, now());
-      return { kind: 'accepted', token: newToken(), created: true, activity: seen };
+      const totals = totalsOf(withDecoy(activity, parsed.input, now()));
+      return { kind: 'accepted', token: newToken(), created: true, totals };
     }
     const registered = await registerInterest(innovationId, parsed.input);
     if (registered.kind === 'unknown-innovation') return registered;
-    const activity = await publicActivity(innovationId);
-    if (activity === undefined) return { kind: 'unknown-innovation' };
-    return { kind: 'accepted', token: registered.token, created: registered.created, activity };
+    const store = await deps.store();
+    const totals = totalsOf(await store.activity(innovationId));
+    return { kind: 'accepted', token: registered.token, created: registered.created, totals };
   }
 
   return { registerInterest, publicActivity, privateEntry, moveOwnEntry, submitRegistration };
@@ -119,12 +126,18 @@ export function createInterestService(deps: InterestServiceDeps) {
 
 export type InterestService = ReturnType<typeof createInterestService>;
 
-/** The process's service: its store and sync open on first use. */
+/** The process's service: its store, sync and innovation lookup are the process's own. */
 const service = createInterestService({
   store: interestStore,
   touch: touchCounts,
-  innovationExists: createInnovationLookup(),
+  innovationExists: (id) => innovationLookup().exists(id),
 });
 
 export const { registerInterest, publicActivity, privateEntry, moveOwnEntry, submitRegistration } =
   service;
+
+// --- internal ---
+
+function totalsOf({ counts, interestCount, replicationCount }: PublicActivity): ActivityTotals {
+  return { counts: { ...counts }, interestCount, replicationCount };
+}

@@ -22,8 +22,9 @@ export interface SiteEngine {
  * and resolved again after a failure, so a restarted engine is found without restarting the
  * site. Throws a `MeiliEngineError` when there is no engine to reach.
  */
-export function siteEngine(config: Config = loadConfig()): Promise<SiteEngine> {
-  cached ??= resolveSiteEngine(config).catch((error: unknown) => {
+export function siteEngine(config?: Config): Promise<SiteEngine> {
+  // The configuration is read only to resolve the engine, not on every search.
+  cached ??= resolveSiteEngine(config ?? loadConfig()).catch((error: unknown) => {
     cached = undefined;
     throw error;
   });

@@ -11,8 +11,9 @@ import { apiRoute } from '../route.ts';
 /**
  * `/api/inovasi/<id>/minat`. GET: the innovation's public activity (counts per stage, the
  * agencies with their region, stage and date; never a person or a way to reach one). POST
- * (form or JSON): registers an agency's interest, 201 `{ token, privateUrl, created,
- * activity }`; the token is shown this once, only its hash is kept.
+ * (form or JSON): registers an agency's interest, 201 `{ token, privateUrl, created, counts,
+ * interestCount, replicationCount }` (the innovation's totals, not its list: that is the GET);
+ * the token is shown this once, only its hash is kept.
  */
 export const activityRoute = apiRoute('interest activity', {
   async GET(context, locale) {
@@ -37,7 +38,7 @@ export const activityRoute = apiRoute('interest activity', {
     const privateUrl = new URL(routes.privateEntry(locale, result.token), origin).href;
     return jsonResponse(
       201,
-      { token: result.token, privateUrl, created: result.created, activity: result.activity },
+      { token: result.token, privateUrl, created: result.created, ...result.totals },
       { 'Referrer-Policy': 'no-referrer' },
     );
   },

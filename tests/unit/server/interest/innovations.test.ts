@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createInnovationLookup } from '../../../../src/server/interest/innovations.ts';
+import {
+  createInnovationLookup,
+  listInnovationIds,
+} from '../../../../src/server/interest/innovations.ts';
 
 function counting(known: readonly string[]) {
   const asked: string[] = [];
@@ -13,7 +16,7 @@ function counting(known: readonly string[]) {
 describe('createInnovationLookup', () => {
   it('never asks about a malformed id', async () => {
     const { asked, lookup } = counting([]);
-    const exists = createInnovationLookup({ lookup });
+    const { exists } = createInnovationLookup({ lookup });
     for (const id of ['', 'A-B', 'a"b', 'a b', '../x', 'x-']) expect(await exists(id)).toBe(false);
     expect(asked).toEqual([]);
   });
@@ -21,7 +24,7 @@ describe('createInnovationLookup', () => {
   it('remembers an innovation found until its time runs out', async () => {
     let now = 0;
     const { asked, lookup } = counting(['kipp-1']);
-    const exists = createInnovationLookup({ lookup, ttlMs: 1_000, now: () => now });
+    const { exists } = createInnovationLookup({ lookup, ttlMs: 1_000, now: () => now });
     expect(await exists('kipp-1')).toBe(true);
     now = 999;
     expect(await exists('kipp-1')).toBe(true);
@@ -30,9 +33,22 @@ describe('createInnovationLookup', () => {
     expect(asked).toEqual(['kipp-1', 'kipp-1']);
   });
 
+  it('remembers an innovation found for ten minutes unless told otherwise', async () => {
+    let now = 0;
+    const { asked, lookup } = counting(['kipp-1']);
+    const { exists } = createInnovationLookup({ lookup, now: () => now });
+    await exists('kipp-1');
+    now = 9 * 60_000;
+    await exists('kipp-1');
+    expect(asked).toHaveLength(1);
+    now = 11 * 60_000;
+    await exists('kipp-1');
+    expect(asked).toHaveLength(2);
+  });
+
   it('asks again about an id not found (it may be ingested any moment)', async () => {
     const { asked, lookup } = counting([]);
-    const exists = createInnovationLookup({ lookup });
+    const { exists } = createInnovationLookup({ lookup });
     expect(await exists('kipp-2')).toBe(false);
     expect(await exists('kipp-2')).toBe(false);
     expect(asked).toHaveLength(2);
@@ -40,7 +56,7 @@ describe('createInnovationLookup', () => {
 
   it('asks once for concurrent questions about one id', async () => {
     const { asked, lookup } = counting(['kipp-3']);
-    const exists = createInnovationLookup({ lookup });
+    const { exists } = createInnovationLookup({ lookup });
     const answers = await Promise.all(Array.from({ length: 50 }, () => exists('kipp-3')));
     expect(answers.every(Boolean)).toBe(true);
     expect(asked).toEqual(['kipp-3']);
@@ -48,11 +64,58 @@ describe('createInnovationLookup', () => {
 
   it('lets an engine failure through, and asks again next time', async () => {
     let fail = true;
-    const exists = createInnovationLookup({
+    const { exists } = createInnovationLookup({
       lookup: () => (fail ? Promise.reject(new Error('down')) : Promise.resolve(true)),
     });
     await expect(exists('kipp-4')).rejects.toThrow('down');
     fail = false;
     expect(await exists('kipp-4')).toBe(true);
+  });
+
+  it('knows the ids it was given without asking, for as long as one it found', async () => {
+    let now = 0;
+    const { asked, lookup } = counting(['kipp-5', 'kipp-6']);
+    const { exists, remember } = createInnovationLookup({ lookup, ttlMs: 1_000, now: () => now });
+    remember(['kipp-5', 'kipp-6']);
+    expect(await exists('kipp-5')).toBe(true);
+    expect(await exists('kipp-6')).toBe(true);
+    expect(asked).toEqual([]);
+    now = 1_001;
+    expect(await exists('kipp-5')).toBe(true);
+    expect(asked).toEqual(['kipp-5']);
+  });
+
+  it('keeps at most maxEntries ids, forgetting the least recently found', async () => {
+    const { asked, lookup } = counting(['kipp-7', 'kipp-8', 'kipp-9']);
+    const { exists, remember } = createInnovationLookup({ lookup, maxEntries: 2 });
+    remember(['kipp-7', 'kipp-8', 'kipp-9']);
+    expect(await exists('kipp-9')).toBe(true);
+    expect(await exists('kipp-8')).toBe(true);
+    expect(asked).toEqual([]);
+    expect(await exists('kipp-7')).toBe(true);
+    expect(asked).toEqual(['kipp-7']);
+  });
+});
+
+describe('listInnovationIds', () => {
+  it('reads every id in pages of ids only', async () => {
+    const all = Array.from({ length: 7 }, (_, n) => ({ id: `kipp-${String(n)}` }));
+    const asked: unknown[] = [];
+    const client = {
+      index: () => ({
+        getDocuments: (query: { fields: ['id']; limit: number; offset: number }) => {
+          asked.push(query);
+          const results = all.slice(query.offset, query.offset + query.limit);
+          return Promise.resolve({ results, total: all.length });
+        },
+      }),
+    };
+    const ids = await listInnovationIds(client, 'innovations', 3);
+    expect(ids).toEqual(all.map((document) => document.id));
+    expect(asked).toEqual([
+      { fields: ['id'], limit: 3, offset: 0 },
+      { fields: ['id'], limit: 3, offset: 3 },
+      { fields: ['id'], limit: 3, offset: 6 },
+    ]);
   });
 });

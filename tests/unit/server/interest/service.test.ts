@@ -101,11 +101,28 @@ describe('the interest service', () => {
     const result = await submitRegistration(KNOWN, bot, regions);
     expect(result).toMatchObject({ kind: 'accepted', created: true });
     if (result.kind !== 'accepted') return;
-    expect(result.activity.entries[0]?.agency).toBe('Bot Agency');
+    // The bot is shown its entry counted, as anyone registering is.
+    const stored = before.get(KNOWN)?.interestCount ?? 0;
+    expect(result.totals.interestCount).toBe(stored + 1);
     expect(await privateEntry(result.token)).toBeUndefined();
     expect(await store.counts([KNOWN])).toEqual(before);
     const listed = await store.list({ text: 'Bot Agency', limit: 10, offset: 0 });
     expect(listed.total).toBe(0);
+  });
+
+  it("answers an accepted registration with the innovation's totals, not its list", async () => {
+    const { submitRegistration } = service();
+    const agency = { ...registration, agency: 'Dinas Kominfo Kota Padang' };
+    const result = await submitRegistration(KNOWN, agency, regions);
+    if (result.kind !== 'accepted') throw new Error(`not accepted: ${result.kind}`);
+    const activity = await store.activity(KNOWN);
+    expect(result.created).toBe(true);
+    expect(result.totals).toEqual({
+      counts: activity.counts,
+      interestCount: activity.interestCount,
+      replicationCount: activity.replicationCount,
+    });
+    expect(JSON.stringify(result)).not.toContain('Dinas Kominfo');
   });
 
   it('checks the innovation before the fields, then names the fields', async () => {
