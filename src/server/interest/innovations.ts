@@ -59,34 +59,6 @@ export function innovationLookup(): InnovationLookup {
   return processSingleton('innovation-lookup', () => createInnovationLookup());
 }
 
-/** What listing the ids needs of a Meilisearch client (one whose key may read documents). */
-export interface DocumentReader {
-  index(uid: string): {
-    getDocuments(query: { fields: ['id']; limit: number; offset: number }): Promise<{
-      results: readonly Readonly<Record<string, unknown>>[];
-      total: number;
-    }>;
-  };
-}
-
-/** Every id of the index, read in pages of ids only. */
-export async function listInnovationIds(
-  client: DocumentReader,
-  indexUid: string,
-  pageSize = 1_000,
-): Promise<string[]> {
-  const ids: string[] = [];
-  for (let offset = 0; ; offset += pageSize) {
-    const page = await client
-      .index(indexUid)
-      .getDocuments({ fields: ['id'], limit: pageSize, offset });
-    for (const document of page.results) {
-      if (typeof document.id === 'string') ids.push(document.id);
-    }
-    if (page.results.length < pageSize || offset + pageSize >= page.total) return ids;
-  }
-}
-
 // --- internal ---
 
 async function inIndex(id: string): Promise<boolean> {

@@ -2,7 +2,7 @@ import { connectEngine } from '../meili/connect.ts';
 import { processConfig } from '../http/process-config.ts';
 import { processSingleton } from '../process-singleton.ts';
 import { createIndexSync, type IndexSync } from './index-sync.ts';
-import { innovationLookup, listInnovationIds } from './innovations.ts';
+import { learnCatalogue } from './catalogue.ts';
 import { openInterestStore } from './store/open.ts';
 import type { InterestStore } from './store/types.ts';
 
@@ -37,7 +37,7 @@ export function interestStore(): Promise<InterestStore> {
  * reported and tried again on the first request; the site serves meanwhile.
  */
 export async function startInterest(log: (line: string) => void): Promise<void> {
-  refreshCatalogue(log);
+  learnCatalogue(log);
   try {
     const store = await interestStore();
     log(`Interest store: ${store.kind}, migrations applied`);
@@ -82,7 +82,6 @@ interface InstanceState {
   stopping: boolean;
   handlersInstalled: boolean;
   failedAt: number;
-  catalogueTimer: NodeJS.Timeout | undefined;
 }
 
 const state = processSingleton<InstanceState>('interest-instance', () => ({
@@ -91,36 +90,10 @@ const state = processSingleton<InstanceState>('interest-instance', () => ({
   stopping: false,
   handlersInstalled: false,
   failedAt: 0,
-  catalogueTimer: undefined,
 }));
 
 /** While the engine is away, touches do not each probe it: one try per few seconds. */
 const RETRY_MS = 5_000;
-
-/** Half the lookup's memory (ten minutes): an id listed stays known between two listings. */
-const CATALOGUE_REFRESH_MS = 5 * 60_000;
-
-/**
- * Lists the catalogue's ids now and every few minutes (once per process). A listing that
- * fails (the engine away) leaves the lookup asking the engine per id, as it would anyway.
- */
-function refreshCatalogue(log: (line: string) => void): void {
-  if (state.catalogueTimer !== undefined) return;
-  const refresh = async (first: boolean) => {
-    try {
-      const config = processConfig();
-      const engine = await connectEngine(config, { startIfNeeded: false });
-      const ids = await listInnovationIds(engine.client, config.MEILI_INDEX);
-      innovationLookup().remember(ids);
-      if (first) log(`Innovation lookup: ${ids.length} ids of "${config.MEILI_INDEX}" loaded`);
-    } catch (error) {
-      log(`Innovation lookup: ids not loaded (${describe(error)}); asked per innovation`);
-    }
-  };
-  void refresh(true);
-  state.catalogueTimer = setInterval(() => void refresh(false), CATALOGUE_REFRESH_MS);
-  state.catalogueTimer.unref();
-}
 
 /**
  * On its creation the sync writes every innovation's counts once: after a crash (or a change
