@@ -30,7 +30,9 @@ export function cpuMeter(pids: Record<string, number>): { stop(): CpuShares } {
       const used = process.cpuUsage(self);
       shares['load generator (this process)'] = (100 * (used.user + used.system)) / 1e6 / seconds;
       const ours = Object.values(shares).reduce((a, b) => a + b, 0);
-      shares['other processes and steal'] = (100 * (machineBusy() - machine)) / seconds - ours;
+      // Per-process and machine-wide ticks are read at slightly different moments: never below 0.
+      const machineShare = (100 * (machineBusy() - machine)) / seconds;
+      shares['other processes and steal'] = Math.max(0, machineShare - ours);
       return { shares, loadAverage: loadavg()[0] ?? 0 };
     },
   };

@@ -42,7 +42,14 @@ export const GIVE_UP_MS = 5_000;
  * delay shows in the percentiles instead of silently lowering the rate (coordinated omission).
  */
 export async function runPaced(options: PacedOptions): Promise<PacedResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
+  // FIFO: every connection takes its turn, as in wrk2. With the default (LIFO) the few on top
+  // carry the load and the rest idle until the server's keep-alive timeout closes them, and a
+  // request sent on one just as it closes fails with ECONNRESET.
+  const agent = new Agent({
+    keepAlive: true,
+    maxSockets: options.connections,
+    scheduling: 'fifo',
+  });
   const tally = emptyTally();
   const rate = options.writesPerSecond + options.readsPerSecond;
   const total = Math.round(rate * options.seconds);

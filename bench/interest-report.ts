@@ -52,6 +52,11 @@ export function printPaced(name: string, run: PacedResult, check: StoreCheck): v
       `${run.wallSeconds.toFixed(1)} s; the load generator's own lag (a free connection's ` +
       `send after its scheduled time): p99 ${ms(run.lag, 0.99)} ms, max ${ms(run.lag, 1)} ms`,
   );
+  console.log(
+    `round trips from the actual send (what the latencies above add to it is the wait for a ` +
+      `free connection or a late generator): p50 ${ms(run.roundTrips, 0.5)} ms, p99 ` +
+      `${ms(run.roundTrips, 0.99)} ms`,
+  );
   printStore(check);
 }
 
@@ -118,6 +123,14 @@ export function printStore(check: StoreCheck): void {
       `${check.missing} missing, ${check.wrong} wrong (twice, counter > 1 or another innovation), ` +
       `${check.unanswered} stored without an answer; integrity_check: ${check.integrity}`,
   );
+}
+
+/** What the servers logged, each distinct line once with its count (a failure shows here). */
+export function printServerLog(lines: readonly string[]): void {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+  console.log(`\nthe servers' log (${lines.length} lines, ${counts.size} distinct):`);
+  for (const [line, count] of [...counts].slice(0, 20)) console.log(`  ${count} × ${line}`);
 }
 
 /** p50, p90, p99 and max of latencies in ms, as table cells. */

@@ -25,10 +25,14 @@ export interface Tally {
   latencies: number[];
   writeLatencies: number[];
   readLatencies: number[];
+  /** Every request's round trip from when it was actually sent (the same as `latencies` in a closed loop). */
+  roundTrips: number[];
   reads: number;
   acknowledged: Acknowledged[];
   /** Failed requests by HTTP status or error code. */
   errors: Map<string, number>;
+  /** When the last failed request was sent, in ms after the load started (0: none failed). */
+  lastErrorAt: number;
 }
 
 export function emptyTally(): Tally {
@@ -36,9 +40,11 @@ export function emptyTally(): Tally {
     latencies: [],
     writeLatencies: [],
     readLatencies: [],
+    roundTrips: [],
     reads: 0,
     acknowledged: [],
     errors: new Map(),
+    lastErrorAt: 0,
   };
 }
 
@@ -68,10 +74,12 @@ export async function exchange(
   tally: Tally,
   times: { due: number; started: number },
 ): Promise<boolean> {
-  const sentAt = performance.now() - times.started;
+  const sent = performance.now();
+  const sentAt = sent - times.started;
   const outcome = await send(agent, `${url}/api/inovasi/${one.innovationId}/minat`, one.body);
   const latency = performance.now() - times.due;
   tally.latencies.push(latency);
+  tally.roundTrips.push(performance.now() - sent);
   (one.agency === undefined ? tally.readLatencies : tally.writeLatencies).push(latency);
   if (typeof outcome === 'number' && outcome >= 200 && outcome < 300) {
     if (one.agency === undefined) tally.reads += 1;
@@ -81,6 +89,7 @@ export async function exchange(
   }
   const kind = typeof outcome === 'number' ? `HTTP ${outcome}` : outcome.code;
   tally.errors.set(kind, (tally.errors.get(kind) ?? 0) + 1);
+  tally.lastErrorAt = Math.max(tally.lastErrorAt, sentAt);
   return false;
 }
 

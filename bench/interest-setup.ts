@@ -20,6 +20,8 @@ export interface Setup {
   /** One port for the bench: a server restarted after the kill comes back at the same address. */
   server: SiteServerOptions & { port: number };
   targets: Targets;
+  /** Every line the bench's servers logged. */
+  serverLog: string[];
 }
 
 /**
@@ -44,6 +46,7 @@ export async function prepare(engine: EmbeddedEngine, work: string): Promise<Set
     provinceCode: regency.province.code,
     regencyCode: regency.code,
   }));
+  const serverLog: string[] = [];
   const server = {
     buildDir,
     dataDir: data,
@@ -51,6 +54,9 @@ export async function prepare(engine: EmbeddedEngine, work: string): Promise<Set
     meiliUrl: engine.url,
     masterKey: engine.masterKey,
     env: UNLIMITED,
+    onOutput: (chunk: string) => {
+      serverLog.push(...chunk.split('\n').filter((line) => line.trim() !== ''));
+    },
   };
-  return { engine, client, data, server, targets: { innovationIds, places } };
+  return { engine, client, data, server, targets: { innovationIds, places }, serverLog };
 }

@@ -15,11 +15,15 @@ export interface FaultOutcome {
 }
 
 export function printFault(fault: FaultOutcome): void {
+  // Its first answer waits behind the requests queued by the connections the kill held up;
+  // the last failed request says when it was listening again.
   console.log(
-    `killed at ${fault.killedAt} s, serving again ${fault.downSeconds.toFixed(1)} s later; ` +
-      `answered 2xx before the kill: ${fault.before.acknowledged}, stored once: ` +
-      `${fault.before.once}, missing: ${fault.before.missing}, wrong: ${fault.before.wrong}; ` +
-      `the restarted server answers: ${fault.answers ? 'yes' : 'no'}`,
+    `killed at ${fault.killedAt} s; requests failed until ` +
+      `${(fault.load.lastErrorAt / 1000).toFixed(1)} s; the restarted server's first answer ` +
+      `${fault.downSeconds.toFixed(1)} s after the kill; answered 2xx before the kill: ` +
+      `${fault.before.acknowledged}, stored once: ${fault.before.once}, missing: ` +
+      `${fault.before.missing}, wrong: ${fault.before.wrong}; the restarted server answers: ` +
+      (fault.answers ? 'yes' : 'no'),
   );
 }
 

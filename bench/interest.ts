@@ -5,7 +5,13 @@ import { findBinary } from '../src/server/meili/binary.ts';
 import { startEmbedded } from '../src/server/meili/embedded.ts';
 import { freePort } from '../src/server/meili/port.ts';
 import { rawStoreRate } from './interest-raw.ts';
-import { printCapacity, printCpu, printPaced, printSync } from './interest-report.ts';
+import {
+  printCapacity,
+  printCpu,
+  printPaced,
+  printServerLog,
+  printSync,
+} from './interest-report.ts';
 import { faultRun, normalRun, type Offered } from './interest-runs.ts';
 import { prepare } from './interest-setup.ts';
 import { printFault, printVerdict } from './interest-verdict.ts';
@@ -43,6 +49,7 @@ export async function benchInterest(offered: Offered): Promise<void> {
     printPaced('fault run', fault.load, fault.check);
     printFault(fault);
     printVerdict(normal.paced, normal.check, fault);
+    printServerLog(setup.serverLog);
   } finally {
     await engine.stop();
     await rm(work, { recursive: true, force: true });
