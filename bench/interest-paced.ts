@@ -93,3 +93,12 @@ export async function runPaced(options: PacedOptions): Promise<PacedResult> {
     lag,
   };
 }
+
+/**
+ * The seconds the achieved rates are counted over: the window, or the time to the last answer
+ * when the server needed more than a second beyond it to answer what was offered (it did not
+ * keep pace, and counting over the window would credit it with the rate it was sent).
+ */
+export function achievedSeconds(run: Pick<PacedResult, 'seconds' | 'wallSeconds'>): number {
+  return run.wallSeconds > run.seconds + 1 ? run.wallSeconds : run.seconds;
+}

@@ -2,7 +2,7 @@ import { printTable } from './dataset.ts';
 import type { StoreCheck } from './interest-check.ts';
 import type { CpuShares } from './interest-cpu.ts';
 import type { LoadResult } from './interest-load.ts';
-import { GIVE_UP_MS, type PacedResult } from './interest-paced.ts';
+import { achievedSeconds, GIVE_UP_MS, type PacedResult } from './interest-paced.ts';
 import type { RawRate } from './interest-raw.ts';
 import { percentile } from './percentiles.ts';
 
@@ -15,6 +15,7 @@ export const sum = (errors: ReadonlyMap<string, number>) =>
 /** The paced run: offered against achieved rates, latencies from the scheduled times. */
 export function printPaced(name: string, run: PacedResult, check: StoreCheck): void {
   const { offered, seconds } = run;
+  const answeredIn = achievedSeconds(run);
   const writes = run.acknowledged.length;
   console.log(
     `\n${name}: ${offered.writes / seconds} registrations/s + ${offered.reads / seconds} ` +
@@ -25,21 +26,21 @@ export function printPaced(name: string, run: PacedResult, check: StoreCheck): v
     [
       'registrations (POST)',
       rate(offered.writes, seconds),
-      rate(writes, seconds),
+      rate(writes, answeredIn),
       ...spread(run.writeLatencies),
       '',
     ],
     [
       'activity (GET)',
       rate(offered.reads, seconds),
-      rate(run.reads, seconds),
+      rate(run.reads, answeredIn),
       ...spread(run.readLatencies),
       '',
     ],
     [
       'all requests',
       rate(offered.writes + offered.reads, seconds),
-      rate(writes + run.reads, seconds),
+      rate(writes + run.reads, answeredIn),
       ...spread(run.latencies),
       String(sum(run.errors)),
     ],
@@ -48,8 +49,9 @@ export function printPaced(name: string, run: PacedResult, check: StoreCheck): v
     console.log(`errors: ${[...run.errors].map(([kind, n]) => `${kind} × ${n}`).join(', ')}`);
   }
   console.log(
-    `not sent (still behind ${GIVE_UP_MS / 1000} s after the window): ${run.unsent}; last answer at ` +
-      `${run.wallSeconds.toFixed(1)} s; the load generator's own lag (a free connection's ` +
+    `last answer at ${run.wallSeconds.toFixed(1)} s (achieved = answered ÷ ` +
+      `${answeredIn.toFixed(1)} s); not sent (still behind ${GIVE_UP_MS / 1000} s after the ` +
+      `window): ${run.unsent}; the load generator's own lag (a free connection's ` +
       `send after its scheduled time): p99 ${ms(run.lag, 0.99)} ms, max ${ms(run.lag, 1)} ms`,
   );
   console.log(

@@ -1,6 +1,6 @@
 import { printTable } from './dataset.ts';
 import type { StoreCheck } from './interest-check.ts';
-import type { PacedResult } from './interest-paced.ts';
+import { achievedSeconds, type PacedResult } from './interest-paced.ts';
 import { sum } from './interest-report.ts';
 import { percentile } from './percentiles.ts';
 
@@ -29,7 +29,7 @@ export function printFault(fault: FaultOutcome): void {
 
 /** The goals beside the paced run's figures (and the fault run's), MET or NOT MET. */
 export function printVerdict(paced: PacedResult, check: StoreCheck, fault: FaultOutcome): void {
-  const writes = paced.acknowledged.length / paced.seconds;
+  const writes = paced.acknowledged.length / achievedSeconds(paced);
   const p99 = percentile(paced.latencies, 0.99);
   const errors = sum(paced.errors);
   const lost = check.missing + check.wrong;
