@@ -80,3 +80,6 @@ export const publicActivitySchema = z.object({
   entries: z.array(publicEntrySchema),
 });
 export type PublicActivity = z.output<typeof publicActivitySchema>;
+
+/** An innovation's numbers without its list: what a registration is answered with. */
+export type ActivityTotals = Pick<PublicActivity, 'counts' | 'interestCount' | 'replicationCount'>;

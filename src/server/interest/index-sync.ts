@@ -39,7 +39,7 @@ const NONE: InterestCounts = { interestCount: 0, replicationCount: 0 };
  * While the engine is unreachable the ids are kept and retried with back-off.
  */
 export function createIndexSync(options: IndexSyncOptions): IndexSync {
-  const { client, indexUid, store, delayMs = 300, retryMs = 500 } = options;
+  const { client, indexUid, store, delayMs = 1000, retryMs = 500 } = options;
   const log =
     options.log ??
     ((line: string) => {

@@ -1,4 +1,5 @@
 import {
+  type ActivityTotals,
   type InterestStage,
   type PublicActivity,
   type RegistrationInput,
@@ -21,7 +22,7 @@ export type RegisterResult =
   | { kind: 'unknown-innovation' };
 
 /** An innovation's counts per stage and in all, without its list of agencies. */
-export type ActivityTotals = Pick<PublicActivity, 'counts' | 'interestCount' | 'replicationCount'>;
+export type { ActivityTotals };
 
 /**
  * A submission's outcome: what the API and the no-JavaScript form page both answer with. An
@@ -117,7 +118,7 @@ export function createInterestService(deps: InterestServiceDeps) {
     const registered = await registerInterest(innovationId, parsed.input);
     if (registered.kind === 'unknown-innovation') return registered;
     const store = await deps.store();
-    const totals = totalsOf(await store.activity(innovationId));
+    const totals = await store.totals(innovationId);
     return { kind: 'accepted', token: registered.token, created: registered.created, totals };
   }
 

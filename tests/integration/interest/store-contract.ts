@@ -228,6 +228,11 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
       });
       expect(activity.entries.map((e) => e.agency)).toEqual(['Bappeda', 'Dinas Kesehatan']);
       expect([activity.interestCount, activity.replicationCount]).toEqual([2, 1]);
+      expect(await store.totals('inovasi-1')).toEqual({
+        counts: { berminat: 1, berkomunikasi: 0, mereplikasi: 0, tereplikasi: 1, batal: 0 },
+        interestCount: 2,
+        replicationCount: 1,
+      });
       expect((await store.counts()).get('inovasi-1')).toEqual({
         interestCount: 2,
         replicationCount: 1,

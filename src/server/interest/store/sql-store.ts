@@ -43,6 +43,11 @@ export function createSqlStore(driver: Driver): InterestStore {
       ]);
       return toActivity(innovationId, countRows, entryRows);
     },
+    async totals(innovationId) {
+      const countRows = await driver.all(sql.stageCounts(innovationId));
+      const { counts, interestCount, replicationCount } = toActivity(innovationId, countRows, []);
+      return { counts, interestCount, replicationCount };
+    },
     async counts(innovationIds) {
       return toCounts(await driver.all(sql.counts(dialect, innovationIds)), innovationIds);
     },

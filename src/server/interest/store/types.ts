@@ -1,5 +1,6 @@
 import type { IngestRunRecord, NewIngestRun } from './ingest-runs.ts';
 import type {
+  ActivityTotals,
   InterestStage,
   PublicActivity,
   RegistrationInput,
@@ -75,6 +76,8 @@ export interface InterestStore {
   setHidden(id: number, hidden: boolean, now: string): Promise<Registration | undefined>;
   /** Counts per stage and the active entries of an innovation, hidden entries left out. */
   activity(innovationId: string): Promise<PublicActivity>;
+  /** The activity's numbers alone (one query, no list): what a registration is answered with. */
+  totals(innovationId: string): Promise<ActivityTotals>;
   /**
    * Index counts for the given innovations (each one present, 0 when it has no entry), or for
    * every innovation with an entry (hidden or withdrawn ones too, so they can go back to 0).
