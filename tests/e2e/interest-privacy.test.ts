@@ -1,7 +1,9 @@
 import { Meilisearch } from 'meilisearch';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { SearchDocument } from '../../src/lib/search/document.ts';
 import { indexSettings } from '../../src/lib/search/settings.ts';
+import { launchBrowser, newContext } from '../helpers/browser.ts';
 import { startSiteServer, type SiteServer } from '../helpers/portal.ts';
 import { makeTempDir, type TempDir } from '../helpers/temp.ts';
 
@@ -9,6 +11,7 @@ import { makeTempDir, type TempDir } from '../helpers/temp.ts';
  * A registrant's contact data must never leave the server except through the admin export:
  * register with known values, move the entry along, then read every public page and API answer,
  * every document of the index and every line the server logged, and look for those values.
+ * And what a registrant types is shown as text wherever it is shown, never run as markup.
  */
 const INDEX = 'privacy-check';
 const ADMIN_TOKEN = 'privacy-check-admin-token-0123456789';
@@ -21,6 +24,7 @@ const secrets = {
 };
 const agency = `Dinas Pengawas Privasi ${marker}`;
 
+let browser: Browser;
 let client: Meilisearch;
 let server: SiteServer;
 let data: TempDir;
@@ -35,6 +39,7 @@ beforeAll(async () => {
   await client.index(INDEX).addDocuments(documents.results).waitTask();
   innovationId = documents.results[0]?.id ?? '';
   data = await makeTempDir('interest-privacy');
+  browser = await launchBrowser();
   server = await startSiteServer({
     meiliUrl: inject('meiliUrl'),
     masterKey: inject('masterKey'),
@@ -48,7 +53,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server.stop();
+  await Promise.all([server.stop(), browser.close()]);
   await client.deleteIndex(INDEX).waitTask();
   await data.remove();
 });
@@ -79,21 +84,33 @@ describe("a registrant's contact data", () => {
   });
 });
 
-async function registerAndMove(): Promise<string> {
-  const response = await fetch(`${server.url}/api/inovasi/${innovationId}/minat`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      agency,
-      cluster: 'kota',
-      provinceCode: '73',
-      regencyCode: '73.71',
-      consent: true,
-      ...secrets,
-    }),
+describe('what a registrant types', () => {
+  it('shows as text on the innovation page, the private page and the admin list', async () => {
+    const markup = {
+      agency: `Dinas <img src=x onerror="window.__xss=1"><script>window.__xss=2</script> ${marker}`,
+      contactName: '<svg onload="window.__xss=3">Budi</svg>',
+      note: '<iframe src="javascript:window.__xss=4"></iframe>',
+    };
+    const token = await register({ ...secrets, ...markup, agency: markup.agency });
+    const context = await newContext(browser);
+    await context.setExtraHTTPHeaders({ Authorization: `Bearer ${ADMIN_TOKEN}` });
+    const page = await context.newPage();
+    const paths = [`/inovasi/${innovationId}`, `/minat/${token}`, '/admin'];
+    for (const path of paths) {
+      await page.goto(`${server.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => 'xss' in window || '__xss' in window), path).toBe(false);
+      expect(await page.locator('img[src="x"], iframe, svg[onload]').count(), path).toBe(0);
+      expect(await page.locator('body').innerText(), path).toContain(
+        '<script>window.__xss=2</script>',
+      );
+    }
+    await context.close();
   });
-  expect(response.status).toBe(201);
-  const { token } = (await response.json()) as { token: string };
+});
+
+async function registerAndMove(): Promise<string> {
+  const token = await register({ agency, ...secrets });
   const moved = await fetch(`${server.url}/api/minat/${token}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -101,6 +118,22 @@ async function registerAndMove(): Promise<string> {
   });
   expect(moved.status).toBe(200);
   return token;
+}
+
+async function register(fields: Record<string, string>): Promise<string> {
+  const response = await fetch(`${server.url}/api/inovasi/${innovationId}/minat`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      cluster: 'kota',
+      provinceCode: '73',
+      regencyCode: '73.71',
+      consent: true,
+      ...fields,
+    }),
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { token: string }).token;
 }
 
 /** Every public place the registration shows or could show. */
