@@ -10,6 +10,7 @@ import { startSiteServer, type SiteServer } from '../helpers/portal.ts';
 import { submit } from '../helpers/submit.ts';
 import { runScript } from '../helpers/run-cli.ts';
 import { makeTempDir, type TempDir } from '../helpers/temp.ts';
+import { postRegistration } from '../helpers/registration.ts';
 
 /**
  * The administration on a server of its own (ADMIN_TOKEN set, its own store and index, so its
@@ -193,17 +194,12 @@ function row(page: Page, agency: string) {
 }
 
 async function register(entry: (typeof entries)['kept']): Promise<void> {
-  const response = await fetch(`${server.url}/api/inovasi/${innovationId}/minat`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      ...entry,
-      cluster: 'kabupaten',
-      provinceCode: '34',
-      regencyCode: '34.04',
-      contactName: 'Dewi Lestari',
-      consent: true,
-    }),
+  const response = await postRegistration(server.url, innovationId, {
+    ...entry,
+    cluster: 'kabupaten',
+    provinceCode: '34',
+    regencyCode: '34.04',
+    contactName: 'Dewi Lestari',
   });
   expect(response.status).toBe(201);
 }

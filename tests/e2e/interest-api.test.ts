@@ -2,6 +2,7 @@ import { Meilisearch } from 'meilisearch';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { publicActivitySchema } from '../../src/lib/interest/schema.ts';
 import { allIds } from '../helpers/ingest-into.ts';
+import { registrationBody } from '../helpers/registration.ts';
 
 /**
  * The replication-interest API against the built server: registration, the private link,
@@ -11,17 +12,8 @@ const portal = inject('portalUrl');
 const run = Date.now().toString(36);
 let innovationId: string;
 
-const registration = (agency: string) => ({
-  agency,
-  cluster: 'kota',
-  provinceCode: '13',
-  regencyCode: '13.71',
-  contactName: 'Rina Marlina',
-  email: `rina.${run}@padang.go.id`,
-  phone: '+62 812 7777 0101',
-  note: 'Catatan pribadi',
-  consent: true,
-});
+const registration = (agency: string) =>
+  registrationBody({ agency, email: `rina.${run}@padang.go.id`, note: 'Catatan pribadi' });
 
 function postJson(path: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${portal}${path}`, {

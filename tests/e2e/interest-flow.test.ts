@@ -8,6 +8,7 @@ import { allIds } from '../helpers/ingest-into.ts';
 import { scrollsSideways } from '../helpers/pages.ts';
 import { SCREENSHOT_DIR } from '../helpers/portal.ts';
 import { submit } from '../helpers/submit.ts';
+import { postRegistration } from '../helpers/registration.ts';
 
 /**
  * Replication interest as a person meets it, in Chromium on the built site: register on an
@@ -251,19 +252,8 @@ async function leadInterest(id: string): Promise<void> {
   });
   const top = Number(hits[0]?.interestCount ?? 0);
   for (let index = 0; index < top; index += 1) {
-    const response = await fetch(`${portal}/api/inovasi/${id}/minat`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        agency: `Dinas Pendahulu ${String(index)} ${run}`,
-        cluster: 'kabupaten',
-        provinceCode: '34',
-        regencyCode: '34.02',
-        contactName: 'Pendahulu',
-        email: `pendahulu${String(index)}@contoh.go.id`,
-        phone: '0274 555 0101',
-        consent: true,
-      }),
+    const response = await postRegistration(portal, id, {
+      agency: `Dinas Pendahulu ${String(index)} ${run}`,
     });
     expect(response.status).toBe(201);
   }

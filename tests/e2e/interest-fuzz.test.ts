@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { Meilisearch } from 'meilisearch';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { allIds } from '../helpers/ingest-into.ts';
+import { postRegistration } from '../helpers/registration.ts';
 
 /**
  * A property test of the interest API: whatever method, path, headers and body a client
@@ -261,19 +262,8 @@ describe('the interest API under arbitrary requests', () => {
 
     const activity = await fetch(`${portal.origin}/api/inovasi/${known}/minat`);
     expect(activity.status).toBe(200);
-    const registered = await fetch(`${portal.origin}/api/inovasi/${known}/minat`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        agency: 'Dinas Kesehatan Kabupaten Banyuwangi',
-        cluster: 'kabupaten',
-        provinceCode: '35',
-        regencyCode: '35.10',
-        contactName: 'Agus Salim',
-        email: 'agus@banyuwangikab.go.id',
-        phone: '0333 123456',
-        consent: true,
-      }),
+    const registered = await postRegistration(portal.origin, known, {
+      agency: 'Dinas Kesehatan Kabupaten Banyuwangi',
     });
     expect(registered.status).toBe(201);
   });

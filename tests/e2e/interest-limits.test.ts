@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { allIds } from '../helpers/ingest-into.ts';
 import { startSiteServer, type SiteServer } from '../helpers/portal.ts';
 import { makeTempDir, type TempDir } from '../helpers/temp.ts';
+import { postRegistration } from '../helpers/registration.ts';
 
 /**
  * The per-client rate limit, on a server of its own (the shared one has its limits raised):
@@ -10,13 +11,15 @@ import { makeTempDir, type TempDir } from '../helpers/temp.ts';
  */
 let server: SiteServer;
 let data: TempDir;
+let innovationId: string;
 let path: string;
 
 beforeAll(async () => {
   data = await makeTempDir('portal-limits');
   const client = new Meilisearch({ host: inject('meiliUrl'), apiKey: inject('masterKey') });
   const ids = await allIds(client);
-  path = `/api/inovasi/${ids[ids.length - 4] ?? ''}/minat`;
+  innovationId = ids[ids.length - 4] ?? '';
+  path = `/api/inovasi/${innovationId}/minat`;
   server = await startSiteServer({
     meiliUrl: inject('meiliUrl'),
     masterKey: inject('masterKey'),
@@ -31,20 +34,7 @@ afterAll(async () => {
 });
 
 const register = (client: string, agency: string) =>
-  fetch(`${server.url}${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': client },
-    body: JSON.stringify({
-      agency,
-      cluster: 'kabupaten',
-      provinceCode: '35',
-      regencyCode: '35.10',
-      contactName: 'Agus Salim',
-      email: 'agus@banyuwangikab.go.id',
-      phone: '0333 123456',
-      consent: true,
-    }),
-  });
+  postRegistration(server.url, innovationId, { agency }, { 'X-Forwarded-For': client });
 
 describe('the rate limit', () => {
   it('answers the 4th write of a minute 429 with Retry-After, and counts clients apart', async () => {

@@ -6,6 +6,7 @@ import { indexSettings } from '../../src/lib/search/settings.ts';
 import { launchBrowser, newContext } from '../helpers/browser.ts';
 import { startSiteServer, type SiteServer } from '../helpers/portal.ts';
 import { makeTempDir, type TempDir } from '../helpers/temp.ts';
+import { postRegistration } from '../helpers/registration.ts';
 
 /*
  * A registrant's contact data must never leave the server except through the admin export:
@@ -121,16 +122,10 @@ async function registerAndMove(): Promise<string> {
 }
 
 async function register(fields: Record<string, string>): Promise<string> {
-  const response = await fetch(`${server.url}/api/inovasi/${innovationId}/minat`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      cluster: 'kota',
-      provinceCode: '73',
-      regencyCode: '73.71',
-      consent: true,
-      ...fields,
-    }),
+  const response = await postRegistration(server.url, innovationId, {
+    provinceCode: '73',
+    regencyCode: '73.71',
+    ...fields,
   });
   expect(response.status).toBe(201);
   return ((await response.json()) as { token: string }).token;

@@ -6,6 +6,7 @@ import { publicActivitySchema } from '../../src/lib/interest/schema.ts';
 import { allIds } from '../helpers/ingest-into.ts';
 import { startSiteServer, type SiteServer } from '../helpers/portal.ts';
 import { makeTempDir, type TempDir } from '../helpers/temp.ts';
+import { postRegistration } from '../helpers/registration.ts';
 
 /**
  * The site server answers the interest API itself and hands pages to the build's Astro handler:
@@ -45,12 +46,7 @@ const fields = (agency: string) => ({
 });
 
 /** A registration through the JSON API (answered by the site server itself). */
-const throughApi = (agency: string) =>
-  fetch(`${server.url}/api/inovasi/${innovationId}/minat`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...fields(agency), consent: true }),
-  });
+const throughApi = (agency: string) => postRegistration(server.url, innovationId, { agency });
 
 /** The same through the registration page's form (rendered by Astro). */
 const throughPage = (agency: string) =>
