@@ -55,3 +55,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   return parsed.data;
 }
+
+let parsed: Config | undefined;
+
+/** The running process's configuration, parsed once on first use (never at import). */
+export function processConfig(): Config {
+  parsed ??= loadConfig();
+  return parsed;
+}

@@ -1,4 +1,4 @@
-import { loadConfig, type Config } from '../config.ts';
+import { processConfig, type Config } from '../config.ts';
 import { createSession, SESSION_TTL_MS, sessionValid } from './session.ts';
 import { adminToken, tokenMatches } from './token.ts';
 
@@ -12,7 +12,10 @@ const cookiePaths = ['/admin', '/en/admin'] as const;
  * Whether a request comes from an administrator: a valid session cookie (the browser), or
  * `Authorization: Bearer <token>` (curl fetching the CSV).
  */
-export async function isAdmin(request: Request, config: Config = loadConfig()): Promise<boolean> {
+export async function isAdmin(
+  request: Request,
+  config: Config = processConfig(),
+): Promise<boolean> {
   const { token } = await adminToken(config);
   const bearer = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
   if (bearer !== undefined) return tokenMatches(bearer.trim(), token);
@@ -27,7 +30,7 @@ export async function isAdmin(request: Request, config: Config = loadConfig()): 
 export async function logIn(
   request: Request,
   typed: string,
-  config: Config = loadConfig(),
+  config: Config = processConfig(),
 ): Promise<string[] | undefined> {
   const { token } = await adminToken(config);
   if (!tokenMatches(typed.trim(), token)) return undefined;

@@ -3,7 +3,7 @@ import { routes } from '../../i18n/routes.ts';
 import type { MessageKey } from '../../i18n/t.ts';
 import { readSubmission } from '../http/submission.ts';
 import type { RequestContext } from '../http/limits.ts';
-import { processConfig } from '../http/process-config.ts';
+import { processConfig } from '../config.ts';
 import { interestStore } from '../interest/instance.ts';
 import type { Registration } from '../interest/store/types.ts';
 import { applyAdminAction, returnQuery } from './actions.ts';

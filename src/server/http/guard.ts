@@ -1,7 +1,7 @@
 import { failures } from './failure.ts';
 import { rateLimit, type RequestContext } from './limits.ts';
 import { isCrossSite } from './origin.ts';
-import { processConfig } from './process-config.ts';
+import { processConfig } from '../config.ts';
 import { readSubmission, type SubmissionRead } from './submission.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { clientKey, safeClientAddress } from './client.ts';
 import { rateLimited, type HttpFailure } from './failure.ts';
 import { processSingleton } from '../process-singleton.ts';
-import { processConfig } from './process-config.ts';
+import { processConfig } from '../config.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 
 /** Writes (registrations, stage changes) and reads of the interest API are counted apart. */

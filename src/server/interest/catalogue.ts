@@ -1,5 +1,5 @@
 import { connectEngine } from '../meili/connect.ts';
-import { processConfig } from '../http/process-config.ts';
+import { processConfig } from '../config.ts';
 import { processSingleton } from '../process-singleton.ts';
 import { innovationLookup } from './innovations.ts';
 

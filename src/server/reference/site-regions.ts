@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { RegionIndex } from '../../lib/regions/index.ts';
-import { loadConfig, type Config } from '../config.ts';
+import { processConfig, type Config } from '../config.ts';
 import { loadRegionIndex } from './regions.ts';
 
 let cached: RegionIndex | undefined;
@@ -10,7 +10,7 @@ let cached: RegionIndex | undefined;
  * validation), read once from REFERENCE_DIR: the built server's own files are elsewhere, so
  * the default folder next to the source would not be found.
  */
-export function siteRegions(config: Config = loadConfig()): RegionIndex {
+export function siteRegions(config: Config = processConfig()): RegionIndex {
   cached ??= loadRegionIndex(join(resolve(config.REFERENCE_DIR), 'regions'));
   return cached;
 }

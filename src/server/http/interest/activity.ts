@@ -5,7 +5,7 @@ import { failures, invalidFields } from '../failure.ts';
 import { acceptSubmission } from '../guard.ts';
 import { failureResponse, jsonResponse } from '../json.ts';
 import { rateLimit } from '../limits.ts';
-import { processConfig } from '../process-config.ts';
+import { processConfig } from '../../config.ts';
 import { apiRoute } from '../route.ts';
 
 /**
