@@ -245,6 +245,7 @@ async function firstByInterest(): Promise<string | undefined> {
  * this one first in search by interest, it starts level with the most-wanted innovation.
  */
 async function leadInterest(id: string): Promise<void> {
+  await countsSettled();
   const { hits } = await client.index('innovations').search('', {
     sort: ['interestCount:desc'],
     limit: 1,
@@ -256,6 +257,21 @@ async function leadInterest(id: string): Promise<void> {
       agency: `Dinas Pendahulu ${String(index)} ${run}`,
     });
     expect(response.status).toBe(201);
+  }
+}
+
+/**
+ * Waits until no count update of the earlier files is on its way: the engine has had no task
+ * enqueued or processing for longer than an index-sync batch waits (1 s) before it is sent.
+ */
+async function countsSettled(): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  let idleSince = Date.now();
+  while (Date.now() - idleSince < 2_500) {
+    const pending = await client.tasks.getTasks({ statuses: ['enqueued', 'processing'], limit: 1 });
+    if (pending.results.length > 0) idleSince = Date.now();
+    if (Date.now() > deadline) throw new Error('the engine never went idle');
+    await new Promise((done) => setTimeout(done, 250));
   }
 }
 
