@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { awardLevelSchema } from '../schema/enums.ts';
 import { innovationSchema, sectionKeys, type Innovation } from '../schema/innovation.ts';
+import { trendFieldValues } from '../trends/fields.ts';
 import { changedStems, stemText, stemWords, words } from './stem.ts';
 import { synonymExpander } from './synonym-expansion.ts';
 import { publicServiceSynonyms } from './synonyms.ts';
@@ -34,6 +35,11 @@ export const searchDocumentSchema = innovationSchema.extend({
   stemmedAgency: shadowText,
   /** Shadow of what it is about: summary, categories, sections. */
   stemmedText: shadowText,
+  /** Pairs of facet values for the trends page's cross tables (see `trends/fields.ts`). */
+  yearClusters: z.array(z.string()),
+  yearProgrammes: z.array(z.string()),
+  yearSectors: z.array(z.string()),
+  cohortStatus: z.array(z.string()),
 });
 
 export type SearchDocument = z.output<typeof searchDocumentSchema>;
@@ -64,6 +70,7 @@ export function toSearchDocument(innovation: Innovation): SearchDocument {
       ...innovation.categories,
       ...sectionKeys.map((key) => innovation.sections[key]),
     ]),
+    ...trendFieldValues(innovation),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { FilterableAttributes, Settings } from 'meilisearch';
 import { innovationSchema } from '../schema/innovation.ts';
 import type { SearchDocument } from './document.ts';
+import { trendFields } from '../trends/fields.ts';
 import { facetNames } from './facets.ts';
 import { indonesianStopWords } from './stopwords.ts';
 import { buildSynonyms, publicServiceSynonyms } from './synonyms.ts';
@@ -60,12 +61,14 @@ export const filterableFields = [
 /**
  * Only what each filter needs, so Meilisearch builds no structure nobody uses: facets can be
  * searched (the UI's regency box) and compared (`years 2018 TO 2020`), lookups only tested for
- * equality, ranges compared but never faceted.
+ * equality, ranges compared but never faceted, trend pairs only counted.
  */
 const filterableAttributes: FilterableAttributes = [
   { attributePatterns: [...facetNames], features: feature(true, true) },
   { attributePatterns: [...lookupFilters], features: feature(false, false) },
   { attributePatterns: [...rangeFilters], features: feature(false, true) },
+  // Only ever counted, for the trends page's cross tables.
+  { attributePatterns: [...trendFields], features: feature(false, false) },
 ];
 
 export const sortableAttributes = [

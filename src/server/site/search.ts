@@ -37,7 +37,7 @@ export async function loadSearchPage(params: URLSearchParams): Promise<SearchPag
  */
 export function respondSearchPage(
   response: { status?: number; headers: Headers },
-  { outcome }: SearchPageData,
+  { outcome }: { outcome: Outcome<unknown> },
 ): void {
   if (outcome.ok) {
     response.headers.set('Cache-Control', shortCache['Cache-Control']);

@@ -1,4 +1,4 @@
-import { parseSearchStateStrict } from '../../../lib/search/ui/state.ts';
+import { parseSearchStateStrict, type SearchState } from '../../../lib/search/ui/state.ts';
 import type { Config } from '../../config.ts';
 import { isEngineDown } from '../engine.ts';
 import { searchInnovations } from '../search.ts';
@@ -8,13 +8,21 @@ import { searchInnovations } from '../search.ts';
  * naming each bad parameter, 503 `{ error: "engine-unavailable" }` when the engine cannot be
  * reached. A short shared cache: the same URL gives the same answer until an ingest.
  */
-export async function searchApiResponse(url: URL, config?: Config): Promise<Response> {
+export function searchApiResponse(url: URL, config?: Config): Promise<Response> {
+  return stateApiResponse(url, (state) => searchInnovations(state, config));
+}
+
+/** The JSON answer of an endpoint that takes the search page's parameters (search, trends). */
+export async function stateApiResponse(
+  url: URL,
+  answer: (state: SearchState) => Promise<unknown>,
+): Promise<Response> {
   const parsed = parseSearchStateStrict(url.searchParams);
   if (!parsed.success) {
     return json(400, { error: 'invalid-parameters', fields: parsed.errors }, noStore);
   }
   try {
-    return json(200, await searchInnovations(parsed.state, config), shortCache);
+    return json(200, await answer(parsed.state), shortCache);
   } catch (error) {
     if (isEngineDown(error)) return json(503, { error: 'engine-unavailable' }, retrySoon);
     throw error;

@@ -1,0 +1,52 @@
+import type { Innovation } from '../schema/innovation.ts';
+
+/**
+ * Search-only fields that pair two facets of one innovation, so one facet distribution gives a
+ * whole cross table of the trends page (`2019|kota` counts the matching innovations of 2019 run
+ * by a city). Pairs are taken where they belong together: a programme with the years it holds
+ * records for (from the provenance, not every year the innovation appears), a status with the
+ * year of the first award.
+ */
+export const trendFields = [
+  'yearClusters',
+  'yearProgrammes',
+  'yearSectors',
+  'cohortStatus',
+] as const;
+
+export type TrendField = (typeof trendFields)[number];
+
+export type TrendFieldValues = Record<TrendField, string[]>;
+
+/** The value of a pair in a trend field: `2019|kota`. */
+export function pairKey(first: string | number, second: string | number): string {
+  return `${String(first)}${separator}${String(second)}`;
+}
+
+/** The two halves of a trend field value, or undefined for anything else. */
+export function splitPair(value: string): [string, string] | undefined {
+  const at = value.indexOf(separator);
+  if (at <= 0 || at === value.length - 1) return undefined;
+  return [value.slice(0, at), value.slice(at + 1)];
+}
+
+export function trendFieldValues(innovation: Innovation): TrendFieldValues {
+  const years = [...new Set(innovation.years)];
+  const firstAward = Math.min(...innovation.awards.map((award) => award.year));
+  return {
+    yearClusters: years.map((year) => pairKey(year, innovation.cluster)),
+    yearProgrammes: unique(
+      innovation.provenance.map((record) => pairKey(record.year, record.programme)),
+    ),
+    yearSectors: years.flatMap((year) => innovation.sectors.map((sector) => pairKey(year, sector))),
+    cohortStatus: innovation.awards.length === 0 ? [] : [pairKey(firstAward, innovation.status)],
+  };
+}
+
+// --- internal ---
+
+const separator = '|';
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
