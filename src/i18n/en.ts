@@ -5,7 +5,9 @@ import { home } from './en/home.ts';
 import { innovation } from './en/innovation.ts';
 import { interest } from './en/interest.ts';
 import { interestErrors } from './en/interest-errors.ts';
+import { opendata } from './en/opendata.ts';
 import { search } from './en/search.ts';
+import { trends } from './en/trends.ts';
 import type { Messages } from './id.ts';
 
 export const en: Messages = {
@@ -17,4 +19,6 @@ export const en: Messages = {
   ...interest,
   ...interestErrors,
   ...admin,
+  ...trends,
+  ...opendata,
 };

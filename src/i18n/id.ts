@@ -5,7 +5,9 @@ import { home } from './id/home.ts';
 import { innovation } from './id/innovation.ts';
 import { interest } from './id/interest.ts';
 import { interestErrors } from './id/interest-errors.ts';
+import { opendata } from './id/opendata.ts';
 import { search } from './id/search.ts';
+import { trends } from './id/trends.ts';
 
 /**
  * Indonesian, the default language. Its shape is the shape of every language's messages
@@ -22,6 +24,8 @@ export const id = {
   ...interest,
   ...interestErrors,
   ...admin,
+  ...trends,
+  ...opendata,
 } as const;
 
 export type MessageKey = keyof typeof id;

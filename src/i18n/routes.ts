@@ -13,6 +13,8 @@ const words = {
   year: { id: 'tahun', en: 'year' },
   programme: { id: 'program', en: 'programme' },
   trends: { id: 'tren', en: 'trends' },
+  openData: { id: 'data-terbuka', en: 'open-data' },
+  dataDictionary: { id: 'kamus-data', en: 'data-dictionary' },
   interest: { id: 'minat', en: 'interest' },
   admin: { id: 'admin', en: 'admin' },
 } as const satisfies Record<string, Record<Locale, string>>;
@@ -32,6 +34,9 @@ export const routes = {
   browseBy: (locale: Locale, kind: BrowseKind, value?: string | number) =>
     path(locale, ['browse', kind], value === undefined ? undefined : String(value)),
   trends: (locale: Locale, query = '') => `${path(locale, ['trends'])}${query}`,
+  /** The open-data page: the API's documentation and the downloads. */
+  openData: (locale: Locale) => path(locale, ['openData']),
+  dataDictionary: (locale: Locale) => path(locale, ['dataDictionary']),
   /** The registration form of one innovation: `/inovasi/<id>/minat`. */
   register: (locale: Locale, id: string) =>
     `${path(locale, ['innovation'], id)}/${words.interest[locale]}`,

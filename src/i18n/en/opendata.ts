@@ -1,0 +1,5 @@
+import type { opendata as source } from '../id/opendata.ts';
+
+export const opendata: Record<keyof typeof source, string> = {
+  'opendata.title': 'Open data',
+};

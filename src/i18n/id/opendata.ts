@@ -1,0 +1,3 @@
+export const opendata = {
+  'opendata.title': 'Data terbuka',
+} as const;

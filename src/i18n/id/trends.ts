@@ -1,0 +1,3 @@
+export const trends = {
+  'trends.title': 'Tren inovasi',
+} as const;
