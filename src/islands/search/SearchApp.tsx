@@ -41,6 +41,7 @@ export default function SearchApp(props: SearchAppProps) {
     t,
     labels,
     hrefOf: (state) => routes.search(locale, searchQueryString(state)),
+    formAction: routes.search(locale),
   };
   return (
     <SearchContext value={context}>

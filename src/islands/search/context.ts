@@ -12,14 +12,16 @@ export interface SearchContextValue {
   locale: Locale;
   t: SearchT;
   labels: SearchLabels;
-  /** The link of a state on this language's search page (for real links: new tab, no JS). */
+  /** The link of a state on this page in this language (for real links: new tab, no JS). */
   hrefOf: (state: SearchState) => string;
+  /** Where the filter form goes without JavaScript: this page in this language. */
+  formAction: string;
 }
 
 export const SearchContext = createContext<SearchContextValue | null>(null);
 
 export function useSearch(): SearchContextValue {
   const value = useContext(SearchContext);
-  if (value === null) throw new Error('a search widget is outside <SearchApp>');
+  if (value === null) throw new Error('a search widget is outside a SearchContext');
   return value;
 }

@@ -1,22 +1,32 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { SearchView } from '../../../lib/search/ui/view.ts';
 
-export interface SearchResults {
+export interface FetchedView<View> {
   /** The latest view that arrived (kept while the next one loads). */
-  view: SearchView | null;
+  view: View | null;
   loading: boolean;
   /** The engine or the network failed for the latest request. */
   failed: boolean;
   retry: () => void;
 }
 
+export type SearchResults = FetchedView<SearchView>;
+
+export function useSearchResults(queryString: string, initial: SearchView | null): SearchResults {
+  return useFetchedView('/api/search', queryString, initial);
+}
+
 /**
- * The results of a query string from `/api/search`, fetched on every change without a
+ * The view of a query string from an island's endpoint (`/api/search`, `/api/trends`), fetched on every change without a
  * debounce: each new request aborts the one before, and an answer that is not the latest is
  * dropped, so an older answer never replaces a newer one. The page already rendered the
  * results of the URL it was opened with, so the first render fetches nothing.
  */
-export function useSearchResults(queryString: string, initial: SearchView | null): SearchResults {
+export function useFetchedView<View>(
+  endpoint: string,
+  queryString: string,
+  initial: View | null,
+): FetchedView<View> {
   const [view, setView] = useState(initial);
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState(initial === null);
@@ -31,7 +41,7 @@ export function useSearchResults(queryString: string, initial: SearchView | null
     const request = ++latest.current;
     const controller = new AbortController();
     setLoading(true);
-    fetchView(queryString, controller.signal).then(
+    fetchView<View>(`${endpoint}${queryString}`, controller.signal).then(
       (next) => {
         if (request !== latest.current) return;
         setView(next);
@@ -47,7 +57,7 @@ export function useSearchResults(queryString: string, initial: SearchView | null
     return () => {
       controller.abort();
     };
-  }, [queryString, attempt]);
+  }, [endpoint, queryString, attempt]);
 
   return {
     view,
@@ -61,12 +71,9 @@ export function useSearchResults(queryString: string, initial: SearchView | null
 
 // --- internal ---
 
-async function fetchView(queryString: string, signal: AbortSignal): Promise<SearchView> {
-  const response = await fetch(`/api/search${queryString}`, {
-    signal,
-    headers: { Accept: 'application/json' },
-  });
-  if (!response.ok) throw new Error(`search answered ${response.status}`);
+async function fetchView<View>(url: string, signal: AbortSignal): Promise<View> {
+  const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   // The server built and checked this view model; the browser carries no schema library.
-  return (await response.json()) as SearchView;
+  return (await response.json()) as View;
 }

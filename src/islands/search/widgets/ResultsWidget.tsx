@@ -2,13 +2,14 @@ import { useRef } from 'react';
 import { routes } from '../../../i18n/routes.ts';
 import { searchActions } from '../../../lib/search/ui/actions.ts';
 import type { HitView, SearchView } from '../../../lib/search/ui/view.ts';
-import { hitsPerPage } from '../../../lib/search/ui/params.ts';
+import { hitsPerPage, searchQueryString } from '../../../lib/search/ui/params.ts';
 import { useSearch, type SearchContextValue } from '../context.ts';
 import { labelOf } from '../messages.ts';
 import { EmptyState, type EmptySuggestion } from '../ui/EmptyState.tsx';
 import { ErrorState } from '../ui/ErrorState.tsx';
 import { Hits } from '../ui/Hits.tsx';
 import { Pagination } from '../ui/Pagination.tsx';
+import { ResultLinks } from '../ui/ResultLinks.tsx';
 import { Stats } from '../ui/Stats.tsx';
 import { CurrentRefinementsWidget } from './CurrentRefinementsWidget.tsx';
 import { SortByWidget } from './SortByWidget.tsx';
@@ -35,6 +36,7 @@ export function ResultsWidget() {
         />
         <SortByWidget />
       </div>
+      <ResultLinksWidget />
       <CurrentRefinementsWidget />
       {/* `data-results-for`: the query these results answer, read by `npm run bench -- search`. */}
       <div className="results__body" data-loading={busy} data-results-for={view?.state.q}>
@@ -81,6 +83,36 @@ export function ResultsWidget() {
 }
 
 // --- internal ---
+
+/** Trends of the same filters (trends have no order or page), and the whole result set. */
+function ResultLinksWidget() {
+  const { search, t, locale } = useSearch();
+  const whole = searchQueryString({ ...search.state, page: 1 });
+  return (
+    <ResultLinks
+      trends={{
+        href: routes.trends(
+          locale,
+          searchQueryString({ ...search.state, sort: 'relevance', page: 1 }),
+        ),
+        text: t('search.toTrends'),
+      }}
+      downloadsLabel={t('search.downloads')}
+      downloads={[
+        {
+          href: `/api/v1/innovations.csv${whole}`,
+          text: t('search.downloadCsv'),
+          type: 'text/csv',
+        },
+        {
+          href: `/api/v1/innovations.json${whole}`,
+          text: t('search.downloadJson'),
+          type: 'application/json',
+        },
+      ]}
+    />
+  );
+}
 
 function countText({ t }: SearchContextValue, view: SearchView): string {
   const count = view.total;

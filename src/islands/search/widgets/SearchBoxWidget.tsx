@@ -1,15 +1,14 @@
-import { routes } from '../../../i18n/routes.ts';
 import { useSearch } from '../context.ts';
 import { SearchBox } from '../ui/SearchBox.tsx';
 
 export const searchFormId = 'search-form';
 
 export function SearchBoxWidget() {
-  const { search, t, locale } = useSearch();
+  const { search, t, formAction } = useSearch();
   return (
     <SearchBox
       formId={searchFormId}
-      action={routes.search(locale)}
+      action={formAction}
       value={search.state.q}
       label={t('search.label')}
       placeholder={t('search.placeholder')}
