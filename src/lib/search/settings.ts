@@ -56,6 +56,7 @@ export const filterableFields = [
   ...facetNames,
   ...lookupFilters,
   ...rangeFilters,
+  ...trendFields,
 ] as const satisfies readonly FieldPath[];
 
 /**

@@ -1,6 +1,6 @@
 import { Meilisearch, MeilisearchRequestError, type Index } from 'meilisearch';
 import type { SearchDocument } from '../../lib/search/document.ts';
-import { loadConfig, type Config } from '../config.ts';
+import { processConfig, type Config } from '../config.ts';
 import { connectEngine } from '../meili/connect.ts';
 import { EngineUnreachableError, MeiliEngineError } from '../meili/errors.ts';
 import { ensureSearchKey, writeSearchKey } from '../meili/search-key.ts';
@@ -18,17 +18,21 @@ export interface SiteEngine {
 }
 
 /**
- * The site's engine, resolved once per process (MEILI_URL, else the running embedded engine)
- * and resolved again after a failure, so a restarted engine is found without restarting the
- * site. Throws a `MeiliEngineError` when there is no engine to reach.
+ * The site's engine, resolved once per process and configuration (MEILI_URL, else the running
+ * embedded engine) and resolved again after a failure, so a restarted engine is found without
+ * restarting the site. Throws a `MeiliEngineError` when there is no engine to reach.
  */
-export function siteEngine(config?: Config): Promise<SiteEngine> {
-  // The configuration is read only to resolve the engine, not on every search.
-  cached ??= resolveSiteEngine(config ?? loadConfig()).catch((error: unknown) => {
-    cached = undefined;
-    throw error;
-  });
-  return cached;
+export function siteEngine(config: Config = processConfig()): Promise<SiteEngine> {
+  const key = engineKey(config);
+  let engine = cached.get(key);
+  if (engine === undefined) {
+    engine = resolveSiteEngine(config).catch((error: unknown) => {
+      cached.delete(key);
+      throw error;
+    });
+    cached.set(key, engine);
+  }
+  return engine;
 }
 
 /**
@@ -44,7 +48,7 @@ export async function withSiteEngine<T>(
     return await work(await siteEngine(config));
   } catch (error) {
     if (error instanceof MeilisearchRequestError) {
-      cached = undefined;
+      cached.delete(engineKey(config ?? processConfig()));
       throw new EngineUnreachableError(`Meilisearch does not answer: ${error.message}`, {
         cause: error,
       });
@@ -60,7 +64,12 @@ export function isEngineDown(error: unknown): boolean {
 
 // --- internal ---
 
-let cached: Promise<SiteEngine> | undefined;
+/** Engines by configuration: one in a served site, several in a test or a bench run. */
+const cached = new Map<string, Promise<SiteEngine>>();
+
+function engineKey(config: Config): string {
+  return JSON.stringify([config.MEILI_URL, config.MEILI_PORT, config.DATA_DIR, config.MEILI_INDEX]);
+}
 
 /**
  * The key is looked up (or created) with the master key, once per process: a key file left

@@ -40,13 +40,27 @@ describe('toSearchDocument', () => {
 
   it('keeps the public record, with updatedAt in UTC', () => {
     const { awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText, ...rest } = document;
-    expect(rest).toEqual({ ...record, updatedAt: '2025-01-02T03:00:00.000Z' });
+    const { yearClusters, yearProgrammes, yearSectors, cohortStatus, ...record_ } = rest;
+    expect(record_).toEqual({ ...record, updatedAt: '2025-01-02T03:00:00.000Z' });
     expect([awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText]).toHaveLength(5);
+    expect([yearClusters, yearProgrammes, yearSectors, cohortStatus]).toHaveLength(4);
   });
 
   it('keeps the most recent year the innovation appears, for the newest-first sort', () => {
     expect(document.latestYear).toBe(2019);
     expect(toSearchDocument({ ...record, years: [2021, 2016] }).latestYear).toBe(2021);
+  });
+
+  it('pairs facet values for the trends page’s cross tables', () => {
+    expect(document.yearClusters).toEqual(['2018|kota', '2019|kota']);
+    // The programme only in the years it holds a record of, not every year the innovation has.
+    expect(document.yearProgrammes).toEqual(['2018|kipp']);
+    expect(
+      toSearchDocument({ ...record, sectors: ['kesehatan', 'perempuan-anak'] }).yearSectors,
+    ).toEqual(['2018|kesehatan', '2018|perempuan-anak', '2019|kesehatan', '2019|perempuan-anak']);
+    // The status today, under the year of the first award.
+    expect(document.cohortStatus).toEqual(['2018|berlanjut']);
+    expect(toSearchDocument({ ...record, awards: [] }).cohortStatus).toEqual([]);
   });
 
   it('lists each award level once', () => {
