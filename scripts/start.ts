@@ -9,6 +9,7 @@ import { adminTokenNotice } from '../src/server/admin/token.ts';
 import { loadConfig, type Config } from '../src/server/config.ts';
 import { serveSite } from '../src/server/http/node/serve-site.ts';
 import { connectEngine } from '../src/server/meili/connect.ts';
+import { missingDocumentFields } from '../src/server/meili/outdated.ts';
 import { stopOnExit } from '../src/server/meili/shutdown.ts';
 import { buildSite, SITE_DIR, staleReason } from './site/build.ts';
 
@@ -36,6 +37,13 @@ console.log(
   `Index "${config.MEILI_INDEX}": ${await documentCount(engine.client, config.MEILI_INDEX)} innovations`,
 );
 console.log(`Search-only key for the site: ${searchKeyPath(config.DATA_DIR)}`);
+const missing = await missingDocumentFields(engine.client, config.MEILI_INDEX);
+if (missing.length > 0) {
+  console.warn(
+    `The index was built by an older version (its documents lack ${missing.join(', ')}): ` +
+      'some charts of the trends page stay empty until the data is ingested again (npm run ingest).',
+  );
+}
 
 const stale = await staleReason();
 if (stale !== undefined) {
