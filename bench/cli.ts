@@ -3,17 +3,24 @@ import { benchIngest } from './ingest.ts';
 import { benchInterest } from './interest.ts';
 import { benchNormalise } from './normalise.ts';
 import { benchSearch } from './search.ts';
+import { benchTrends } from './trends.ts';
 
-const USAGE = `Usage: npm run bench -- <normalise|ingest|search|interest> [--count N]
+const USAGE = `Usage: npm run bench -- <normalise|ingest|search|trends|interest> [--count N]
        npm run bench -- interest [--writes N] [--reads N] [--seconds N]
   normalise   ingest --dry-run of an N-row KIPP CSV vs raw csv-parse (default N = 1,000,000)
   ingest      the whole ingest into Meilisearch vs a raw import of the same documents (default N = 100,000)
   search      keystroke → results painted in Chromium on the built site with the sample, vs raw Meilisearch
+  trends      every chart of the trends page for 20 searches vs the same queries raw, on the sample
+              and on N generated records (default N = 100,000)
   interest    the built server under 1,000 registrations/s + 250 reads/s paced over 200 connections for 30 s
               (latency from each request's scheduled time), the store checked; its closed-loop capacity;
               then the paced load again with a SIGKILL mid-load`;
 
-const benches = { normalise: [benchNormalise, 1_000_000], ingest: [benchIngest, 100_000] } as const;
+const benches = {
+  normalise: [benchNormalise, 1_000_000],
+  ingest: [benchIngest, 100_000],
+  trends: [benchTrends, 100_000],
+} as const;
 
 const { positionals, values } = parseArgs({
   args: process.argv.slice(2),
@@ -26,7 +33,8 @@ const { positionals, values } = parseArgs({
   },
 });
 const [which] = positionals;
-const bench = which === 'normalise' || which === 'ingest' ? benches[which] : undefined;
+const bench =
+  which === 'normalise' || which === 'ingest' || which === 'trends' ? benches[which] : undefined;
 const count = Number(values.count ?? bench?.[1]);
 const offered = {
   writes: Number(values.writes),
