@@ -4,8 +4,14 @@ import { processSingleton } from '../process-singleton.ts';
 import { processConfig } from '../config.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 
-/** Writes (registrations, stage changes) and reads of the interest API are counted apart. */
-export type RateBucket = 'write' | 'read';
+/**
+ * Writes (registrations, stage changes), reads (the interest API, the open-data API) and
+ * downloads of whole result sets (the open-data exports) are counted apart.
+ */
+export type RateBucket = 'write' | 'read' | 'export';
+
+/** A download may read a thousand records a page: it gets one twentieth of the reads. */
+export const exportsPerRead = 1 / 20;
 
 /** What a guard needs of a request: Astro's endpoint context and `Astro` global both fit. */
 export interface RequestContext {
@@ -33,7 +39,12 @@ function limiter(bucket: RateBucket): RateLimiter {
   let found = limiters.get(bucket);
   if (found === undefined) {
     const config = processConfig();
-    const perMinute = bucket === 'write' ? config.RATE_LIMIT_WRITES : config.RATE_LIMIT_READS;
+    const perMinute =
+      bucket === 'write'
+        ? config.RATE_LIMIT_WRITES
+        : bucket === 'read'
+          ? config.RATE_LIMIT_READS
+          : Math.max(1, Math.ceil(config.RATE_LIMIT_READS * exportsPerRead));
     found = createRateLimiter({ perMinute });
     limiters.set(bucket, found);
   }

@@ -83,10 +83,8 @@ export function quoteFilterValue(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-// --- internal ---
-
 /** Every facet's OR group, ANDed (Meilisearch's array form), leaving out one facet if asked. */
-function filterOf(state: SearchState, except: FacetName | undefined): string[][] {
+export function filterOf(state: SearchState, except?: FacetName): string[][] {
   return facetOrder
     .filter((facet) => facet !== except && state.filters[facet].length > 0)
     .map((facet) => facetFilter(facet, state.filters[facet]));

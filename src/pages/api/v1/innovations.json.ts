@@ -1,0 +1,6 @@
+import { exportRoute } from '../../../server/api/export.ts';
+
+/** Open data: every innovation matching a search, as a JSON array. */
+export const prerender = false;
+
+export const ALL = exportRoute('json');

@@ -1,0 +1,6 @@
+import { innovationsRoute } from '../../../server/api/endpoints.ts';
+
+/** Open data: a page of the innovations matching a search. */
+export const prerender = false;
+
+export const ALL = innovationsRoute;

@@ -1,0 +1,6 @@
+import { innovationRoute } from '../../../../server/api/endpoints.ts';
+
+/** Open data: one innovation's public record. */
+export const prerender = false;
+
+export const ALL = innovationRoute;

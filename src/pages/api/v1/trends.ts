@@ -1,0 +1,6 @@
+import { trendsRoute } from '../../../server/api/endpoints.ts';
+
+/** Open data: the numbers of the trends charts for a search. */
+export const prerender = false;
+
+export const ALL = trendsRoute;

@@ -1,0 +1,61 @@
+import { routes } from '../../i18n/routes.ts';
+import { facetParams } from '../../lib/search/ui/params.ts';
+import { findInnovation } from '../site/innovation.ts';
+import { siteOrigin } from '../site/innovation/urls.ts';
+import { searchInnovations } from '../site/search.ts';
+import { computeTrends } from '../site/trends.ts';
+import { openApiDocument } from './openapi.ts';
+import { facetFields, parseApiQuery } from './params.ts';
+import { searchRecords } from './records.ts';
+import { apiError, apiJson, invalidParameters, openDataRoute } from './route.ts';
+
+/** `GET /api/v1/innovations?<search parameters>&halaman=&per_halaman=`: a page of records. */
+export const innovationsRoute = openDataRoute('innovations', async ({ url }) => {
+  const parsed = parseApiQuery(url.searchParams, 'list');
+  if (!parsed.success) return invalidParameters(parsed.errors);
+  const { state, pageSize } = parsed.query;
+  return apiJson(await searchRecords(state, state.page, pageSize));
+});
+
+/** `GET /api/v1/innovations/{id}`: one record, 404 for an id nobody holds. */
+export const innovationRoute = openDataRoute('innovation', async ({ params }) => {
+  const found = await findInnovation(params.id ?? '');
+  return found === undefined ? apiError(404, 'not-found') : apiJson(found);
+});
+
+/**
+ * `GET /api/v1/facets?<search parameters>`: each facet's values with how many records of the
+ * search have them. Counted as the search page counts: a filtered facet's values with every
+ * filter but its own, so they say what ticking one more value would give.
+ */
+export const facetsRoute = openDataRoute('facets', async ({ url }) => {
+  const parsed = parseApiQuery(url.searchParams, 'filters');
+  if (!parsed.success) return invalidParameters(parsed.errors);
+  const view = await searchInnovations({ ...parsed.query.state, page: 1 });
+  return apiJson({
+    total: view.total,
+    facets: view.facets.map((facet) => ({
+      parameter: facetParams[facet.name],
+      field: facetFields[facet.name],
+      values: facet.values,
+    })),
+  });
+});
+
+/** `GET /api/v1/trends?<search parameters>`: the numbers of every chart of the trends page. */
+export const trendsRoute = openDataRoute('trends', async ({ url }) => {
+  const parsed = parseApiQuery(url.searchParams, 'filters');
+  if (!parsed.success) return invalidParameters(parsed.errors);
+  const view = await computeTrends({ ...parsed.query.state, sort: 'relevance', page: 1 });
+  return apiJson(view.charts);
+});
+
+/** `GET /api/v1/openapi.json`: the OpenAPI document, its URLs on the site's public origin. */
+export const openApiRoute = openDataRoute('openapi', ({ url }) => {
+  const document = openApiDocument({
+    origin: siteOrigin(url),
+    openDataPage: routes.openData('en'),
+    dictionaryPage: routes.dataDictionary('en'),
+  });
+  return Promise.resolve(apiJson(document, 200, { 'Cache-Control': 'public, max-age=3600' }));
+});

@@ -1,0 +1,82 @@
+import type { Innovation } from '../../lib/schema/innovation.ts';
+import type { TrendCharts } from '../../lib/trends/view.ts';
+import type { z } from 'zod';
+import type { facetsAnswerSchema, recordPageSchema } from './schemas.ts';
+
+/**
+ * The OpenAPI document's examples: typed as the answers, and parsed by the answers' schemas in
+ * a unit test, so an example cannot show a field the API does not give.
+ */
+export const exampleRecord: Innovation = {
+  id: 'basaba-bapak-sayang-bayi-1a2b3c4d',
+  title: 'BASABA (Bapak Sayang Bayi)',
+  acronym: 'BASABA',
+  expansion: 'Bapak Sayang Bayi',
+  summary: 'Kelas ayah untuk mendampingi ibu hamil dan bayi, bersama puskesmas dan kader.',
+  sections: { background: 'Angka kematian bayi masih tinggi.', impact: 'Kunjungan ANC naik.' },
+  year: 2019,
+  years: [2019, 2021],
+  agency: 'Pemerintah Kota Padang',
+  unit: 'Dinas Kesehatan',
+  cluster: 'kota',
+  provinceCode: '13',
+  province: 'Sumatera Barat',
+  regencyCode: '13.71',
+  regency: 'Kota Padang',
+  sectors: ['kesehatan', 'perempuan-anak'],
+  categories: ['Kesehatan'],
+  sdgs: [3, 5],
+  startedOn: '2018-03',
+  digital: false,
+  stage: 'penerapan',
+  status: 'berlanjut',
+  statusUpdatedAt: '2024-06-30',
+  awards: [{ programme: 'kipp', year: 2019, level: 'top-99', label: 'Top 99' }],
+  programmes: ['kipp', 'iga'],
+  provenance: [
+    { programme: 'kipp', sourceId: 'KIPP-2019-00123', year: 2019 },
+    { programme: 'iga', sourceId: '2021-1371-045', year: 2021 },
+  ],
+  innovators: ['dr. Siti Rahma'],
+  interestCount: 2,
+  replicationCount: 1,
+  updatedAt: '2026-10-01T08:00:00.000Z',
+};
+
+export const examplePage: z.output<typeof recordPageSchema> = {
+  total: 41,
+  page: 1,
+  pageSize: 1,
+  totalPages: 41,
+  data: [exampleRecord],
+};
+
+export const exampleFacets: z.output<typeof facetsAnswerSchema> = {
+  total: 41,
+  facets: [
+    {
+      parameter: 'tahun',
+      field: 'years',
+      values: [
+        { value: '2021', count: 25, selected: false },
+        { value: '2019', count: 41, selected: true },
+      ],
+    },
+  ],
+};
+
+export const exampleCharts: TrendCharts = {
+  total: 41,
+  years: [{ value: '2019', count: 41 }],
+  yearCluster: { rows: ['2019'], columns: ['kabupaten', 'kota'], counts: [[30, 11]] },
+  yearProgramme: { rows: ['2019'], columns: ['kipp'], counts: [[41]] },
+  sectorYear: { rows: ['kesehatan'], columns: ['2019'], counts: [[41]] },
+  sdgs: [{ value: '3', count: 41 }],
+  statusByAwardYear: { rows: ['2019'], columns: ['berlanjut'], counts: [[9]] },
+  provinces: [{ value: 'Sumatera Barat', count: 41 }],
+};
+
+export const exampleError = {
+  error: 'invalid-parameters',
+  fields: { tahun: ['"20x9" is not a valid value'] },
+};

@@ -1,0 +1,159 @@
+import { csvHeader, csvRecord, listSeparator } from './csv.ts';
+import {
+  exampleCharts,
+  exampleError,
+  exampleFacets,
+  examplePage,
+  exampleRecord,
+} from './examples.ts';
+import {
+  componentParameters,
+  componentResponses,
+  componentSchemas,
+  filterParameterRefs,
+  schemaRef,
+} from './openapi-parts.ts';
+import { pageSizeParam } from './params.ts';
+import type { SchemaName } from './schemas.ts';
+
+type Json = Record<string, unknown>;
+
+/** Where the API's own pages are, for links in the document. */
+export interface DocumentLinks {
+  /** The site's origin, `https://…` without a trailing slash. */
+  origin: string;
+  openDataPage: string;
+  dictionaryPage: string;
+}
+
+/**
+ * The OpenAPI 3.1 document of `/api/v1/`: paths written here, schemas generated from the zod
+ * schemas the answers are checked against.
+ */
+export function openApiDocument(links: DocumentLinks): Json {
+  const filters = filterParameterRefs();
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Lumbung Inovasi open data API',
+      version: '1.0.0',
+      description: description(links),
+    },
+    externalDocs: {
+      description: 'Data dictionary (fields of the public record)',
+      url: `${links.origin}${links.dictionaryPage}`,
+    },
+    servers: [{ url: `${links.origin}/api/v1` }],
+    paths: {
+      '/innovations': get(
+        'listInnovations',
+        'Innovations matching a search, a page at a time',
+        [...filters, { $ref: `#/components/parameters/${pageSizeParam}` }],
+        jsonOk('InnovationPage', 'A page of public records.', examplePage),
+      ),
+      '/innovations/{id}': get(
+        'getInnovation',
+        'One innovation',
+        [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        jsonOk('Innovation', 'The public record.', exampleRecord),
+        ['NotFound', 'RateLimited', 'Unavailable'],
+      ),
+      '/innovations.csv': get('exportCsv', 'Every innovation matching a search, as CSV', filters, {
+        description: `Streamed CSV (UTF-8 with BOM); columns are the data dictionary's fields, \`sections\` one column per section, lists joined by \`${listSeparator}\`, \`awards\` and \`provenance\` as JSON text.`,
+        headers: downloadHeaders,
+        content: {
+          'text/csv': {
+            schema: { type: 'string' },
+            example: csvHeader() + csvRecord(exampleRecord),
+          },
+        },
+      }),
+      '/innovations.json': get(
+        'exportJson',
+        'Every innovation matching a search, as one JSON array',
+        filters,
+        {
+          ...jsonOk('InnovationList', 'Streamed JSON array of public records.', [exampleRecord]),
+          headers: downloadHeaders,
+        },
+      ),
+      '/facets': get(
+        'facets',
+        'Records per facet value for a search',
+        filters,
+        jsonOk('Facets', 'Each facet with its values and counts.', exampleFacets),
+      ),
+      '/trends': get(
+        'trends',
+        'The numbers of the trends charts for a search',
+        filters,
+        jsonOk('TrendCharts', 'Every chart of the trends page.', exampleCharts),
+      ),
+      '/openapi.json': get(
+        'openApi',
+        'This document',
+        [],
+        {
+          description: 'The OpenAPI 3.1 document.',
+          content: { 'application/json': { schema: { type: 'object' } } },
+        },
+        ['RateLimited'],
+      ),
+    },
+    components: {
+      schemas: componentSchemas(),
+      parameters: componentParameters(),
+      responses: componentResponses(),
+    },
+  };
+}
+
+// --- internal ---
+
+const downloadHeaders = {
+  'Content-Disposition': {
+    description: 'attachment; filename="inovasi-<date>.<csv|json>"',
+    schema: { type: 'string' },
+  },
+  'X-Total-Count': { description: 'Records in the download.', schema: { type: 'integer' } },
+};
+
+function jsonOk(schema: SchemaName, description: string, example: unknown): Json {
+  return { description, content: { 'application/json': { schema: schemaRef(schema), example } } };
+}
+
+type Failure = 'BadRequest' | 'NotFound' | 'RateLimited' | 'Unavailable';
+
+const failureStatus: Record<Failure, string> = {
+  BadRequest: '400',
+  NotFound: '404',
+  RateLimited: '429',
+  Unavailable: '503',
+};
+
+/** What a search endpoint may fail with. */
+const searchFailures: Failure[] = ['BadRequest', 'RateLimited', 'Unavailable'];
+
+/** A GET operation: its 200 answer and its failures, each a shared response. */
+function get(
+  operationId: string,
+  summary: string,
+  parameters: Json[],
+  ok: Json,
+  failures: Failure[] = searchFailures,
+): Json {
+  const responses = Object.fromEntries(
+    failures.map((name) => [failureStatus[name], { $ref: `#/components/responses/${name}` }]),
+  );
+  return { get: { operationId, summary, parameters, responses: { '200': ok, ...responses } } };
+}
+
+function description(links: DocumentLinks): string {
+  return [
+    'Read-only access to the public records of Lumbung Inovasi: the innovations of KIPP, IGA and InoLAN.',
+    `Every endpoint takes the search page's URL parameters; unknown parameters are refused (400). GET and HEAD are allowed from any origin (CORS). Each client has a rate limit; downloads have a smaller one.`,
+    `Human documentation: ${links.origin}${links.openDataPage}. Data dictionary: ${links.origin}${links.dictionaryPage} (also as CSV and JSON).`,
+    `Errors look like ${JSON.stringify(exampleError)}.`,
+    'When you reuse the data, cite Lumbung Inovasi and the programme each record comes from (`provenance`).',
+  ].join('\n\n');
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { innovationSchema } from '../../lib/schema/innovation.ts';
+import { facetValueViewSchema } from '../../lib/search/ui/view.ts';
+import { crossTableSchema, trendChartsSchema, valueCountsSchema } from '../../lib/trends/view.ts';
+
+/**
+ * The answers of the open-data API as zod schemas: the OpenAPI document's schemas are generated
+ * from these (`openapi.ts`), and the tests check every answer against them, so the document,
+ * the code and the answers cannot drift apart.
+ */
+export const recordPageSchema = z.object({
+  /** Records matching the search (exact). */
+  total: z.int().min(0),
+  page: z.int().min(1),
+  pageSize: z.int().min(1),
+  totalPages: z.int().min(0),
+  data: z.array(innovationSchema),
+});
+
+export const facetsAnswerSchema = z.object({
+  total: z.int().min(0),
+  facets: z.array(
+    z.object({
+      /** The URL parameter that filters on the facet (`tahun`). */
+      parameter: z.string(),
+      /** The record's field it counts (`years`, `awards.level`). */
+      field: z.string(),
+      values: z.array(facetValueViewSchema),
+    }),
+  ),
+});
+
+export const errorSchema = z.object({
+  /** A stable code: `invalid-parameters`, `not-found`, `rate-limited`, `engine-unavailable`… */
+  error: z.string(),
+  /** For people, in the request's language (rate limit only). */
+  message: z.string().optional(),
+  /** Each bad URL parameter with what is wrong with it. */
+  fields: z.record(z.string(), z.array(z.string())).optional(),
+});
+
+export const exportSchema = z.array(innovationSchema);
+
+/** Each schema under its name in the document's `components.schemas`. */
+export const namedSchemas = {
+  Innovation: innovationSchema,
+  InnovationPage: recordPageSchema,
+  InnovationList: exportSchema,
+  Facets: facetsAnswerSchema,
+  TrendCharts: trendChartsSchema,
+  CrossTable: crossTableSchema,
+  ValueCounts: valueCountsSchema,
+  Error: errorSchema,
+} as const;
+
+export type SchemaName = keyof typeof namedSchemas;

@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { errorSchema } from '../../../src/server/api/schemas.ts';
+import { freePort } from '../../helpers/meili.ts';
+import { makeTempDir } from '../../helpers/temp.ts';
+import { callApi } from './harness.ts';
+
+/** The documented 503: the engine the site is configured with does not answer. */
+beforeAll(async () => {
+  const data = await makeTempDir('api-engine-down');
+  Object.assign(process.env, {
+    MEILI_URL: `http://127.0.0.1:${String(await freePort())}`,
+    MEILI_MASTER_KEY: 'a-master-key-nobody-holds',
+    DATA_DIR: data.path,
+    RATE_LIMIT_READS: '100000',
+  });
+  return () => data.remove();
+});
+
+describe('when the search engine is down', () => {
+  it.each([
+    ['/innovations', '/innovations'],
+    ['/innovations/{id}', '/innovations/ada-12345678'],
+    ['/innovations.csv', '/innovations.csv'],
+    ['/innovations.json', '/innovations.json?tahun=2019'],
+    ['/facets', '/facets'],
+    ['/trends', '/trends'],
+  ])('%s answers 503 with Retry-After, in JSON', async (documented, path) => {
+    const answer = await callApi(documented, path, { id: 'ada-12345678' });
+    expect(answer.status).toBe(503);
+    expect(answer.headers.get('retry-after')).toBe('30');
+    expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+    expect(errorSchema.parse(await answer.json())).toEqual({ error: 'engine-unavailable' });
+  });
+});
