@@ -1,3 +1,60 @@
+/** Messages of the trends page; its island is sent all of them in one language. */
 export const trends = {
   'trends.title': 'Tren inovasi',
+  'trends.nav': 'Tren',
+  'trends.intro':
+    'Jumlah inovasi menurut tahun, klaster, program, sektor, SDG, status, dan provinsi. Setiap grafik mengikuti filter pencarian; angkanya dapat dibaca sebagai tabel dan diunduh.',
+  'trends.count': '{count} inovasi cocok',
+  'trends.countFor': '{count} inovasi cocok untuk “{q}”',
+  'trends.toSearch': 'Lihat hasil ini di pencarian',
+  'trends.charts': 'Grafik',
+  'trends.loading': 'Memuat grafik…',
+  'trends.error.title': 'Grafik sedang tidak tersedia',
+  'trends.error.text':
+    'Mesin pencari portal sedang tidak dapat dihubungi, jadi angka grafik tidak dapat dihitung. Silakan coba lagi beberapa saat lagi.',
+  'trends.error.retry': 'Coba lagi',
+  'trends.none': 'Tidak ada inovasi yang cocok dengan filter ini.',
+  'trends.yearNote':
+    'Satu inovasi dihitung pada setiap tahun ia muncul, jadi jumlah semua tahun melebihi jumlah inovasi.',
+  'trends.showTable': 'Tampilkan sebagai tabel',
+  'trends.downloadCsv': 'Unduh CSV',
+  'trends.downloadSvg': 'Unduh SVG',
+  'trends.legend': 'Tampilkan atau sembunyikan seri',
+  'trends.total': 'Jumlah',
+  'trends.innovations': 'Inovasi',
+  'trends.mark': '{label}: {count} inovasi',
+  'trends.marks': '{title}. Gunakan tombol panah untuk berpindah antarnilai.',
+  'trends.awardYear': 'Tahun penghargaan pertama',
+  'trends.yearCluster.title': 'Inovasi per tahun menurut klaster instansi',
+  'trends.yearCluster.reading':
+    'Tahun {year} memiliki inovasi cocok terbanyak: {count}. Klaster terbesar: {cluster} ({clusterCount}).',
+  'trends.yearProgramme.title': 'Inovasi per tahun menurut program',
+  'trends.yearProgramme.reading': 'Terbanyak: {programme} pada {year}, {count} inovasi.',
+  'trends.sectorYear.title': 'Sektor menurut tahun',
+  'trends.sectorYear.reading':
+    'Sel terbesar: {sector} pada {year}, {count} inovasi. Sektor dengan inovasi terbanyak di semua tahun: {top}.',
+  'trends.sdgs.title': 'Cakupan SDG',
+  'trends.sdgs.reading':
+    'Paling banyak: SDG {most} ({mostCount}); paling sedikit: SDG {least} ({leastCount}).',
+  'trends.status.title': 'Status menurut tahun penghargaan pertama',
+  'trends.status.reading':
+    'Dari {awarded} inovasi yang pernah mendapat penghargaan, {running} ({share}%) masih berlanjut atau berkembang dan {stopped} berhenti.',
+  'trends.provinces.title': 'Inovasi menurut provinsi',
+  'trends.provinces.reading':
+    '{province} memiliki paling banyak: {count}. {covered} dari 38 provinsi memiliki setidaknya satu inovasi yang cocok.',
+  'trends.provinces.note':
+    'Setiap kotak adalah satu provinsi, kurang lebih di letak pulaunya. Pilih kotak untuk menjelajahi inovasi provinsi itu.',
+  'trends.provinces.fewer': 'Lebih sedikit',
+  'trends.provinces.more': 'Lebih banyak',
+  'trends.kipp.title': 'Pendaftaran KIPP per tahun (konteks)',
+  'trends.kipp.reading':
+    'Pendaftaran terbanyak pada {year}: {count} proposal. Grafik ini tidak mengikuti filter: angkanya angka resmi KIPP, bukan inovasi di portal ini.',
+  'trends.kipp.notHeld': 'tidak diadakan',
+  'trends.kipp.different':
+    '2024: KIPP tidak diadakan. 2025: jumlah inovasi yang lolos seleksi administrasi, bukan jumlah pendaftaran.',
+  'trends.kipp.measure': 'Ukuran',
+  'trends.kipp.measure.registered': 'Proposal terdaftar',
+  'trends.kipp.measure.not-held': 'Tidak diadakan',
+  'trends.kipp.measure.passed-administrative-selection': 'Lolos seleksi administrasi',
+  'trends.kipp.sources': 'Sumber:',
 } as const;

@@ -1,0 +1,105 @@
+import { useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { matrixCsv, type Matrix } from '../../../lib/trends/matrix.ts';
+import { saveText, svgFileText } from '../download.ts';
+import { useChartWidth } from '../hooks/useChartWidth.ts';
+import { DataTable } from './DataTable.tsx';
+import { Legend, type LegendProps } from './Legend.tsx';
+import type { NumberFormat } from './types.ts';
+
+export interface ChartFrameProps {
+  /** The chart's anchor and the stem of its downloads (`tren-tahun-klaster`). */
+  id: string;
+  title: string;
+  /** One line: what the numbers show. */
+  reading: string;
+  notes?: readonly string[];
+  legend?: LegendProps;
+  matrix: Matrix;
+  format: NumberFormat;
+  sources?: { label: string; links: readonly { href: string; text: string }[] };
+  texts: { showTable: string; downloadCsv: string; downloadSvg: string };
+  /** The drawing, at the width of its box. */
+  children: (width: number) => ReactNode;
+}
+
+/**
+ * A chart with everything around it: title, reading, legend, the drawing, its numbers as a
+ * table (a disclosure that works without JavaScript) and, with JavaScript, its downloads.
+ */
+export function ChartFrame(props: ChartFrameProps) {
+  const scripted = useScripted();
+  const box = useRef<HTMLDivElement>(null);
+  const width = useChartWidth(box);
+  const download = (kind: 'csv' | 'svg') => {
+    const svg = box.current?.querySelector('svg');
+    if (kind === 'csv') saveText(`${props.id}.csv`, 'text/csv', matrixCsv(props.matrix));
+    else if (svg) saveText(`${props.id}.svg`, 'image/svg+xml', svgFileText(svg));
+  };
+  return (
+    <section className="chart" id={props.id} aria-labelledby={`${props.id}-title`}>
+      <h3 id={`${props.id}-title`}>{props.title}</h3>
+      <p className="chart__reading">{props.reading}</p>
+      {props.legend ? <Legend {...props.legend} /> : null}
+      <div className="chart__box" ref={box}>
+        {props.children(width)}
+      </div>
+      {props.notes?.map((note) => (
+        <p key={note} className="chart__note">
+          {note}
+        </p>
+      ))}
+      {props.sources ? (
+        <p className="chart__sources">
+          {props.sources.label}{' '}
+          {props.sources.links.map((link, index) => (
+            <span key={link.href}>
+              {index > 0 ? '; ' : null}
+              <a href={link.href} rel="noopener">
+                {link.text}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <details className="chart__table">
+        <summary>{props.texts.showTable}</summary>
+        <DataTable caption={props.title} matrix={props.matrix} format={props.format} />
+      </details>
+      {scripted ? (
+        <div className="chart__downloads">
+          <button
+            type="button"
+            onClick={() => {
+              download('csv');
+            }}
+          >
+            {props.texts.downloadCsv}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              download('svg');
+            }}
+          >
+            {props.texts.downloadSvg}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+// --- internal ---
+
+/** False on the server and while hydrating, true once the island runs. */
+function useScripted(): boolean {
+  return useSyncExternalStore(
+    noChanges,
+    () => true,
+    () => false,
+  );
+}
+
+function noChanges(): () => void {
+  return () => undefined;
+}

@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import { provinceTiles, tileGrid, type ProvinceTile } from '../../../lib/trends/tiles.ts';
+import { countColour, inkOn } from '../colours.ts';
+import { Tooltip } from './Tooltip.tsx';
+import type { NumberFormat } from './types.ts';
+
+export interface TileMapProps {
+  width: number;
+  label: string;
+  /** Matching innovations by official province name. */
+  counts: ReadonlyMap<string, number>;
+  hrefOf: (tile: ProvinceTile) => string;
+  markName: (tile: ProvinceTile, count: number) => string;
+  texts: { fewer: string; more: string };
+  format: NumberFormat;
+}
+
+const largestTile = 60;
+const gap = 2;
+const legendHeight = 44;
+const steps = 5;
+
+/** Indonesia as equal tiles, one per province, coloured by count; each tile is a link. */
+export function TileMap(props: TileMapProps) {
+  const [active, setActive] = useState<ProvinceTile | undefined>(undefined);
+  const size = Math.min(Math.floor(props.width / tileGrid.columns), largestTile);
+  const mapHeight = tileGrid.rows * size;
+  const highest = Math.max(0, ...props.counts.values());
+  const countOf = (tile: ProvinceTile) => props.counts.get(tile.name) ?? 0;
+  const show = (tile: ProvinceTile) => () => {
+    setActive(tile);
+  };
+  const hide = () => {
+    setActive(undefined);
+  };
+  return (
+    <svg
+      className="chart__svg"
+      viewBox={`0 0 ${props.width} ${mapHeight + legendHeight}`}
+      width={props.width}
+      height={mapHeight + legendHeight}
+      role="group"
+      aria-label={props.label}
+    >
+      {provinceTiles.map((tile) => {
+        const fill = countColour(countOf(tile), highest);
+        return (
+          <a
+            key={tile.code}
+            href={props.hrefOf(tile)}
+            aria-label={props.markName(tile, countOf(tile))}
+            className="tile"
+            onPointerEnter={show(tile)}
+            onPointerLeave={hide}
+            onFocus={show(tile)}
+            onBlur={hide}
+          >
+            <rect
+              x={tile.column * size + gap / 2}
+              y={tile.row * size + gap / 2}
+              width={size - gap}
+              height={size - gap}
+              rx="3"
+              fill={fill}
+              stroke="#9aa3a8"
+              strokeWidth="0.5"
+            />
+            <text
+              aria-hidden="true"
+              x={(tile.column + 0.5) * size}
+              y={(tile.row + 0.5) * size + (size >= 40 ? -2 : 4)}
+              fontSize={size >= 40 ? 12 : 10}
+              fontWeight="700"
+              textAnchor="middle"
+              fill={inkOn(fill)}
+            >
+              {tile.label}
+            </text>
+            {size >= 40 ? (
+              <text
+                aria-hidden="true"
+                x={(tile.column + 0.5) * size}
+                y={(tile.row + 0.5) * size + 13}
+                fontSize="11"
+                textAnchor="middle"
+                fill={inkOn(fill)}
+              >
+                {props.format(countOf(tile))}
+              </text>
+            ) : null}
+          </a>
+        );
+      })}
+      <ScaleKey top={mapHeight + 10} highest={highest} texts={props.texts} format={props.format} />
+      {active === undefined ? null : (
+        <Tooltip
+          x={(active.column + 0.5) * size}
+          y={active.row * size}
+          lines={[active.name, props.format(countOf(active))]}
+          width={props.width}
+        />
+      )}
+    </svg>
+  );
+}
+
+// --- internal ---
+
+function ScaleKey(props: {
+  top: number;
+  highest: number;
+  texts: TileMapProps['texts'];
+  format: NumberFormat;
+}) {
+  const swatch = 22;
+  return (
+    <g aria-hidden="true" fontSize="12" fill="#1b1f23" transform={`translate(0,${props.top})`}>
+      <text x="0" y="12">
+        {props.texts.fewer} ({props.format(0)})
+      </text>
+      {Array.from({ length: steps }, (_, index) => (
+        <rect
+          key={index}
+          x={index * swatch}
+          y="18"
+          width={swatch}
+          height="12"
+          fill={countColour(index === 0 ? 0 : (props.highest * index) / (steps - 1), props.highest)}
+          stroke="#9aa3a8"
+          strokeWidth="0.5"
+        />
+      ))}
+      <text x={steps * swatch + 6} y="29">
+        {props.texts.more} ({props.format(props.highest)})
+      </text>
+    </g>
+  );
+}
