@@ -34,6 +34,12 @@ describe('JavaScript byte budgets', () => {
     expect(bytes.gzip).toBeLessThanOrEqual(150 * KB);
   });
 
+  it('the trends page ships at most 120 kB gzip, its island and d3 included', async () => {
+    const bytes = await shippedJs('/tren?program=kipp');
+    expect(bytes.files.some((file) => /TrendsApp/.test(file))).toBe(true);
+    expect(bytes.gzip).toBeLessThanOrEqual(120 * KB);
+  });
+
   it('an innovation page ships at most 30 kB gzip', async () => {
     const bytes = await shippedJs(`/inovasi/${innovationId}`);
     expect(bytes.gzip).toBeLessThanOrEqual(30 * KB);

@@ -44,8 +44,8 @@ export const trends: Record<keyof typeof source, string> = {
     '{province} has the most: {count}. {covered} of 38 provinces have at least one matching innovation.',
   'trends.provinces.note':
     "Each tile is one province, roughly where its island lies. Choose a tile to browse that province's innovations.",
-  'trends.provinces.fewer': 'Fewer',
-  'trends.provinces.more': 'More',
+  'trends.fewer': 'Fewer',
+  'trends.more': 'More',
   'trends.kipp.title': 'KIPP registrations per year (context)',
   'trends.kipp.reading':
     "Most registrations in {year}: {count} proposals. This chart does not follow the filters: it shows KIPP's official figures, not the innovations in this portal.",

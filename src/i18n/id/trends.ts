@@ -44,8 +44,8 @@ export const trends = {
     '{province} memiliki paling banyak: {count}. {covered} dari 38 provinsi memiliki setidaknya satu inovasi yang cocok.',
   'trends.provinces.note':
     'Setiap kotak adalah satu provinsi, kurang lebih di letak pulaunya. Pilih kotak untuk menjelajahi inovasi provinsi itu.',
-  'trends.provinces.fewer': 'Lebih sedikit',
-  'trends.provinces.more': 'Lebih banyak',
+  'trends.fewer': 'Lebih sedikit',
+  'trends.more': 'Lebih banyak',
   'trends.kipp.title': 'Pendaftaran KIPP per tahun (konteks)',
   'trends.kipp.reading':
     'Pendaftaran terbanyak pada {year}: {count} proposal. Grafik ini tidak mengikuti filter: angkanya angka resmi KIPP, bukan inovasi di portal ini.',

@@ -2,6 +2,7 @@ import { max } from 'd3';
 import { useState } from 'react';
 import { countColour, inkOn } from '../colours.ts';
 import { useRovingFocus } from '../hooks/useRovingFocus.ts';
+import { legendHeight, ScaleKey, type ScaleKeyProps } from './ScaleKey.tsx';
 import { charWidth, truncate } from './text.ts';
 import { Tooltip } from './Tooltip.tsx';
 import type { NumberFormat } from './types.ts';
@@ -14,6 +15,7 @@ export interface HeatMapProps {
   /** `counts[row][column]`. */
   counts: readonly (readonly number[])[];
   markName: (row: number, column: number) => string;
+  keyTexts: ScaleKeyProps['texts'];
   format: NumberFormat;
 }
 
@@ -29,7 +31,8 @@ export function HeatMap(props: HeatMapProps) {
   const roving = useRovingFocus(rows.length * columns.length, columns.length);
   const left = Math.round(Math.min(width * 0.36, 200));
   const cellWidth = (width - left - 4) / Math.max(columns.length, 1);
-  const height = top + rows.length * cellHeight + 2;
+  const gridBottom = top + rows.length * cellHeight;
+  const height = gridBottom + 10 + legendHeight;
   const highest = max(counts.flat()) ?? 0;
   const every = Math.ceil(labelRoom / cellWidth);
   const active = roving.focused ?? hovered;
@@ -104,6 +107,12 @@ export function HeatMap(props: HeatMapProps) {
           );
         }),
       )}
+      <ScaleKey
+        top={gridBottom + 10}
+        highest={highest}
+        texts={props.keyTexts}
+        format={props.format}
+      />
       {active === undefined ? null : (
         <Tooltip
           x={left + cellWidth * (at(active).column + 0.5)}

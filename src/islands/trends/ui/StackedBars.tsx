@@ -26,6 +26,8 @@ const height = 260;
 const margin = { top: 12, right: 8, bottom: 26, left: 48 };
 /** The least room a year's label needs; a narrower chart labels every second year, etc. */
 const labelRoom = 38;
+/** The widest a category's column gets, so one or two years do not make slabs. */
+const widestStep = 80;
 
 /** One bar per category, its segments the shown series stacked in order. */
 export function StackedBars(props: StackedBarsProps) {
@@ -36,7 +38,10 @@ export function StackedBars(props: StackedBarsProps) {
   const layers = stack<readonly number[], number>()
     .keys(shown)
     .value((row, key) => row[key] ?? 0)(values);
-  const x = scaleBand(categories, [margin.left, width - margin.right]).padding(0.2);
+  const plot = width - margin.left - margin.right;
+  const used = Math.min(plot, categories.length * widestStep);
+  const start = margin.left + (plot - used) / 2;
+  const x = scaleBand(categories, [start, start + used]).padding(0.2);
   const top = max(layers.at(-1) ?? [], (point) => point[1]) ?? 0;
   const y = scaleLinear([0, top > 0 ? top : 1], [height - margin.bottom, margin.top]).nice();
   const every = Math.ceil(labelRoom / x.step());

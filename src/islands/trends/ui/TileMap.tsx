@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { provinceTiles, tileGrid, type ProvinceTile } from '../../../lib/trends/tiles.ts';
 import { countColour, inkOn } from '../colours.ts';
+import { legendHeight, ScaleKey } from './ScaleKey.tsx';
 import { Tooltip } from './Tooltip.tsx';
 import type { NumberFormat } from './types.ts';
 
@@ -17,8 +18,6 @@ export interface TileMapProps {
 
 const largestTile = 60;
 const gap = 2;
-const legendHeight = 44;
-const steps = 5;
 
 /** Indonesia as equal tiles, one per province, coloured by count; each tile is a link. */
 export function TileMap(props: TileMapProps) {
@@ -48,13 +47,14 @@ export function TileMap(props: TileMapProps) {
           <a
             key={tile.code}
             href={props.hrefOf(tile)}
-            aria-label={props.markName(tile, countOf(tile))}
             className="tile"
             onPointerEnter={show(tile)}
             onPointerLeave={hide}
             onFocus={show(tile)}
             onBlur={hide}
           >
+            {/* Its name (a title, not aria-label: the tile's visible code is not the name). */}
+            <title>{props.markName(tile, countOf(tile))}</title>
             <rect
               x={tile.column * size + gap / 2}
               y={tile.row * size + gap / 2}
@@ -101,38 +101,5 @@ export function TileMap(props: TileMapProps) {
         />
       )}
     </svg>
-  );
-}
-
-// --- internal ---
-
-function ScaleKey(props: {
-  top: number;
-  highest: number;
-  texts: TileMapProps['texts'];
-  format: NumberFormat;
-}) {
-  const swatch = 22;
-  return (
-    <g aria-hidden="true" fontSize="12" fill="#1b1f23" transform={`translate(0,${props.top})`}>
-      <text x="0" y="12">
-        {props.texts.fewer} ({props.format(0)})
-      </text>
-      {Array.from({ length: steps }, (_, index) => (
-        <rect
-          key={index}
-          x={index * swatch}
-          y="18"
-          width={swatch}
-          height="12"
-          fill={countColour(index === 0 ? 0 : (props.highest * index) / (steps - 1), props.highest)}
-          stroke="#9aa3a8"
-          strokeWidth="0.5"
-        />
-      ))}
-      <text x={steps * swatch + 6} y="29">
-        {props.texts.more} ({props.format(props.highest)})
-      </text>
-    </g>
   );
 }

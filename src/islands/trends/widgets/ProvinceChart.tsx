@@ -46,7 +46,7 @@ export function ProvinceChart({ charts }: { charts: TrendCharts }) {
           counts={counts}
           hrefOf={(tile) => routes.browseBy(locale, 'province', slugify(tile.name))}
           markName={(tile, count) => t('trends.mark', { label: tile.name, count: number(count) })}
-          texts={{ fewer: t('trends.provinces.fewer'), more: t('trends.provinces.more') }}
+          texts={{ fewer: t('trends.fewer'), more: t('trends.more') }}
           format={number}
         />
       )}

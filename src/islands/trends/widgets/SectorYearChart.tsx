@@ -49,6 +49,7 @@ export function SectorYearChart({ charts }: { charts: TrendCharts }) {
               count: number(table.counts[row]?.[column] ?? 0),
             })}`
           }
+          keyTexts={{ fewer: t('trends.fewer'), more: t('trends.more') }}
           format={number}
         />
       )}
