@@ -101,6 +101,13 @@ describe('the trends page', () => {
   it('goes from search to trends and back keeping the filters and the query', async () => {
     const page = await open('/cari?q=sampah&tahun=2019&klaster=kabupaten');
     const found = await page.locator('.search-stats').innerText();
+    const query = '?q=sampah&tahun=2019&klaster=kabupaten';
+    expect(await page.getByRole('link', { name: 'CSV' }).getAttribute('href')).toBe(
+      `/api/v1/innovations.csv${query}`,
+    );
+    expect(await page.getByRole('link', { name: 'JSON' }).getAttribute('href')).toBe(
+      `/api/v1/innovations.json${query}`,
+    );
     await page.getByRole('link', { name: 'Lihat tren untuk hasil ini' }).click();
     await page.waitForURL(/\/tren\?/);
     expect(params(page)).toEqual({ q: ['sampah'], tahun: ['2019'], klaster: ['kabupaten'] });
@@ -135,6 +142,9 @@ describe('the trends page without JavaScript, on a phone, in English', () => {
     const years = await engineYears('programmes = kipp');
     expect(await page.locator(`${headline} svg .mark`).count()).toBe(years.length);
     expect(await page.locator('form#search-form').getAttribute('action')).toBe('/tren');
+    // Without JavaScript nothing pretends to act: the legend is a key, there are no downloads.
+    expect(await page.locator('.legend__key').count()).toBeGreaterThan(0);
+    expect(await page.locator('.chart button').count()).toBe(0);
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 import { max, scaleLinear } from 'd3';
-import { useState } from 'react';
-import { useRovingFocus } from '../hooks/useRovingFocus.ts';
+import { useMarks } from '../hooks/useMarks.ts';
 import { charWidth, truncate } from './text.ts';
+import { ChartSvg } from './ChartSvg.tsx';
 import { Tooltip } from './Tooltip.tsx';
 import type { NumberFormat } from './types.ts';
 
@@ -21,42 +21,28 @@ const countRoom = 56;
 /** Horizontal bars, each under its label, so long labels fit a phone. */
 export function BarList(props: BarListProps) {
   const { width, entries } = props;
-  const [hovered, setHovered] = useState<number | undefined>(undefined);
-  const roving = useRovingFocus(entries.length);
+  const marks = useMarks(entries.length);
   const highest = max(entries, (entry) => entry.count) ?? 0;
   const x = scaleLinear([0, highest > 0 ? highest : 1], [0, width - countRoom]);
-  const active = roving.focused ?? hovered;
+  const active = marks.active;
   return (
-    <svg
-      className="chart__svg"
-      viewBox={`0 0 ${width} ${entries.length * rowHeight}`}
+    <ChartSvg
       width={width}
       height={entries.length * rowHeight}
-      role="group"
-      aria-label={props.label}
-      onBlur={roving.onBlur}
+      label={props.label}
+      onBlur={marks.onBlur}
     >
       {entries.map((entry, index) => {
         const y = index * rowHeight;
         return (
           <g key={entry.label}>
             <rect
-              className="mark"
-              role="img"
-              aria-label={props.markName(index)}
               x="0"
               y={y}
               width={width}
               height={rowHeight}
               fill={active === index ? '#eef2f0' : 'transparent'}
-              data-active={active === index ? '' : undefined}
-              onPointerEnter={() => {
-                setHovered(index);
-              }}
-              onPointerLeave={() => {
-                setHovered(undefined);
-              }}
-              {...roving.markProps(index)}
+              {...marks.markProps(index, props.markName(index))}
             />
             <g aria-hidden="true" pointerEvents="none" fontSize="13" fill="#1b1f23">
               <text x="2" y={y + 14}>
@@ -84,6 +70,6 @@ export function BarList(props: BarListProps) {
           width={width}
         />
       )}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -39,7 +39,7 @@ export function ChartFrame(props: ChartFrameProps) {
     <section className="chart" id={props.id} aria-labelledby={`${props.id}-title`}>
       <h3 id={`${props.id}-title`}>{props.title}</h3>
       <p className="chart__reading">{props.reading}</p>
-      {props.legend ? <Legend {...props.legend} /> : null}
+      {props.legend ? <Legend {...props.legend} interactive={scripted} /> : null}
       <div className="chart__box" ref={box}>
         {props.children(width)}
       </div>

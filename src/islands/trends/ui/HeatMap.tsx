@@ -1,9 +1,9 @@
 import { max } from 'd3';
-import { useState } from 'react';
 import { countColour, inkOn } from '../colours.ts';
-import { useRovingFocus } from '../hooks/useRovingFocus.ts';
+import { useMarks } from '../hooks/useMarks.ts';
 import { legendHeight, ScaleKey, type ScaleKeyProps } from './ScaleKey.tsx';
 import { charWidth, truncate } from './text.ts';
+import { ChartSvg } from './ChartSvg.tsx';
 import { Tooltip } from './Tooltip.tsx';
 import type { NumberFormat } from './types.ts';
 
@@ -27,29 +27,20 @@ const numberRoom = 34;
 /** A grid of cells coloured by count; rows labelled at the left, columns at the top. */
 export function HeatMap(props: HeatMapProps) {
   const { width, rows, columns, counts } = props;
-  const [hovered, setHovered] = useState<number | undefined>(undefined);
-  const roving = useRovingFocus(rows.length * columns.length, columns.length);
+  const marks = useMarks(rows.length * columns.length, columns.length);
   const left = Math.round(Math.min(width * 0.36, 200));
   const cellWidth = (width - left - 4) / Math.max(columns.length, 1);
   const gridBottom = top + rows.length * cellHeight;
   const height = gridBottom + 10 + legendHeight;
   const highest = max(counts.flat()) ?? 0;
   const every = Math.ceil(labelRoom / cellWidth);
-  const active = roving.focused ?? hovered;
+  const active = marks.active;
   const at = (index: number) => ({
     row: Math.floor(index / columns.length),
     column: index % columns.length,
   });
   return (
-    <svg
-      className="chart__svg"
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="group"
-      aria-label={props.label}
-      onBlur={roving.onBlur}
-    >
+    <ChartSvg width={width} height={height} label={props.label} onBlur={marks.onBlur}>
       <g aria-hidden="true" fontSize="12" fill="#1b1f23">
         {columns.map((column, index) =>
           index % every === 0 ? (
@@ -73,22 +64,12 @@ export function HeatMap(props: HeatMapProps) {
           return (
             <g key={index}>
               <rect
-                className="mark"
-                role="img"
-                aria-label={props.markName(row, column)}
                 x={x}
                 y={y}
                 width={cellWidth - 1}
                 height={cellHeight - 1}
                 fill={fill}
-                data-active={active === index ? '' : undefined}
-                onPointerEnter={() => {
-                  setHovered(index);
-                }}
-                onPointerLeave={() => {
-                  setHovered(undefined);
-                }}
-                {...roving.markProps(index)}
+                {...marks.markProps(index, props.markName(row, column))}
               />
               {cellWidth >= numberRoom && count > 0 ? (
                 <text
@@ -124,6 +105,6 @@ export function HeatMap(props: HeatMapProps) {
           width={width}
         />
       )}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -1,6 +1,6 @@
 import { max, scaleBand, scaleLinear, stack } from 'd3';
-import { useState } from 'react';
-import { useRovingFocus } from '../hooks/useRovingFocus.ts';
+import { useMarks } from '../hooks/useMarks.ts';
+import { ChartSvg } from './ChartSvg.tsx';
 import { Tooltip } from './Tooltip.tsx';
 import { YAxis } from './YAxis.tsx';
 import type { NumberFormat, Series } from './types.ts';
@@ -32,8 +32,7 @@ const widestStep = 80;
 /** One bar per category, its segments the shown series stacked in order. */
 export function StackedBars(props: StackedBarsProps) {
   const { width, categories, values } = props;
-  const [hovered, setHovered] = useState<number | undefined>(undefined);
-  const roving = useRovingFocus(categories.length);
+  const marks = useMarks(categories.length);
   const shown = props.series.flatMap((entry, index) => (entry.hidden ? [] : [index]));
   const layers = stack<readonly number[], number>()
     .keys(shown)
@@ -45,18 +44,10 @@ export function StackedBars(props: StackedBarsProps) {
   const top = max(layers.at(-1) ?? [], (point) => point[1]) ?? 0;
   const y = scaleLinear([0, top > 0 ? top : 1], [height - margin.bottom, margin.top]).nice();
   const every = Math.ceil(labelRoom / x.step());
-  const active = roving.focused ?? hovered;
+  const active = marks.active;
   const bandX = (index: number) => x(categories[index] ?? '') ?? 0;
   return (
-    <svg
-      className="chart__svg"
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="group"
-      aria-label={props.label}
-      onBlur={roving.onBlur}
-    >
+    <ChartSvg width={width} height={height} label={props.label} onBlur={marks.onBlur}>
       <YAxis scale={y} left={margin.left} right={width - margin.right} format={props.format} />
       {layers.map((layer) => {
         const entry = props.series[layer.key];
@@ -106,22 +97,12 @@ export function StackedBars(props: StackedBarsProps) {
       {categories.map((category, index) => (
         <rect
           key={category}
-          className="mark"
-          role="img"
-          aria-label={props.markName(index)}
           x={bandX(index) - (x.step() - x.bandwidth()) / 2}
           y={margin.top}
           width={x.step()}
           height={height - margin.top - margin.bottom}
           fill="transparent"
-          data-active={active === index ? '' : undefined}
-          onPointerEnter={() => {
-            setHovered(index);
-          }}
-          onPointerLeave={() => {
-            setHovered(undefined);
-          }}
-          {...roving.markProps(index)}
+          {...marks.markProps(index, props.markName(index))}
         />
       ))}
       {active === undefined ? null : (
@@ -132,6 +113,6 @@ export function StackedBars(props: StackedBarsProps) {
           width={width}
         />
       )}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { provinceTiles, tileGrid, type ProvinceTile } from '../../../lib/trends/tiles.ts';
 import { countColour, inkOn } from '../colours.ts';
 import { legendHeight, ScaleKey } from './ScaleKey.tsx';
+import { ChartSvg } from './ChartSvg.tsx';
 import { Tooltip } from './Tooltip.tsx';
 import type { NumberFormat } from './types.ts';
 
@@ -33,14 +34,7 @@ export function TileMap(props: TileMapProps) {
     setActive(undefined);
   };
   return (
-    <svg
-      className="chart__svg"
-      viewBox={`0 0 ${props.width} ${mapHeight + legendHeight}`}
-      width={props.width}
-      height={mapHeight + legendHeight}
-      role="group"
-      aria-label={props.label}
-    >
+    <ChartSvg width={props.width} height={mapHeight + legendHeight} label={props.label}>
       {provinceTiles.map((tile) => {
         const fill = countColour(countOf(tile), highest);
         return (
@@ -100,6 +94,6 @@ export function TileMap(props: TileMapProps) {
           width={props.width}
         />
       )}
-    </svg>
+    </ChartSvg>
   );
 }
