@@ -9,15 +9,18 @@ export interface TooltipProps {
 
 const lineHeight = 17;
 const padding = 8;
-/** An upper bound of a character's width at 13 px, so the box fits its text. */
-const charWidth = 7.2;
+/** Upper bounds of a character's width at 13 px (the first line is bold), so the box fits. */
+const charWidth = 7.4;
+const boldWidth = 8.2;
 
 /**
  * The numbers of the mark under the pointer or with focus, drawn in the SVG itself (the page
  * allows no inline styles to place an HTML box). Marked transient: not part of a download.
  */
 export function Tooltip({ x, y, lines, width }: TooltipProps) {
-  const boxWidth = Math.max(...lines.map((line) => line.length)) * charWidth + 2 * padding;
+  const boxWidth =
+    Math.max(...lines.map((line, index) => line.length * (index === 0 ? boldWidth : charWidth))) +
+    2 * padding;
   const boxHeight = lines.length * lineHeight + padding;
   const left = Math.min(Math.max(x - boxWidth / 2, 0), Math.max(width - boxWidth, 0));
   const top = y - boxHeight - 6 >= 0 ? y - boxHeight - 6 : y + 6;

@@ -6,6 +6,7 @@ import { useSearch } from '../../search/context.ts';
 import type { FetchedView } from '../../search/hooks/useSearchResults.ts';
 import { ErrorState } from '../../search/ui/ErrorState.tsx';
 import { Stats } from '../../search/ui/Stats.tsx';
+import { CurrentRefinementsWidget } from '../../search/widgets/CurrentRefinementsWidget.tsx';
 import { resultsHeadingId } from '../../search/widgets/ResultsWidget.tsx';
 import { useTrends } from '../context.ts';
 import { KippChart } from './KippChart.tsx';
@@ -45,6 +46,7 @@ export function ChartsWidget({ trends, kipp }: ChartsWidgetProps) {
         />
         <a href={routes.search(locale, searchQueryString(search.state))}>{t('trends.toSearch')}</a>
       </div>
+      <CurrentRefinementsWidget />
       {charts === undefined ? (
         <ErrorState
           title={t('trends.error.title')}
