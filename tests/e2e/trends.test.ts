@@ -120,6 +120,19 @@ describe('the trends page', () => {
     await page.context().close();
   });
 
+  it('says when the charts cannot be computed, keeps the KIPP context, and tries again', async () => {
+    const page = await open('/tren');
+    await page.route('**/api/trends?*', (route) => route.abort());
+    await page.getByRole('searchbox', { name: 'Kata kunci' }).fill('ktp');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('Grafik sedang tidak');
+    expect(await page.locator('#tren-pendaftaran-kipp svg .mark').count()).toBeGreaterThan(0);
+    await page.unroute('**/api/trends?*');
+    await page.getByRole('button', { name: 'Coba lagi' }).click();
+    await expect.poll(() => page.locator('.charts .search-stats').innerText()).toMatch(/“ktp”$/);
+    expect(await page.locator(`${headline} svg .mark`).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('links every tile of the map to its province', async () => {
     const page = await open('/tren');
     const tiles = page.locator('#tren-provinsi svg a');

@@ -17,7 +17,7 @@ export const okabeIto = {
 /** Unknown or none: a neutral grey outside the palette. */
 export const neutral = '#9aa3a8';
 
-export const seriesColours: Record<string, Record<string, string>> = {
+export const seriesColours = {
   cluster: {
     kementerian: okabeIto.orange,
     lembaga: okabeIto.skyBlue,
@@ -36,7 +36,7 @@ export const seriesColours: Record<string, Record<string, string>> = {
     'tidak-diketahui': neutral,
   },
   kipp: { registered: okabeIto.blue, 'passed-administrative-selection': okabeIto.orange },
-};
+} as const satisfies Record<string, Record<string, string>>;
 
 /** A count's colour on a scale up to `max`; nothing at all is the lightest step. */
 export function countColour(count: number, max: number): string {

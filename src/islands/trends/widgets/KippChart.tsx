@@ -34,7 +34,7 @@ export function KippChart({ rows }: { rows: readonly KippRegistration[] }) {
       }}
       corner={title('years')}
       seriesLabel={(key) => measureName(key as KippMeasure)}
-      colours={seriesColours.kipp ?? {}}
+      colours={seriesColours.kipp}
       barNotes={notHeld}
       matrix={[
         [title('years'), t('trends.total'), t('trends.kipp.measure')],

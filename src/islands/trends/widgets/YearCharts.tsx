@@ -27,7 +27,7 @@ export function YearClusterChart({ charts }: { charts: TrendCharts }) {
       table={charts.yearCluster}
       corner={title('years')}
       seriesLabel={(key) => label('cluster', key)}
-      colours={seriesColours.cluster ?? {}}
+      colours={seriesColours.cluster}
       totals={charts.years.map(({ count }) => count)}
     />
   );
@@ -53,7 +53,7 @@ export function YearProgrammeChart({ charts }: { charts: TrendCharts }) {
       table={charts.yearProgramme}
       corner={title('years')}
       seriesLabel={(key) => label('programmes', key)}
-      colours={seriesColours.programmes ?? {}}
+      colours={seriesColours.programmes}
     />
   );
 }
@@ -83,7 +83,7 @@ export function StatusChart({ charts }: { charts: TrendCharts }) {
       table={charts.statusByAwardYear}
       corner={t('trends.awardYear')}
       seriesLabel={(key) => label('status', key)}
-      colours={seriesColours.status ?? {}}
+      colours={seriesColours.status}
     />
   );
 }

@@ -9,10 +9,10 @@ import {
 describe('chart colours', () => {
   it('gives every cluster, programme and status its own colour', () => {
     for (const colours of Object.values(seriesColours)) {
-      const values = Object.values(colours);
+      const values: string[] = Object.values(colours);
       expect(new Set(values).size).toBe(values.length);
     }
-    expect(Object.keys(seriesColours.cluster ?? {})).toHaveLength(7);
+    expect(Object.keys(seriesColours.cluster)).toHaveLength(7);
   });
 
   it('darkens with the count, and shows none apart from a few', () => {
