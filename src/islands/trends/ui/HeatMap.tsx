@@ -28,7 +28,7 @@ const numberRoom = 34;
 export function HeatMap(props: HeatMapProps) {
   const { width, rows, columns, counts } = props;
   const marks = useMarks(rows.length * columns.length, columns.length);
-  const left = Math.round(Math.min(width * 0.36, 200));
+  const left = Math.round(Math.min(width * 0.42, 200));
   const cellWidth = (width - left - 4) / Math.max(columns.length, 1);
   const gridBottom = top + rows.length * cellHeight;
   const height = gridBottom + 10 + legendHeight;
