@@ -1,11 +1,10 @@
 import { routes } from '../../i18n/routes.ts';
-import { facetParams } from '../../lib/search/ui/params.ts';
 import { findInnovation } from '../site/innovation.ts';
 import { siteOrigin } from '../site/innovation/urls.ts';
-import { searchInnovations } from '../site/search.ts';
 import { computeTrends } from '../site/trends.ts';
 import { openApiDocument } from './openapi.ts';
-import { facetFields, parseApiQuery } from './params.ts';
+import { facetCounts } from './facets.ts';
+import { parseApiQuery } from './params.ts';
 import { searchRecords } from './records.ts';
 import { apiError, apiJson, invalidParameters, openDataRoute } from './route.ts';
 
@@ -23,23 +22,11 @@ export const innovationRoute = openDataRoute('innovation', async ({ params }) =>
   return found === undefined ? apiError(404, 'not-found') : apiJson(found);
 });
 
-/**
- * `GET /api/v1/facets?<search parameters>`: each facet's values with how many records of the
- * search have them. Counted as the search page counts: a filtered facet's values with every
- * filter but its own, so they say what ticking one more value would give.
- */
+/** `GET /api/v1/facets?<search parameters>`: records per facet value (see `facetCounts`). */
 export const facetsRoute = openDataRoute('facets', async ({ url }) => {
   const parsed = parseApiQuery(url.searchParams, 'filters');
   if (!parsed.success) return invalidParameters(parsed.errors);
-  const view = await searchInnovations({ ...parsed.query.state, page: 1 });
-  return apiJson({
-    total: view.total,
-    facets: view.facets.map((facet) => ({
-      parameter: facetParams[facet.name],
-      field: facetFields[facet.name],
-      values: facet.values,
-    })),
-  });
+  return apiJson(await facetCounts(parsed.query.state));
 });
 
 /** `GET /api/v1/trends?<search parameters>`: the numbers of every chart of the trends page. */

@@ -29,11 +29,7 @@ export function componentSchemas(): Record<SchemaName, Json> {
   });
   const out = {} as Record<SchemaName, Json>;
   for (const name of Object.keys(namedSchemas) as SchemaName[]) {
-    const schema: Json = { ...schemas[name] };
-    // The document states the dialect once; each schema's own URI is its place in it.
-    delete schema.$schema;
-    delete schema.$id;
-    out[name] = schema;
+    out[name] = withoutDialect(schemas[name]);
   }
   describeFields(out.Innovation);
   return out;
@@ -54,7 +50,7 @@ export function componentParameters(): Record<string, Json> {
         description: `Filter on \`${facetFields[facet]}\`; repeat for several values (OR).`,
         style: 'form',
         explode: true,
-        schema: { type: 'array', items: z.toJSONSchema(facetValueSchemas[facet]) },
+        schema: { type: 'array', items: withoutDialect(z.toJSONSchema(facetValueSchemas[facet])) },
       },
     ]),
   );
@@ -114,6 +110,14 @@ export function componentResponses(): Record<string, Json> {
 }
 
 // --- internal ---
+
+/** The document states the dialect once; a schema's own URI is its place in the document. */
+function withoutDialect(schema: Json | undefined): Json {
+  const copy: Json = { ...schema };
+  delete copy.$schema;
+  delete copy.$id;
+  return copy;
+}
 
 function query(name: string, description: string, schema: Json): Json {
   return { name, in: 'query', description, schema };

@@ -1,7 +1,7 @@
 import { clientKey, safeClientAddress } from './client.ts';
 import { rateLimited, type HttpFailure } from './failure.ts';
 import { processSingleton } from '../process-singleton.ts';
-import { processConfig } from '../config.ts';
+import { processConfig, type Config } from '../config.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 
 /**
@@ -30,6 +30,13 @@ export function rateLimit(context: RequestContext, bucket: RateBucket): HttpFail
   return decision.ok ? undefined : rateLimited(decision.retryAfterSeconds);
 }
 
+/** Requests of `bucket` a client may make per minute. */
+export function perMinute(bucket: RateBucket, config: Config = processConfig()): number {
+  if (bucket === 'write') return config.RATE_LIMIT_WRITES;
+  if (bucket === 'read') return config.RATE_LIMIT_READS;
+  return Math.max(1, Math.ceil(config.RATE_LIMIT_READS * exportsPerRead));
+}
+
 // --- internal ---
 
 /** One budget per client in the process, whichever module graph (page or API) takes from it. */
@@ -38,14 +45,7 @@ const limiters = processSingleton('rate-limiters', () => new Map<RateBucket, Rat
 function limiter(bucket: RateBucket): RateLimiter {
   let found = limiters.get(bucket);
   if (found === undefined) {
-    const config = processConfig();
-    const perMinute =
-      bucket === 'write'
-        ? config.RATE_LIMIT_WRITES
-        : bucket === 'read'
-          ? config.RATE_LIMIT_READS
-          : Math.max(1, Math.ceil(config.RATE_LIMIT_READS * exportsPerRead));
-    found = createRateLimiter({ perMinute });
+    found = createRateLimiter({ perMinute: perMinute(bucket) });
     limiters.set(bucket, found);
   }
   return found;
