@@ -77,7 +77,9 @@ describe('the trends page', () => {
       chart.getByRole('button', { name: 'Unduh SVG' }).click(),
     ]);
     expect(svg.suggestedFilename()).toBe('tren-tahun-klaster.svg');
-    expect(await readFile(await svg.path(), 'utf8')).toMatch(/<svg[^>]+xmlns="http:\/\/www.w3.org/);
+    const svgText = await readFile(await svg.path(), 'utf8');
+    expect(svgText).toMatch(/<svg[^>]+xmlns="http:\/\/www.w3.org/);
+    expect(svgText).toContain('<title>Inovasi per tahun menurut klaster instansi</title>');
     await page.context().close();
   });
 

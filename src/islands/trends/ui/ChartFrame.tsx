@@ -33,7 +33,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const download = (kind: 'csv' | 'svg') => {
     const svg = box.current?.querySelector('svg');
     if (kind === 'csv') saveText(`${props.id}.csv`, 'text/csv', matrixCsv(props.matrix));
-    else if (svg) saveText(`${props.id}.svg`, 'image/svg+xml', svgFileText(svg));
+    else if (svg) saveText(`${props.id}.svg`, 'image/svg+xml', svgFileText(svg, props.title));
   };
   return (
     <section className="chart" id={props.id} aria-labelledby={`${props.id}-title`}>
