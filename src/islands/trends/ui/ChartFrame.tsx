@@ -67,22 +67,19 @@ export function ChartFrame(props: ChartFrameProps) {
       </details>
       {scripted ? (
         <div className="chart__downloads">
-          <button
-            type="button"
-            onClick={() => {
-              download('csv');
-            }}
-          >
-            {props.texts.downloadCsv}
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              download('svg');
-            }}
-          >
-            {props.texts.downloadSvg}
-          </button>
+          {(['csv', 'svg'] as const).map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              onClick={() => {
+                download(kind);
+              }}
+            >
+              {kind === 'csv' ? props.texts.downloadCsv : props.texts.downloadSvg}
+              {/* Seven charts have these buttons: say whose, for a list of the page's buttons. */}
+              <span className="visually-hidden">: {props.title}</span>
+            </button>
+          ))}
         </div>
       ) : null}
     </section>
