@@ -52,12 +52,14 @@ export function sitemapIndexXml(origin: string, chunks: number): string {
   return `${xmlDeclaration}\n<sitemapindex xmlns="${sitemapNs}">\n${entries.join('\n')}\n</sitemapindex>\n`;
 }
 
-/** The entry pages every language has: home, search and browse. */
+/** The entry pages every language has: home, search, browse, open data and its dictionary. */
 export function pagesSitemapXml(origin: string): string {
   const pages: ((locale: Locale) => string)[] = [
     routes.home,
     (locale) => routes.search(locale),
     routes.browse,
+    routes.openData,
+    routes.dataDictionary,
   ];
   return urlsetXml(pages.flatMap((page) => locales.map((locale) => url(origin, page, locale))));
 }

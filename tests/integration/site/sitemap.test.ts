@@ -72,7 +72,9 @@ describe('the sitemap index', () => {
 
   it('lists the entry pages in both languages', () => {
     const xml = pagesSitemapXml(origin);
-    for (const path of ['/', '/en/', '/cari', '/en/search', '/jelajah', '/en/browse']) {
+    const paths = ['/', '/en/', '/cari', '/en/search', '/jelajah', '/en/browse'];
+    const openData = ['/data-terbuka', '/en/open-data', '/kamus-data', '/en/data-dictionary'];
+    for (const path of [...paths, ...openData]) {
       expect(xml).toContain(`<loc>${origin}${path}</loc>`);
     }
   });
