@@ -143,6 +143,11 @@ describe('the trends page', () => {
     await jatim.focus();
     expect(await page.locator('#tren-provinsi svg .tooltip').textContent()).toMatch(/^Jawa Timur/);
     expect(await page.getByRole('link', { name: /^Jawa Timur: [\d.]+ inovasi$/ }).count()).toBe(1);
+    // The table says the same with links big enough for a finger.
+    const table = page.locator('#tren-provinsi table');
+    expect(await table.getByRole('link', { name: 'Jawa Timur' }).getAttribute('href')).toBe(
+      '/jelajah/provinsi/jawa-timur',
+    );
     await page.context().close();
   });
 });

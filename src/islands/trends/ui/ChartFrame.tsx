@@ -2,7 +2,7 @@ import { useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { matrixCsv, type Matrix } from '../../../lib/trends/matrix.ts';
 import { saveText, svgFileText } from '../download.ts';
 import { useChartWidth } from '../hooks/useChartWidth.ts';
-import { DataTable } from './DataTable.tsx';
+import { DataTable, type DataTableProps } from './DataTable.tsx';
 import { Legend, type LegendProps } from './Legend.tsx';
 import type { NumberFormat } from './types.ts';
 
@@ -16,6 +16,7 @@ export interface ChartFrameProps {
   legend?: LegendProps;
   matrix: Matrix;
   format: NumberFormat;
+  rowHrefs?: DataTableProps['rowHrefs'];
   sources?: { label: string; links: readonly { href: string; text: string }[] };
   texts: { showTable: string; downloadCsv: string; downloadSvg: string };
   /** The drawing, at the width of its box. */
@@ -63,7 +64,12 @@ export function ChartFrame(props: ChartFrameProps) {
       ) : null}
       <details className="chart__table">
         <summary>{props.texts.showTable}</summary>
-        <DataTable caption={props.title} matrix={props.matrix} format={props.format} />
+        <DataTable
+          caption={props.title}
+          matrix={props.matrix}
+          format={props.format}
+          rowHrefs={props.rowHrefs}
+        />
       </details>
       {scripted ? (
         <div className="chart__downloads">

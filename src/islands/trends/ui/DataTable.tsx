@@ -5,10 +5,12 @@ export interface DataTableProps {
   caption: string;
   matrix: Matrix;
   format: NumberFormat;
+  /** A link for a row's first cell, by row (the provinces: their browse pages). */
+  rowHrefs?: readonly (string | undefined)[];
 }
 
 /** A chart's exact numbers: the header row, then one row per category, numbers to the right. */
-export function DataTable({ caption, matrix, format }: DataTableProps) {
+export function DataTable({ caption, matrix, format, rowHrefs }: DataTableProps) {
   const [head = [], ...rows] = matrix;
   return (
     <div className="data-table" role="region" aria-label={caption} tabIndex={0}>
@@ -26,7 +28,9 @@ export function DataTable({ caption, matrix, format }: DataTableProps) {
         <tbody>
           {rows.map(([first = '', ...cells], row) => (
             <tr key={row}>
-              <th scope="row">{first}</th>
+              <th scope="row">
+                {rowHrefs?.[row] === undefined ? first : <a href={rowHrefs[row]}>{first}</a>}
+              </th>
               {cells.map((cell, index) => (
                 <td key={index} className={typeof cell === 'number' ? 'number' : undefined}>
                   {typeof cell === 'number' ? format(cell) : cell}

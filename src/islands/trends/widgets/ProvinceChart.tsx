@@ -17,6 +17,8 @@ export function ProvinceChart({ charts }: { charts: TrendCharts }) {
   const counts = new Map(charts.provinces.map(({ value, count }) => [value, count]));
   // Only the 38 official provinces: a region the ingest could not resolve keeps its own text.
   const covered = provinceTiles.filter((tile) => (counts.get(tile.name) ?? 0) > 0).length;
+  const official = new Set(provinceTiles.map((tile) => tile.name));
+  const hrefOf = (name: string) => routes.browseBy(locale, 'province', slugify(name));
   return (
     <ChartFrame
       id="tren-provinsi"
@@ -36,6 +38,9 @@ export function ProvinceChart({ charts }: { charts: TrendCharts }) {
         [title('province'), t('trends.innovations')],
         (value) => value,
       )}
+      rowHrefs={charts.provinces.map(({ value }) =>
+        official.has(value) ? hrefOf(value) : undefined,
+      )}
       format={number}
       texts={frameTexts(context)}
     >
@@ -44,7 +49,7 @@ export function ProvinceChart({ charts }: { charts: TrendCharts }) {
           width={width}
           label={t('trends.provinces.title')}
           counts={counts}
-          hrefOf={(tile) => routes.browseBy(locale, 'province', slugify(tile.name))}
+          hrefOf={(tile) => hrefOf(tile.name)}
           markName={(tile, count) => t('trends.mark', { label: tile.name, count: number(count) })}
           texts={{ fewer: t('trends.fewer'), more: t('trends.more') }}
           format={number}
