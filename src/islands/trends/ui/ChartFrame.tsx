@@ -34,7 +34,12 @@ export function ChartFrame(props: ChartFrameProps) {
   const download = (kind: 'csv' | 'svg') => {
     const svg = box.current?.querySelector('svg');
     if (kind === 'csv') saveText(`${props.id}.csv`, 'text/csv', matrixCsv(props.matrix));
-    else if (svg) saveText(`${props.id}.svg`, 'image/svg+xml', svgFileText(svg, props.title));
+    else if (svg)
+      saveText(
+        `${props.id}.svg`,
+        'image/svg+xml',
+        svgFileText(svg, props.title, shownSeries(props.legend)),
+      );
   };
   return (
     <section className="chart" id={props.id} aria-labelledby={`${props.id}-title`}>
@@ -93,6 +98,10 @@ export function ChartFrame(props: ChartFrameProps) {
 }
 
 // --- internal ---
+
+function shownSeries(legend: LegendProps | undefined) {
+  return (legend?.series ?? []).filter((entry) => !entry.hidden);
+}
 
 /** False on the server and while hydrating, true once the island runs. */
 function useScripted(): boolean {
