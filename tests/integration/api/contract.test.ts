@@ -1,3 +1,4 @@
+import { compileErrors, validate } from '@readme/openapi-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvColumns } from '../../../src/server/api/csv.ts';
@@ -62,6 +63,12 @@ const documented = Object.entries(paths).flatMap(([path, item]) =>
 );
 
 describe('the OpenAPI document’s promises', () => {
+  it('are made by a valid OpenAPI 3.1 document, as served', async () => {
+    const served: unknown = await (await callApi('/openapi.json', '/openapi.json')).json();
+    const result = await validate(served as Parameters<typeof validate>[0]);
+    expect(result.valid, result.valid ? '' : compileErrors(result)).toBe(true);
+  });
+
   it('are each asked for here (or in the e2e and engine-down tests)', () => {
     const asked = documented
       .filter(({ status }) => !elsewhere.has(status))
