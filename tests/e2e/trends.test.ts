@@ -144,6 +144,7 @@ describe('the trends page', () => {
     expect(await page.locator('#tren-provinsi svg .tooltip').textContent()).toMatch(/^Jawa Timur/);
     expect(await page.getByRole('link', { name: /^Jawa Timur: [\d.]+ inovasi$/ }).count()).toBe(1);
     // The table says the same with links big enough for a finger.
+    await page.locator('#tren-provinsi').getByText('Tampilkan sebagai tabel').click();
     const table = page.locator('#tren-provinsi table');
     expect(await table.getByRole('link', { name: 'Jawa Timur' }).getAttribute('href')).toBe(
       '/jelajah/provinsi/jawa-timur',
