@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorSchema } from '../../../src/server/api/schemas.ts';
+import { loadOpenDataPage } from '../../../src/server/api/showcase.ts';
 import { freePort } from '../../helpers/meili.ts';
 import { makeTempDir } from '../../helpers/temp.ts';
 import { callApi } from './harness.ts';
@@ -31,5 +32,14 @@ describe('when the search engine is down', () => {
     expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(answer.headers.get('access-control-allow-origin')).toBe('*');
     expect(errorSchema.parse(await answer.json())).toEqual({ error: 'engine-unavailable' });
+  });
+});
+
+describe('the open-data page when the search engine is down', () => {
+  it('still has its rate limits to document, and no example answers', async () => {
+    const data = await loadOpenDataPage();
+    expect(data.answers).toEqual({ ok: false, reason: 'engine-down' });
+    expect(data.readsPerMinute).toBe(100_000);
+    expect(data.downloadsPerMinute).toBe(5_000);
   });
 });
