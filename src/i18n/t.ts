@@ -18,3 +18,18 @@ export function translator(locale: Locale): Translate {
   const table = messages[locale];
   return (key, values) => format(table[key], values, locale);
 }
+
+/**
+ * One area's messages (the keys of its Indonesian table) in one language: an island is sent
+ * only these, not the whole site's messages in both languages.
+ */
+export function messagesOf<Key extends MessageKey>(
+  area: Record<Key, string>,
+  locale: Locale,
+): Record<Key, string> {
+  const table = messages[locale];
+  return Object.fromEntries(Object.keys(area).map((key) => [key, table[key as Key]])) as Record<
+    Key,
+    string
+  >;
+}

@@ -1,7 +1,13 @@
 import { Meilisearch } from 'meilisearch';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, newContext, saveScreenshot } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  launchBrowser,
+  newContext,
+  openHydrated,
+  saveScreenshot,
+} from '../helpers/browser.ts';
 import { freePort } from '../helpers/meili.ts';
 import { startSiteServer } from '../helpers/portal.ts';
 import { makeTempDir } from '../helpers/temp.ts';
@@ -235,21 +241,8 @@ describe('with the engine unreachable', () => {
 
 // --- internal ---
 
-async function open(path: string, width = 1280): Promise<Page> {
-  const context = await newContext(browser, { width });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) {
-      problems.push(message.text());
-    }
-  });
-  await page.goto(url(path), { waitUntil: 'networkidle' });
-  // Hydrated: the island answers a keystroke only once React holds the page.
-  await page.waitForSelector('astro-island:not([ssr])');
-  expect(problems).toEqual([]);
-  return page;
+function open(path: string, width = 1280): Promise<Page> {
+  return openHydrated(browser, url(path), width);
 }
 
 function facet(page: Page, title: string) {

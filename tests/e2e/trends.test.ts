@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { Meilisearch } from 'meilisearch';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, newContext, saveScreenshot } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  launchBrowser,
+  newContext,
+  openHydrated,
+  saveScreenshot,
+} from '../helpers/browser.ts';
 
 let browser: Browser;
 const url = (path: string) => `${inject('portalUrl')}${path}`;
@@ -200,15 +206,8 @@ describe('the trends page without JavaScript, on a phone, in English', () => {
 
 // --- internal ---
 
-async function open(path: string, width = 1280): Promise<Page> {
-  const context = await newContext(browser, { width });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(url(path), { waitUntil: 'networkidle' });
-  await page.waitForSelector('astro-island:not([ssr])');
-  expect(problems).toEqual([]);
-  return page;
+function open(path: string, width = 1280): Promise<Page> {
+  return openHydrated(browser, url(path), width);
 }
 
 function markNames(page: Page): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchBrowser } from '../../scripts/site/chromium.ts';
 import { SCREENSHOT_DIR } from './portal.ts';
 
@@ -49,6 +50,27 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     }));
   });
   return found.filter((violation) => ['serious', 'critical'].includes(violation.impact));
+}
+
+/**
+ * A page with a React island, opened and hydrated (the island answers input only once React
+ * holds the page); fails on any script error or console error while loading, except a
+ * resource a test made fail on purpose.
+ */
+export async function openHydrated(browser: Browser, url: string, width = 1280): Promise<Page> {
+  const context = await newContext(browser, { width });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) {
+      problems.push(message.text());
+    }
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForSelector('astro-island:not([ssr])');
+  expect(problems).toEqual([]);
+  return page;
 }
 
 /** A full-page screenshot at `.data/screenshots/<name>.png`. */

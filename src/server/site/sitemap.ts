@@ -52,12 +52,13 @@ export function sitemapIndexXml(origin: string, chunks: number): string {
   return `${xmlDeclaration}\n<sitemapindex xmlns="${sitemapNs}">\n${entries.join('\n')}\n</sitemapindex>\n`;
 }
 
-/** The entry pages every language has: home, search, browse, open data and its dictionary. */
+/** The entry pages every language has: home, search, browse, trends, open data, the dictionary. */
 export function pagesSitemapXml(origin: string): string {
   const pages: ((locale: Locale) => string)[] = [
     routes.home,
     (locale) => routes.search(locale),
     routes.browse,
+    (locale) => routes.trends(locale),
     routes.openData,
     routes.dataDictionary,
   ];

@@ -72,7 +72,16 @@ describe('the sitemap index', () => {
 
   it('lists the entry pages in both languages', () => {
     const xml = pagesSitemapXml(origin);
-    const paths = ['/', '/en/', '/cari', '/en/search', '/jelajah', '/en/browse'];
+    const paths = [
+      '/',
+      '/en/',
+      '/cari',
+      '/en/search',
+      '/jelajah',
+      '/en/browse',
+      '/tren',
+      '/en/trends',
+    ];
     const openData = ['/data-terbuka', '/en/open-data', '/kamus-data', '/en/data-dictionary'];
     for (const path of [...paths, ...openData]) {
       expect(xml).toContain(`<loc>${origin}${path}</loc>`);

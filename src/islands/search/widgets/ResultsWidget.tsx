@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { routes } from '../../../i18n/routes.ts';
+import { exportPath } from '../../../lib/opendata/urls.ts';
 import { searchActions } from '../../../lib/search/ui/actions.ts';
 import type { HitView, SearchView } from '../../../lib/search/ui/view.ts';
 import { hitsPerPage, searchQueryString } from '../../../lib/search/ui/params.ts';
@@ -100,12 +101,12 @@ function ResultLinksWidget() {
       downloadsLabel={t('search.downloads')}
       downloads={[
         {
-          href: `/api/v1/innovations.csv${whole}`,
+          href: exportPath('csv', whole),
           text: t('search.downloadCsv'),
           type: 'text/csv',
         },
         {
-          href: `/api/v1/innovations.json${whole}`,
+          href: exportPath('json', whole),
           text: t('search.downloadJson'),
           type: 'application/json',
         },
