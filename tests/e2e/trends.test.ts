@@ -73,7 +73,10 @@ describe('the trends page', () => {
     ]);
     expect(download.suggestedFilename()).toBe('tren-tahun-klaster.csv');
     const csv = await readFile(await download.path(), 'utf8');
+    // A byte-order mark first, so a spreadsheet reads the file as UTF-8.
+    expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv
+      .slice(1)
       .trimEnd()
       .split('\r\n')
       .map((line) => line.split(','));

@@ -33,7 +33,7 @@ export const trends: Record<keyof typeof source, string> = {
   'trends.yearProgramme.reading': 'Most: {programme} in {year}, {count} innovations.',
   'trends.sectorYear.title': 'Sectors by year',
   'trends.sectorYear.reading':
-    'Largest cell: {sector} in {year}, {count} innovations. Sector with the most innovations over all years: {top}.',
+    'Largest cell: {sector} in {year}, {count} innovations. Sector with the most matching innovations: {top} ({topCount}).',
   'trends.sdgs.title': 'SDG coverage',
   'trends.sdgs.reading': 'Most: SDG {most} ({mostCount}); fewest: SDG {least} ({leastCount}).',
   'trends.status.title': 'Status by year of first award',

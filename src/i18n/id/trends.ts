@@ -32,7 +32,7 @@ export const trends = {
   'trends.yearProgramme.reading': 'Terbanyak: {programme} pada {year}, {count} inovasi.',
   'trends.sectorYear.title': 'Sektor menurut tahun',
   'trends.sectorYear.reading':
-    'Sel terbesar: {sector} pada {year}, {count} inovasi. Sektor dengan inovasi terbanyak di semua tahun: {top}.',
+    'Sel terbesar: {sector} pada {year}, {count} inovasi. Sektor dengan inovasi cocok terbanyak: {top} ({topCount}).',
   'trends.sdgs.title': 'Cakupan SDG',
   'trends.sdgs.reading':
     'Paling banyak: SDG {most} ({mostCount}); paling sedikit: SDG {least} ({leastCount}).',

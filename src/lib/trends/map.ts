@@ -55,15 +55,17 @@ export function toTrendCharts(
       distribution.yearProgrammes,
     ),
     sectorYear: transpose(crossTable(years, sectorRows, distribution.yearSectors)),
-    sdgs: Array.from({ length: 17 }, (_, index) => String(index + 1)).map((value) => ({
-      value,
-      count: distribution.sdgs?.[value] ?? 0,
-    })),
+    sdgs: valueCounts(
+      Array.from({ length: 17 }, (_, index) => String(index + 1)),
+      distribution.sdgs,
+    ),
     statusByAwardYear: crossTable(
       cohorts,
       keep(statusSchema.options, chosen('status')),
       distribution.cohortStatus,
     ),
+    clusters: valueCounts(keep(clusterSchema.options, chosen('cluster')), distribution.cluster),
+    sectors: valueCounts(sectors, distribution.sectors).filter(({ count }) => count > 0),
     provinces: mostFirst(distribution.province ?? {}),
   };
 }
@@ -132,6 +134,13 @@ function transpose({ rows, columns, counts }: CrossTable): CrossTable {
     columns: rows,
     counts: columns.map((_, column) => rows.map((_, row) => counts[row]?.[column] ?? 0)),
   };
+}
+
+function valueCounts(
+  values: readonly string[],
+  counts: Readonly<Record<string, number>> | undefined,
+): ValueCounts {
+  return values.map((value) => ({ value, count: counts?.[value] ?? 0 }));
 }
 
 function mostFirst(counts: Readonly<Record<string, number>>): ValueCounts {

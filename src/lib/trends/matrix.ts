@@ -28,27 +28,12 @@ export function valueCountsMatrix(
   return [header, ...counts.map(({ value, count }) => [label(value), count])];
 }
 
-/** RFC 4180 CSV (CRLF, fields quoted when they need it). */
-export function matrixCsv(matrix: Matrix): string {
-  return matrix.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-/** Each row's sum. */
-export function rowTotals(table: CrossTable): number[] {
-  return table.counts.map((row) => sum(row));
-}
-
 /** Each column's sum. */
 export function columnTotals(table: CrossTable): number[] {
   return table.columns.map((_, column) => sum(table.counts.map((row) => row[column] ?? 0)));
 }
 
 // --- internal ---
-
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);

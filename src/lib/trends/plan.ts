@@ -7,6 +7,8 @@ import { trendFields, type TrendField } from './fields.ts';
 /** The facet distributions the charts read from the main query (every filter applied). */
 export const chartFacets = [
   'years',
+  'cluster',
+  'sectors',
   'sdgs',
   'province',
   ...trendFields,

@@ -1,4 +1,4 @@
-import { columnTotals, rowTotals } from './matrix.ts';
+import { columnTotals } from './matrix.ts';
 import type { CrossTable, ValueCounts } from './view.ts';
 
 /**
@@ -32,12 +32,6 @@ export function smallest(entries: ValueCounts): Extreme | undefined {
     if (worst === undefined || entry.count < worst.count) worst = entry;
   }
   return worst === undefined ? undefined : { value: worst.value, count: worst.count };
-}
-
-/** The table's row sums as value counts (`2019` → every cell of 2019). */
-export function rowCounts(table: CrossTable): ValueCounts {
-  const totals = rowTotals(table);
-  return table.rows.map((value, index) => ({ value, count: totals[index] ?? 0 }));
 }
 
 /** The table's column sums as value counts (`kota` → every year's cell of `kota`). */

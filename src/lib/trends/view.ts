@@ -37,6 +37,10 @@ export const trendChartsSchema = z.object({
   sdgs: valueCountsSchema,
   /** Year of the first award × status today, for awarded innovations only. */
   statusByAwardYear: crossTableSchema,
+  /** Matching innovations per cluster (schema order; only the chosen ones when filtered). */
+  clusters: valueCountsSchema,
+  /** Matching innovations per sector (taxonomy order, those with a match or chosen). */
+  sectors: valueCountsSchema,
   /** Every province with a match, by official name (most first). */
   provinces: valueCountsSchema,
 });

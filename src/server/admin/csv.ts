@@ -1,3 +1,4 @@
+import { csvByteOrderMark, csvLine } from '../../lib/text/csv.ts';
 import type { Registration } from '../interest/store/types.ts';
 
 /**
@@ -29,22 +30,6 @@ export const csvColumns = [
 export type CsvColumn = (typeof csvColumns)[number];
 
 /**
- * One cell: a value a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a
- * tab or a carriage return) gets a leading `'`, so it shows as text; a cell holding a comma,
- * quote or line break is quoted, quotes doubled (RFC 4180).
- */
-export function csvCell(value: string | number | boolean | undefined): string {
-  let text = value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** A line of cells, ended by CRLF as RFC 4180 and Excel expect. */
-export function csvLine(cells: readonly (string | number | boolean | undefined)[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
-
-/**
  * The export as a byte stream: a UTF-8 byte-order mark (so Excel reads the file as UTF-8),
  * the header, then one line per registration as the store yields them, so memory stays flat
  * however many there are.
@@ -57,7 +42,7 @@ export function csvStream(
   const iterator = rows[Symbol.asyncIterator]();
   return new ReadableStream({
     start(controller) {
-      controller.enqueue(encoder.encode(`\uFEFF${csvLine(csvColumns)}`));
+      controller.enqueue(encoder.encode(`${csvByteOrderMark}${csvLine(csvColumns)}`));
     },
     async pull(controller) {
       const next = await iterator.next();

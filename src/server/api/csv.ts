@@ -1,6 +1,6 @@
 import { dataDictionary } from '../../lib/schema/dictionary.ts';
 import { sectionKeys, type Innovation } from '../../lib/schema/innovation.ts';
-import { csvLine } from '../admin/csv.ts';
+import { csvByteOrderMark, csvLine } from '../../lib/text/csv.ts';
 
 /**
  * The CSV export's columns: the data dictionary's fields in order, `sections` spread over one
@@ -16,7 +16,7 @@ export const listSeparator = '; ';
 
 /** The header line, after a UTF-8 byte-order mark so that Excel reads the file as UTF-8. */
 export function csvHeader(): string {
-  return `\uFEFF${csvLine(csvColumns)}`;
+  return `${csvByteOrderMark}${csvLine(csvColumns)}`;
 }
 
 /**

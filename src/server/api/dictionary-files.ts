@@ -1,11 +1,13 @@
 import { dataDictionary } from '../../lib/schema/dictionary.ts';
-import { csvLine } from '../admin/csv.ts';
+import { csvDocument } from '../../lib/text/csv.ts';
 import { csvColumns, listSeparator } from './csv.ts';
 
 /** The data dictionary as CSV: one row per field, its meaning in both languages. */
 export function dictionaryCsv(): string {
-  const rows = dataDictionary.map(({ field, type, id, en }) => csvLine([field, type, id, en]));
-  return `\uFEFF${csvLine(['field', 'type', 'meaning_id', 'meaning_en'])}${rows.join('')}`;
+  return csvDocument([
+    ['field', 'type', 'meaning_id', 'meaning_en'],
+    ...dataDictionary.map(({ field, type, id, en }) => [field, type, id, en]),
+  ]);
 }
 
 /** The data dictionary as JSON, with how the CSV download writes the fields. */

@@ -73,6 +73,11 @@ export const exampleCharts: TrendCharts = {
   sectorYear: { rows: ['kesehatan'], columns: ['2019'], counts: [[41]] },
   sdgs: [{ value: '3', count: 41 }],
   statusByAwardYear: { rows: ['2019'], columns: ['berlanjut'], counts: [[9]] },
+  clusters: [
+    { value: 'kabupaten', count: 30 },
+    { value: 'kota', count: 11 },
+  ],
+  sectors: [{ value: 'kesehatan', count: 41 }],
   provinces: [{ value: 'Sumatera Barat', count: 41 }],
 };
 

@@ -121,7 +121,7 @@ describe.each(combinations)('the charts of “$name”', ({ q, filters, filter }
     }
   });
 
-  it('SDGs and provinces: the engine’s count for each value', async () => {
+  it('SDGs, clusters, sectors and provinces: the engine’s count for each value', async () => {
     expect(charts.sdgs.map((entry) => entry.value)).toEqual(
       Array.from({ length: 17 }, (_, index) => String(index + 1)),
     );
@@ -130,6 +130,20 @@ describe.each(combinations)('the charts of “$name”', ({ q, filters, filter }
     }
     for (const { value, count } of charts.provinces) {
       expect(count, value).toBe(await countOf(q, and(`province = "${value}"`)));
+    }
+    for (const { value, count } of charts.clusters) {
+      expect(count, value).toBe(await countOf(q, and(`cluster = "${value}"`)));
+    }
+    expect(charts.clusters.map((entry) => entry.value)).toEqual(
+      filters.cluster ?? clusterSchema.options,
+    );
+    for (const { value, count } of charts.sectors) {
+      expect(count, value).toBe(await countOf(q, and(`sectors = "${value}"`)));
+    }
+    const listed = new Set(charts.sectors.map((entry) => entry.value));
+    for (const sector of sectorSchema.options.filter((value) => !listed.has(value))) {
+      const chosenElsewhere = filters.sectors !== undefined && !filters.sectors.includes(sector);
+      if (!chosenElsewhere) expect(await countOf(q, and(`sectors = "${sector}"`)), sector).toBe(0);
     }
     const withProvince = charts.provinces.reduce((sum, entry) => sum + entry.count, 0);
     expect(withProvince).toBe(await countOf(q, and('province EXISTS')));

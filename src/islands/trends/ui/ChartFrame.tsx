@@ -1,5 +1,6 @@
 import { useRef, useSyncExternalStore, type ReactNode } from 'react';
-import { matrixCsv, type Matrix } from '../../../lib/trends/matrix.ts';
+import { csvDocument } from '../../../lib/text/csv.ts';
+import type { Matrix } from '../../../lib/trends/matrix.ts';
 import { saveText, svgFileText } from '../download.ts';
 import { useChartWidth } from '../hooks/useChartWidth.ts';
 import { DataTable, type DataTableProps } from './DataTable.tsx';
@@ -33,7 +34,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const width = useChartWidth(box);
   const download = (kind: 'csv' | 'svg') => {
     const svg = box.current?.querySelector('svg');
-    if (kind === 'csv') saveText(`${props.id}.csv`, 'text/csv', matrixCsv(props.matrix));
+    if (kind === 'csv') saveText(`${props.id}.csv`, 'text/csv', csvDocument(props.matrix));
     else if (svg)
       saveText(
         `${props.id}.svg`,

@@ -1,5 +1,5 @@
 import { crossTableMatrix } from '../../../lib/trends/matrix.ts';
-import { largest, largestCell, rowCounts } from '../../../lib/trends/readings.ts';
+import { largest, largestCell } from '../../../lib/trends/readings.ts';
 import type { TrendCharts } from '../../../lib/trends/view.ts';
 import { useTrends } from '../context.ts';
 import { ChartFrame } from '../ui/ChartFrame.tsx';
@@ -13,7 +13,7 @@ export function SectorYearChart({ charts }: { charts: TrendCharts }) {
   const table = charts.sectorYear;
   const sector = (value: string) => label('sectors', value);
   const cell = largestCell(table);
-  const top = largest(rowCounts(table));
+  const top = largest(charts.sectors);
   return (
     <ChartFrame
       id="tren-sektor-tahun"
@@ -26,6 +26,7 @@ export function SectorYearChart({ charts }: { charts: TrendCharts }) {
               year: cell.column,
               count: cell.count,
               top: sector(top.value),
+              topCount: top.count,
             })
       }
       matrix={crossTableMatrix(table, {

@@ -8,7 +8,7 @@ import { StackedChart } from './StackedChart.tsx';
 export function YearClusterChart({ charts }: { charts: TrendCharts }) {
   const { t, label, title } = useTrends();
   const year = largest(charts.years);
-  const cluster = largest(columnCounts(charts.yearCluster));
+  const cluster = largest(charts.clusters);
   return (
     <StackedChart
       id="tren-tahun-klaster"

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   columnTotals,
   crossTableMatrix,
-  matrixCsv,
-  rowTotals,
   valueCountsMatrix,
 } from '../../../../src/lib/trends/matrix.ts';
 
@@ -31,23 +29,20 @@ describe('a cross table as a matrix', () => {
   });
 
   it('sums rows and columns', () => {
-    expect(rowTotals(table)).toEqual([3, 7]);
     expect(columnTotals(table)).toEqual([8, 2]);
   });
 });
 
-describe('matrixCsv', () => {
-  it('writes CRLF rows and quotes fields with commas, quotes or line breaks', () => {
-    const matrix = valueCountsMatrix(
-      [
-        { value: 'a', count: 1 },
-        { value: 'b', count: 20 },
-      ],
-      ['Sektor', 'Inovasi'],
-      (value) => (value === 'a' ? 'Sosial, "kemiskinan"' : 'Kesehatan'),
-    );
-    expect(matrixCsv(matrix)).toBe(
-      'Sektor,Inovasi\r\n"Sosial, ""kemiskinan""",1\r\nKesehatan,20\r\n',
-    );
+describe('value counts as a matrix', () => {
+  it('has the header, then one labelled row per value in order', () => {
+    const counts = [
+      { value: '3', count: 41 },
+      { value: '16', count: 2 },
+    ];
+    expect(valueCountsMatrix(counts, ['SDG', 'Inovasi'], (value) => `SDG ${value}`)).toEqual([
+      ['SDG', 'Inovasi'],
+      ['SDG 3', 41],
+      ['SDG 16', 2],
+    ]);
   });
 });

@@ -5,7 +5,6 @@ import {
   largestCell,
   nonZero,
   percent,
-  rowCounts,
   smallest,
 } from '../../../../src/lib/trends/readings.ts';
 
@@ -27,7 +26,7 @@ describe('readings', () => {
     expect(smallest([])).toBeUndefined();
   });
 
-  it('sums a table by row and by column, and finds its largest cell', () => {
+  it('sums a table by column, and finds its largest cell', () => {
     const table = {
       rows: ['kesehatan', 'pendidikan'],
       columns: ['2019', '2020'],
@@ -36,10 +35,6 @@ describe('readings', () => {
         [7, 2],
       ],
     };
-    expect(rowCounts(table)).toEqual([
-      { value: 'kesehatan', count: 8 },
-      { value: 'pendidikan', count: 9 },
-    ]);
     expect(columnCounts(table)).toEqual([
       { value: '2019', count: 8 },
       { value: '2020', count: 9 },
