@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
 import { routes } from '../../i18n/routes.ts';
 import type { FacetName } from '../../lib/search/facets.ts';
-import { searchQueryString } from '../../lib/search/ui/params.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
 import type { KippRegistration } from '../../lib/trends/kipp.ts';
+import { trendsQueryString } from '../../lib/trends/state.ts';
 import type { TrendsView } from '../../lib/trends/view.ts';
 import { SearchContext, type SearchContextValue } from '../search/context.ts';
 import { useFetchedView } from '../search/hooks/useSearchResults.ts';
@@ -46,7 +46,7 @@ export interface TrendsAppProps {
 export default function TrendsApp(props: TrendsAppProps) {
   const { locale, labels } = props;
   const search = useSearchState(props.state, props.servedQuery);
-  const queryString = searchQueryString({ ...search.state, sort: 'relevance', page: 1 });
+  const queryString = trendsQueryString(search.state);
   const trends = useFetchedView('/api/trends', queryString, props.view);
   useLanguageLinks(queryString);
   const searchT = useMemo(
@@ -59,8 +59,7 @@ export default function TrendsApp(props: TrendsAppProps) {
     locale,
     t: searchT,
     labels,
-    hrefOf: (state) =>
-      routes.trends(locale, searchQueryString({ ...state, sort: 'relevance', page: 1 })),
+    hrefOf: (state) => routes.trends(locale, trendsQueryString(state)),
     formAction: routes.trends(locale),
   };
   const trendsContext = useMemo((): TrendsContextValue => {

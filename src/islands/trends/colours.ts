@@ -1,4 +1,6 @@
 import { interpolateBlues } from 'd3';
+import type { Cluster, Programme, Status } from '../../lib/schema/enums.ts';
+import type { KippMeasure } from '../../lib/trends/kipp.ts';
 
 /**
  * Colours that people with the common colour-vision deficiencies can tell apart: the
@@ -36,7 +38,13 @@ export const seriesColours = {
     'tidak-diketahui': neutral,
   },
   kipp: { registered: okabeIto.blue, 'passed-administrative-selection': okabeIto.orange },
-} as const satisfies Record<string, Record<string, string>>;
+} as const satisfies {
+  // Every value of each enum, so a value added to the schema cannot go without a colour.
+  cluster: Record<Cluster, string>;
+  programmes: Record<Programme, string>;
+  status: Record<Status, string>;
+  kipp: Record<Exclude<KippMeasure, 'not-held'>, string>;
+};
 
 /** A count's colour on a scale up to `max`; nothing at all is the lightest step. */
 export function countColour(count: number, max: number): string {

@@ -7,9 +7,10 @@ export function saveText(fileName: string, type: string, text: string): void {
   document.body.append(link);
   link.click();
   link.remove();
+  // Some browsers read the file after click() returns: freed at once, the download fails.
   setTimeout(() => {
     URL.revokeObjectURL(url);
-  }, 0);
+  }, 10_000);
 }
 
 const svgNs = 'http://www.w3.org/2000/svg';

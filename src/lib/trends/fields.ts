@@ -32,18 +32,23 @@ export function splitPair(value: string): [string, string] | undefined {
 
 export function trendFieldValues(innovation: Innovation): TrendFieldValues {
   const years = [...new Set(innovation.years)];
-  const firstAward = Math.min(...innovation.awards.map((award) => award.year));
   return {
     yearClusters: years.map((year) => pairKey(year, innovation.cluster)),
     yearProgrammes: unique(
       innovation.provenance.map((record) => pairKey(record.year, record.programme)),
     ),
     yearSectors: years.flatMap((year) => innovation.sectors.map((sector) => pairKey(year, sector))),
-    cohortStatus: innovation.awards.length === 0 ? [] : [pairKey(firstAward, innovation.status)],
+    cohortStatus: cohortOf(innovation),
   };
 }
 
 // --- internal ---
+
+/** The year of the first award with the status today; nothing for an innovation never awarded. */
+function cohortOf({ awards, status }: Innovation): string[] {
+  if (awards.length === 0) return [];
+  return [pairKey(Math.min(...awards.map((award) => award.year)), status)];
+}
 
 const separator = '|';
 

@@ -3,6 +3,7 @@ import type { FacetName } from '../search/facets.ts';
 import { buildSearchPlan, type SearchPlan } from '../search/ui/request.ts';
 import type { SearchState } from '../search/ui/state.ts';
 import { trendFields, type TrendField } from './fields.ts';
+import { trendsState } from './state.ts';
 
 /** The facet distributions the charts read from the main query (every filter applied). */
 export const chartFacets = [
@@ -20,7 +21,7 @@ export const chartFacets = [
  * document downloaded.
  */
 export function buildTrendsPlan(state: SearchState, indexUid: string): SearchPlan {
-  const plan = buildSearchPlan({ ...state, sort: 'relevance', page: 1 }, indexUid);
+  const plan = buildSearchPlan(trendsState(state), indexUid);
   const [main, ...counts] = plan.queries;
   if (main === undefined) throw new Error('the search plan has no main query');
   const chartMain: MultiSearchQuery = {

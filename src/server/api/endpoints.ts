@@ -1,4 +1,5 @@
 import { routes } from '../../i18n/routes.ts';
+import { processConfig } from '../config.ts';
 import { findInnovation } from '../site/innovation.ts';
 import { siteOrigin } from '../site/innovation/urls.ts';
 import { computeTrends } from '../site/trends.ts';
@@ -33,7 +34,7 @@ export const facetsRoute = openDataRoute('facets', async ({ url }) => {
 export const trendsRoute = openDataRoute('trends', async ({ url }) => {
   const parsed = parseApiQuery(url.searchParams, 'filters');
   if (!parsed.success) return invalidParameters(parsed.errors);
-  const view = await computeTrends({ ...parsed.query.state, sort: 'relevance', page: 1 });
+  const view = await computeTrends(parsed.query.state);
   return apiJson(view.charts);
 });
 
@@ -44,5 +45,8 @@ export const openApiRoute = openDataRoute('openapi', ({ url }) => {
     openDataPage: routes.openData('en'),
     dictionaryPage: routes.dataDictionary('en'),
   });
-  return Promise.resolve(apiJson(document, 200, { 'Cache-Control': 'public, max-age=3600' }));
+  // Without SITE_URL its URLs name the Host the request gave: no shared cache may keep it.
+  const shared = processConfig().SITE_URL !== undefined;
+  const cache = `${shared ? 'public' : 'private'}, max-age=3600`;
+  return Promise.resolve(apiJson(document, 200, { 'Cache-Control': cache }));
 });

@@ -80,6 +80,10 @@ async function* records(state: SearchState, first: RecordPage): AsyncGenerator<I
   }
 }
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : 'unknown error';
+}
+
 function textStream(
   head: string,
   batches: AsyncGenerator<Innovation[]>,
@@ -92,7 +96,16 @@ function textStream(
       controller.enqueue(encoder.encode(head));
     },
     async pull(controller) {
-      const next = await batches.next();
+      let next: IteratorResult<Innovation[]>;
+      try {
+        next = await batches.next();
+      } catch (error) {
+        // The answer has begun: all that is left is to cut it, so the client sees a broken
+        // transfer rather than a short file that looks whole.
+        console.error(`open data export: stopped by a failed batch: ${messageOf(error)}`);
+        controller.error(error);
+        return;
+      }
       if (next.done === true) {
         if (tail !== '') controller.enqueue(encoder.encode(tail));
         controller.close();

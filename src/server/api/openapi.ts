@@ -151,7 +151,7 @@ function get(
 function description(links: DocumentLinks): string {
   return [
     'Read-only access to the public records of Lumbung Inovasi: the innovations of KIPP, IGA and InoLAN.',
-    `Every endpoint takes the search page's URL parameters; unknown parameters are refused (400). GET and HEAD are allowed from any origin (CORS). Each client has a rate limit; downloads have a smaller one.`,
+    `The list, facet, trend and download endpoints take the search page's URL parameters; unknown parameters are refused (400). GET and HEAD are allowed from any origin (CORS). Each client has a rate limit; downloads have a smaller one.`,
     `Human documentation: ${links.origin}${links.openDataPage}. Data dictionary: ${links.origin}${links.dictionaryPage} (also as CSV and JSON).`,
     `Errors look like ${JSON.stringify(exampleError)}.`,
     'When you reuse the data, cite Lumbung Inovasi and the programme each record comes from (`provenance`).',

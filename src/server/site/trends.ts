@@ -1,5 +1,6 @@
 import { parseSearchState, type SearchState } from '../../lib/search/ui/state.ts';
 import { buildTrendsPlan } from '../../lib/trends/plan.ts';
+import { trendsState } from '../../lib/trends/state.ts';
 import { toTrendsView } from '../../lib/trends/map.ts';
 import type { TrendsView } from '../../lib/trends/view.ts';
 import type { Config } from '../config.ts';
@@ -26,6 +27,6 @@ export interface TrendsPageData {
 
 /** The trends of the page's URL, read leniently like the search page reads it. */
 export async function loadTrendsPage(params: URLSearchParams): Promise<TrendsPageData> {
-  const state = { ...parseSearchState(params), sort: 'relevance' as const, page: 1 };
+  const state = trendsState(parseSearchState(params));
   return { state, outcome: await orEngineDown(() => computeTrends(state)) };
 }

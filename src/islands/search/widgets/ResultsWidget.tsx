@@ -3,6 +3,7 @@ import { routes } from '../../../i18n/routes.ts';
 import { exportPath } from '../../../lib/opendata/urls.ts';
 import { searchActions } from '../../../lib/search/ui/actions.ts';
 import type { HitView, SearchView } from '../../../lib/search/ui/view.ts';
+import { trendsQueryString } from '../../../lib/trends/state.ts';
 import { hitsPerPage, searchQueryString } from '../../../lib/search/ui/params.ts';
 import { useSearch, type SearchContextValue } from '../context.ts';
 import { labelOf } from '../messages.ts';
@@ -92,10 +93,7 @@ function ResultLinksWidget() {
   return (
     <ResultLinks
       trends={{
-        href: routes.trends(
-          locale,
-          searchQueryString({ ...search.state, sort: 'relevance', page: 1 }),
-        ),
+        href: routes.trends(locale, trendsQueryString(search.state)),
         text: t('search.toTrends'),
       }}
       downloadsLabel={t('search.downloads')}

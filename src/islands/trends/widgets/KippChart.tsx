@@ -10,7 +10,12 @@ const measures = ['registered', 'passed-administrative-selection'] as const;
 export function KippChart({ rows }: { rows: readonly KippRegistration[] }) {
   const { t, title } = useTrends();
   const measureName = (measure: KippMeasure) => t(`trends.kipp.measure.${measure}`);
-  const peak = largest(rows.map((row) => ({ value: String(row.year), count: row.count ?? 0 })));
+  // The peak of registrations only: another year's figure counts something else.
+  const peak = largest(
+    rows
+      .filter((row) => row.measure === 'registered')
+      .map((row) => ({ value: String(row.year), count: row.count ?? 0 })),
+  );
   const notHeld = Object.fromEntries(
     rows.flatMap((row, index) =>
       row.measure === 'not-held' ? [[index, t('trends.kipp.notHeld')]] : [],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clusterSchema, statusSchema } from '../../../../src/lib/schema/enums.ts';
 import {
   countColour,
   inkOn,
@@ -12,7 +13,8 @@ describe('chart colours', () => {
       const values: string[] = Object.values(colours);
       expect(new Set(values).size).toBe(values.length);
     }
-    expect(Object.keys(seriesColours.cluster)).toHaveLength(7);
+    expect(Object.keys(seriesColours.cluster)).toEqual(clusterSchema.options);
+    expect(Object.keys(seriesColours.status)).toEqual(statusSchema.options);
   });
 
   it('darkens with the count, and shows none apart from a few', () => {
