@@ -102,6 +102,12 @@ export const innovationSchema = z
   .strict();
 
 export type Innovation = z.output<typeof innovationSchema>;
+
+/** The public record's fields: all the index displays, the API returns, a document copies. */
+export const publicFields = innovationSchema.keyof().options;
+
+/** The public record of anything holding one (an engine hit), whatever else it carries dropped. */
+export const publicRecordSchema = innovationSchema.strip();
 export type Award = z.output<typeof awardSchema>;
 export type Provenance = z.output<typeof provenanceSchema>;
 export type Sections = z.output<typeof sectionsSchema>;

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { awardLevelSchema } from '../schema/enums.ts';
-import { innovationSchema, sectionKeys, type Innovation } from '../schema/innovation.ts';
+import {
+  innovationSchema,
+  publicFields,
+  sectionKeys,
+  type Innovation,
+} from '../schema/innovation.ts';
 import { trendFieldValues } from '../trends/fields.ts';
 import { changedStems, stemText, stemWords, words } from './stem.ts';
 import { synonymExpander } from './synonym-expansion.ts';
@@ -43,9 +48,6 @@ export const searchDocumentSchema = innovationSchema.extend({
 });
 
 export type SearchDocument = z.output<typeof searchDocumentSchema>;
-
-/** Fields of the public record, the only ones copied from the input. */
-const publicFields = innovationSchema.keyof().options;
 
 /**
  * The index document of a public record. Copies only the public fields (an object carrying

@@ -1,5 +1,5 @@
 import type { FilterableAttributes, Settings } from 'meilisearch';
-import { innovationSchema } from '../schema/innovation.ts';
+import { publicFields } from '../schema/innovation.ts';
 import type { SearchDocument } from './document.ts';
 import { trendFields } from '../trends/fields.ts';
 import { facetNames } from './facets.ts';
@@ -72,6 +72,9 @@ const filterableAttributes: FilterableAttributes = [
   { attributePatterns: [...trendFields], features: feature(false, false) },
 ];
 
+/** Records a search can reach and count at all (see `pagination` in the settings). */
+export const maxTotalHits = 1_000_000;
+
 export const sortableAttributes = [
   'year',
   'latestYear',
@@ -104,7 +107,7 @@ export const rankingRules = [
  */
 export const indexSettings: Settings = {
   searchableAttributes: [...searchableAttributes],
-  displayedAttributes: [...innovationSchema.keyof().options],
+  displayedAttributes: [...publicFields],
   filterableAttributes,
   sortableAttributes: [...sortableAttributes],
   rankingRules,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FacetName } from '../../lib/search/facets.ts';
+import { maxTotalHits } from '../../lib/search/settings.ts';
 import { facetParams, pageParam, queryParam, sortParam } from '../../lib/search/ui/params.ts';
 import { parseSearchStateStrict, type SearchState } from '../../lib/search/ui/state.ts';
 
@@ -38,11 +39,11 @@ export function parseApiQuery(params: URLSearchParams, set: ParamSet): ApiQueryP
   if (!parsed.success || !pageSize.success || Object.keys(errors).length > 0) {
     return { success: false, errors };
   }
-  const outOfRange = parsed.state.page * pageSize.data > maxWindow;
+  const outOfRange = parsed.state.page * pageSize.data > maxTotalHits;
   if (set === 'list' && outOfRange) {
     return {
       success: false,
-      errors: { [pageParam]: [`pages end at ${String(maxWindow)} records`] },
+      errors: { [pageParam]: [`pages end at ${String(maxTotalHits)} records`] },
     };
   }
   return { success: true, query: { state: parsed.state, pageSize: pageSize.data } };
@@ -65,9 +66,6 @@ export const facetFields: Record<FacetName, string> = {
   stage: 'stage',
   digital: 'digital',
 };
-
-/** Records a search can reach at all: Meilisearch's `maxTotalHits`. */
-export const maxWindow = 1_000_000;
 
 // --- internal ---
 

@@ -1,12 +1,9 @@
-import { innovationSchema, type Innovation } from '../../lib/schema/innovation.ts';
+import { publicFields, publicRecordSchema, type Innovation } from '../../lib/schema/innovation.ts';
 import { stemQuery } from '../../lib/search/query.ts';
 import { filterOf, sortRules } from '../../lib/search/ui/request.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
 import type { Config } from '../config.ts';
 import { withSiteEngine } from '../site/engine.ts';
-
-/** The public fields, the only ones the engine is asked for. */
-export const publicFields = innovationSchema.keyof().options;
 
 /** One page of public records matching a search. */
 export interface RecordPage {
@@ -41,11 +38,7 @@ export async function searchRecords(
       page,
       pageSize,
       totalPages: result.totalPages,
-      data: result.hits.map((hit) => publicRecord.parse(hit)),
+      data: result.hits.map((hit) => publicRecordSchema.parse(hit)),
     };
   }, config);
 }
-
-// --- internal ---
-
-const publicRecord = innovationSchema.strip();

@@ -1,4 +1,8 @@
-import { innovationSchema, type Innovation } from '../../lib/schema/innovation.ts';
+import {
+  innovationSchema,
+  publicRecordSchema,
+  type Innovation,
+} from '../../lib/schema/innovation.ts';
 import type { Config } from '../config.ts';
 import type { CardData } from './card.ts';
 import { withSiteEngine } from './engine.ts';
@@ -23,7 +27,7 @@ export async function findInnovation(id: string, config?: Config): Promise<Innov
   return withSiteEngine(async ({ index }) => {
     const { hits } = await index.search('', { filter: `id = "${parsed.data}"`, limit: 1 });
     // The index may carry internal fields beside the public ones; the page gets only those.
-    return hits[0] === undefined ? undefined : publicRecord.parse(hits[0]);
+    return hits[0] === undefined ? undefined : publicRecordSchema.parse(hits[0]);
   }, config);
 }
 
@@ -36,7 +40,3 @@ export async function loadInnovationPage(
   if (innovation === undefined) return undefined;
   return { innovation, similar: await findSimilar(innovation, config) };
 }
-
-// --- internal ---
-
-const publicRecord = innovationSchema.strip();
