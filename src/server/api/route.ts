@@ -1,4 +1,4 @@
-import { failureResponse } from '../http/json.ts';
+import { failureResponse, jsonResponse } from '../http/json.ts';
 import { rateLimit, type RateBucket } from '../http/limits.ts';
 import { requestLocale } from '../http/locale.ts';
 import type { ApiContext } from '../http/route.ts';
@@ -50,14 +50,7 @@ export function openDataRoute(
 
 /** A JSON answer of the open-data API; 200s are cached briefly like the search API's. */
 export function apiJson(body: unknown, status = 200, headers: Record<string, string> = {}) {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      ...(status === 200 ? shortCache : { 'Cache-Control': 'no-store' }),
-      ...headers,
-    },
-  });
+  return jsonResponse(status, body, { ...(status === 200 ? shortCache : {}), ...headers });
 }
 
 /** `{ error, fields? }`: a stable code for programs, the parameters at fault for people. */

@@ -1,5 +1,6 @@
 import { parseSearchStateStrict, type SearchState } from '../../../lib/search/ui/state.ts';
 import type { Config } from '../../config.ts';
+import { jsonResponse as json } from '../../http/json.ts';
 import { isEngineDown } from '../engine.ts';
 import { searchInnovations } from '../search.ts';
 
@@ -36,10 +37,3 @@ export const shortCache = { 'Cache-Control': 'public, max-age=30, stale-while-re
 
 const noStore = { 'Cache-Control': 'no-store' };
 const retrySoon = { 'Cache-Control': 'no-store', 'Retry-After': '30' };
-
-function json(status: number, body: unknown, headers: Record<string, string>): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
-  });
-}
