@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
@@ -14,6 +14,7 @@ import { startEmbedded } from '../src/server/meili/embedded.ts';
 import { freePort } from '../src/server/meili/port.ts';
 import { runMeasured } from './child.ts';
 import { benchCsv, printTable, rate } from './dataset.ts';
+import { benchWorkDir } from './work-dir.ts';
 
 /**
  * `npm run bench -- ingest`: our whole ingest of an N-row KIPP CSV into a fresh Meilisearch,
@@ -22,7 +23,7 @@ import { benchCsv, printTable, rate } from './dataset.ts';
  */
 export async function benchIngest(count: number): Promise<void> {
   const csv = await benchCsv(count);
-  const work = await mkdtemp(join('.data', 'bench', 'run-'));
+  const work = await benchWorkDir('run');
   const binary = await findBinary(loadConfig());
   const config = loadConfig({
     DATA_DIR: join(work, 'engine'),

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig } from '../src/server/config.ts';
 import { findBinary } from '../src/server/meili/binary.ts';
@@ -15,6 +15,7 @@ import {
 import { faultRun, normalRun, type Offered } from './interest-runs.ts';
 import { prepare } from './interest-setup.ts';
 import { printFault, printVerdict } from './interest-verdict.ts';
+import { benchWorkDir } from './work-dir.ts';
 
 const RAW_SECONDS = 3;
 
@@ -26,8 +27,7 @@ const RAW_SECONDS = 3;
  * load again with the server SIGKILLed and restarted on the same DATA_DIR, and the check again.
  */
 export async function benchInterest(offered: Offered): Promise<void> {
-  await mkdir(join('.data', 'bench'), { recursive: true });
-  const work = await mkdtemp(join('.data', 'bench', 'interest-'));
+  const work = await benchWorkDir('interest');
   const config = loadConfig({
     DATA_DIR: join(work, 'engine'),
     MEILI_PORT: String(await freePort()),

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import type { Page } from 'playwright-core';
@@ -15,6 +15,7 @@ import { runMeasured } from './child.ts';
 import { printTable } from './dataset.ts';
 import { latencyCells, percentile } from './percentiles.ts';
 import { searchCases, type SearchCase } from './search-cases.ts';
+import { benchWorkDir } from './work-dir.ts';
 
 /**
  * `npm run bench -- search`: the built site with the sample, in headless Chromium. For each of
@@ -23,7 +24,7 @@ import { searchCases, type SearchCase } from './search-cases.ts';
  * (master key, from Node) and through our `/api/search` route.
  */
 export async function benchSearch(): Promise<void> {
-  const work = await mkdtemp(join('.data', 'bench', 'search-'));
+  const work = await benchWorkDir('search');
   const config = loadConfig({
     DATA_DIR: join(work, 'engine'),
     MEILI_PORT: String(await freePort()),

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { parseSearchState, type SearchState } from '../src/lib/search/ui/state.ts';
@@ -12,6 +12,7 @@ import { runMeasured } from './child.ts';
 import { benchCsv, printTable } from './dataset.ts';
 import { latencyCells, percentile } from './percentiles.ts';
 import { trendsCases } from './trends-cases.ts';
+import { benchWorkDir } from './work-dir.ts';
 
 /** Timed runs of each search after one warm-up; the median is the search's figure. */
 const repeats = 7;
@@ -30,7 +31,7 @@ export async function benchTrends(count: number): Promise<void> {
 // --- internal ---
 
 async function benchOn(name: string, ingestArgs: string[]): Promise<void> {
-  const work = await mkdtemp(join('.data', 'bench', 'trends-'));
+  const work = await benchWorkDir('trends');
   const config = loadConfig({
     DATA_DIR: join(work, 'engine'),
     MEILI_PORT: String(await freePort()),
