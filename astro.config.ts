@@ -2,7 +2,7 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
-import { loadConfig } from './src/server/config.ts';
+import { loadConfig } from './src/infra/config.ts';
 
 const { HOST, PORT, SITE_URL } = loadConfig();
 
@@ -30,7 +30,7 @@ export default defineConfig({
   server: { host: HOST, port: PORT },
   build: { inlineStylesheets: 'never' },
   security: {
-    // Cross-site posts are refused by src/server/http (`acceptSubmission`), which every form
+    // Cross-site posts are refused by src/http (`acceptSubmission`), which every form
     // and JSON endpoint goes through: Astro's own check would answer first, in plain text, and
     // also refuse what is not cross-site (a form post from curl without Origin, any POST without
     // a Content-Type, and every post behind a TLS-terminating proxy, where the request's origin

@@ -7,11 +7,11 @@ import { BATCH_BYTES, batchLines, documentBatches } from '../ingest/publish/docu
 import { awaitTask, settle } from '../ingest/publish/tasks.ts';
 import { ingestReportSchema } from '../src/lib/ingest/report.ts';
 import { NdjsonWriter } from '../ingest/spool.ts';
-import { indexSettings } from '../src/lib/search/settings.ts';
-import { loadConfig } from '../src/server/config.ts';
-import { findBinary } from '../src/server/meili/binary.ts';
-import { startEmbedded } from '../src/server/meili/embedded.ts';
-import { freePort } from '../src/server/meili/port.ts';
+import { indexSettings } from '../src/lib/index/settings.ts';
+import { loadConfig } from '../src/infra/config.ts';
+import { findBinary } from '../src/infra/meilisearch/binary.ts';
+import { startEmbedded } from '../src/infra/meilisearch/embedded.ts';
+import { freePort } from '../src/infra/meilisearch/port.ts';
 import { runMeasured } from './child.ts';
 import { benchCsv, printTable, rate } from './dataset.ts';
 import { benchWorkDir } from './work-dir.ts';

@@ -1,6 +1,6 @@
 import { DatabaseSync } from 'node:sqlite';
 import type { Meilisearch } from 'meilisearch';
-import type { InterestStore } from '../src/server/interest/store/types.ts';
+import type { Database } from '../src/infra/database/types.ts';
 import type { Acknowledged } from './interest-requests.ts';
 
 export interface StoreCheck {
@@ -70,7 +70,7 @@ export function checkStore(file: string, run: string, acknowledged: readonly Ack
 export async function indexCaughtUp(
   client: Meilisearch,
   indexUid: string,
-  store: Pick<InterestStore, 'counts'>,
+  store: Pick<Database, 'counts'>,
   timeoutMs: number,
 ): Promise<{ seconds?: number; mismatched: number; innovations: number }> {
   const started = performance.now();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { agencyKey } from '../src/lib/interest/agency-key.ts';
-import { loadConfig } from '../src/server/config.ts';
-import { openInterestStore } from '../src/server/interest/store/open.ts';
+import { loadConfig } from '../src/infra/config.ts';
+import { openDatabase } from '../src/infra/database/open.ts';
 import type { Place } from './interest-requests.ts';
 
 export interface RawRate {
@@ -20,7 +20,7 @@ export async function rawStoreRate(
   place: Place,
   seconds: number,
 ): Promise<RawRate> {
-  const store = await openInterestStore(loadConfig({ DATA_DIR: dataDir }));
+  const store = await openDatabase(loadConfig({ DATA_DIR: dataDir }));
   const latencies: number[] = [];
   const started = performance.now();
   try {

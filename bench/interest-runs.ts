@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { startSiteServer } from '../scripts/site/serve.ts';
-import { loadConfig } from '../src/server/config.ts';
-import { openInterestStore } from '../src/server/interest/store/open.ts';
+import { loadConfig } from '../src/infra/config.ts';
+import { openDatabase } from '../src/infra/database/open.ts';
 import { checkStore, indexCaughtUp } from './interest-check.ts';
 import { cpuMeter } from './interest-cpu.ts';
 import { runFixed, runLoad } from './interest-load.ts';
@@ -37,7 +37,7 @@ export async function normalRun(setup: Setup, offered: Offered) {
     const paced = await pacedLoad(setup, offered, () => server.url, 'a');
     const pacedCpu = meter.stop();
     const check = checkStore(join(setup.data, 'interest.sqlite'), 'a', paced.acknowledged);
-    const store = await openInterestStore(loadConfig({ DATA_DIR: setup.data }));
+    const store = await openDatabase(loadConfig({ DATA_DIR: setup.data }));
     const synced = await indexCaughtUp(setup.client, INDEX, store, 30_000).finally(() =>
       store.close(),
     );

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { buildSite } from '../scripts/site/build.ts';
 import type { SiteServerOptions } from '../scripts/site/serve.ts';
-import type { EmbeddedEngine } from '../src/server/meili/embedded.ts';
-import { freePort } from '../src/server/meili/port.ts';
-import { loadRegionIndex } from '../src/server/reference/regions.ts';
+import type { EmbeddedEngine } from '../src/infra/meilisearch/embedded.ts';
+import { freePort } from '../src/infra/meilisearch/port.ts';
+import { loadRegionIndex } from '../src/infra/reference/regions.ts';
 import { runMeasured } from './child.ts';
 import type { Targets } from './interest-requests.ts';
 

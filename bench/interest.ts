@@ -1,9 +1,9 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadConfig } from '../src/server/config.ts';
-import { findBinary } from '../src/server/meili/binary.ts';
-import { startEmbedded } from '../src/server/meili/embedded.ts';
-import { freePort } from '../src/server/meili/port.ts';
+import { loadConfig } from '../src/infra/config.ts';
+import { findBinary } from '../src/infra/meilisearch/binary.ts';
+import { startEmbedded } from '../src/infra/meilisearch/embedded.ts';
+import { freePort } from '../src/infra/meilisearch/port.ts';
 import { rawStoreRate } from './interest-raw.ts';
 import {
   printCapacity,

@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseCli, UsageError, USAGE } from './args.ts';
-import { ConfigError, loadConfig } from '../src/server/config.ts';
+import { ConfigError, loadConfig } from '../src/infra/config.ts';
 import { createProgress } from './progress.ts';
 import { InputError } from './readers/types.ts';
-import { ingestRun } from './run.ts';
+import { runRecordedIngest } from './recorded-run.ts';
 import { formatSummary } from './summary.ts';
 
 /** Exit codes: 0 the run worked (even with rejections), 1 a failure or --strict with rejections, 2 usage. */
@@ -24,9 +24,12 @@ async function main(argv: string[]): Promise<number> {
       console.error(line);
     },
   };
-  const { report, output } = await ingestRun(options, config, progress.forFile, logs).finally(
-    progress.stop,
-  );
+  const { report, output } = await runRecordedIngest(
+    options,
+    config,
+    progress.forFile,
+    logs,
+  ).finally(progress.stop);
   console.log(formatSummary(report));
   if (output) console.log(`\nwrote ${output}`);
   if (options.report) {

@@ -46,7 +46,7 @@ export interface IngestResult {
  * publish. New stores and records are built in a work folder and moved into place only after
  * publishing succeeded, so a failed run changes nothing.
  */
-export async function runIngest(
+export async function runPipeline(
   groups: InputGroup[],
   options: IngestOptions,
 ): Promise<IngestResult> {

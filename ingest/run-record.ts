@@ -1,5 +1,5 @@
-import type { NewIngestRun } from '../src/server/interest/store/ingest-runs.ts';
-import type { InterestStore } from '../src/server/interest/store/types.ts';
+import type { NewIngestRun } from '../src/infra/database/ingest-runs.ts';
+import type { Database } from '../src/infra/database/types.ts';
 import type { IngestReport } from '../src/lib/ingest/report.ts';
 
 export interface RunDescription {
@@ -42,7 +42,7 @@ export function failedRun(run: RunDescription, error: unknown): NewIngestRun {
  * hide the ingest's own error nor undo a run that worked.
  */
 export async function recordRun(
-  store: Pick<InterestStore, 'recordIngestRun'>,
+  store: Pick<Database, 'recordIngestRun'>,
   entry: NewIngestRun,
   warn: (line: string) => void,
 ): Promise<void> {

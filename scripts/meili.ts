@@ -1,9 +1,9 @@
-import { loadConfig } from '../src/server/config.ts';
-import { startEmbedded } from '../src/server/meili/embedded.ts';
-import { MeiliEngineError } from '../src/server/meili/errors.ts';
-import { maskKey } from '../src/server/meili/master-key.ts';
-import { findRunningEmbedded, stopRunningEmbedded } from '../src/server/meili/running.ts';
-import { stopOnExit } from '../src/server/meili/shutdown.ts';
+import { loadConfig } from '../src/infra/config.ts';
+import { startEmbedded } from '../src/infra/meilisearch/embedded.ts';
+import { MeiliEngineError } from '../src/infra/meilisearch/errors.ts';
+import { maskKey } from '../src/infra/meilisearch/master-key.ts';
+import { findRunningEmbedded, stopRunningEmbedded } from '../src/infra/meilisearch/running.ts';
+import { stopOnExit } from '../src/infra/meilisearch/shutdown.ts';
 
 /**
  * `npm run meili`: the embedded Meilisearch in the foreground, until Ctrl-C or SIGTERM.

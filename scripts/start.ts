@@ -1,16 +1,16 @@
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import { resolve } from 'node:path';
 import { formatSummary } from '../ingest/summary.ts';
-import { ingestRun } from '../ingest/run.ts';
+import { runRecordedIngest } from '../ingest/recorded-run.ts';
 import { createProgress } from '../ingest/progress.ts';
-import { searchKeyPath } from '../src/server/meili/search-key.ts';
+import { searchKeyPath } from '../src/infra/meilisearch/search-key.ts';
 import { programmeSchema } from '../src/lib/schema/enums.ts';
-import { adminTokenNotice } from '../src/server/admin/token.ts';
-import { loadConfig, type Config } from '../src/server/config.ts';
-import { serveSite } from '../src/server/http/node/serve-site.ts';
-import { connectEngine } from '../src/server/meili/connect.ts';
-import { missingDocumentFields } from '../src/server/meili/outdated.ts';
-import { stopOnExit } from '../src/server/meili/shutdown.ts';
+import { adminTokenNotice } from '../src/features/admin/token.ts';
+import { loadConfig, type Config } from '../src/infra/config.ts';
+import { serveSite } from '../src/node-server/serve-site.ts';
+import { connectEngine } from '../src/infra/meilisearch/connect.ts';
+import { missingDocumentFields } from '../src/infra/meilisearch/outdated.ts';
+import { stopOnExit } from '../src/infra/meilisearch/shutdown.ts';
 import { buildSite, SITE_DIR, staleReason } from './site/build.ts';
 
 /**
@@ -76,6 +76,8 @@ async function ingestSample(config: Config): Promise<void> {
       console.error(line);
     },
   };
-  const { report } = await ingestRun(run, config, progress.forFile, logs).finally(progress.stop);
+  const { report } = await runRecordedIngest(run, config, progress.forFile, logs).finally(
+    progress.stop,
+  );
   console.log(formatSummary(report, 5));
 }

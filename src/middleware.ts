@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { addSecurityHeaders } from './server/http/security-headers.ts';
+import { addSecurityHeaders } from './http/security-headers.ts';
 
 /** The security headers on everything the server renders (the table is shared with the site server). */
 export const onRequest = defineMiddleware(async (_context, next) => {

@@ -1,6 +1,6 @@
 import { innovationSchema } from '../../src/lib/schema/innovation.ts';
-import { toSearchDocument } from '../../src/lib/search/document.ts';
-import type { InterestCounts } from '../../src/server/interest/store/types.ts';
+import { toSearchDocument } from '../../src/lib/index/document.ts';
+import type { InterestCounts } from '../../src/infra/database/types.ts';
 import { readNdjsonLines } from '../spool.ts';
 
 /** Payloads stay well under Meilisearch's default 100 MB limit and keep memory small. */

@@ -1,6 +1,6 @@
 import type { Meilisearch, Settings } from 'meilisearch';
 import { MeilisearchApiError } from 'meilisearch';
-import { withEngineRetry } from '../../src/server/meili/retry.ts';
+import { withEngineRetry } from '../../src/infra/meilisearch/retry.ts';
 import { awaitTask, settle } from './tasks.ts';
 
 export interface PublishResult {

@@ -1,10 +1,10 @@
 import type { Meilisearch, Settings } from 'meilisearch';
 import { documentBatches } from './documents.ts';
 import { publishIndex } from './index-swap.ts';
-import { applyCounts } from '../../src/server/interest/index-sync.ts';
-import type { InterestStore } from '../../src/server/interest/store/types.ts';
-import { withEngineRetry } from '../../src/server/meili/retry.ts';
-import { ensureSearchKey, writeSearchKey } from '../../src/server/meili/search-key.ts';
+import { applyCounts } from '../../src/features/interest/index-sync.ts';
+import type { Database } from '../../src/infra/database/types.ts';
+import { withEngineRetry } from '../../src/infra/meilisearch/retry.ts';
+import { ensureSearchKey, writeSearchKey } from '../../src/infra/meilisearch/search-key.ts';
 
 export interface PublisherOptions {
   client: Meilisearch;
@@ -12,14 +12,14 @@ export interface PublisherOptions {
   dataDir: string;
   settings: Settings;
   /** The replication-interest store: its counts go into the documents (0 without it). */
-  interest?: Pick<InterestStore, 'counts'>;
+  interest?: Pick<Database, 'counts'>;
   /** Told what happened, for the CLI's output. */
   log?: (line: string) => void;
 }
 
 /**
  * The publish stage: fresh index (with the store's interest counts) → wait → swap → the counts
- * once more, then the search-only key the site reads. Given to runIngest, which moves its
+ * once more, then the search-only key the site reads. Given to runPipeline, which moves its
  * results into place only when this resolves.
  */
 export function createPublisher(options: PublisherOptions): (innovations: string) => Promise<void> {
@@ -48,7 +48,7 @@ export function createPublisher(options: PublisherOptions): (innovations: string
  */
 async function reapplyCounts(
   options: PublisherOptions,
-  interest: Pick<InterestStore, 'counts'>,
+  interest: Pick<Database, 'counts'>,
 ): Promise<void> {
   try {
     const updated = await withEngineRetry('apply the interest counts', async () =>

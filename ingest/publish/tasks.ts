@@ -1,5 +1,5 @@
 import type { Meilisearch, Task } from 'meilisearch';
-import { withEngineRetry } from '../../src/server/meili/retry.ts';
+import { withEngineRetry } from '../../src/infra/meilisearch/retry.ts';
 
 /** A task the engine ran and failed: the publish stops and says why. */
 export class TaskFailedError extends Error {

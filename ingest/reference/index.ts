@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { RegionIndex } from '../../src/lib/regions/index.ts';
 import type { SectorMapper } from '../../src/lib/taxonomy/mapper.ts';
-import { loadRegionIndex } from '../../src/server/reference/regions.ts';
+import { loadRegionIndex } from '../../src/infra/reference/regions.ts';
 import { loadSectorMapper } from './taxonomy.ts';
 
 export interface LoadedReference {

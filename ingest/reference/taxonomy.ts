@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { categoryRowSchema, type CategoryRow } from '../../src/lib/taxonomy/category-row.ts';
 import { labelKey } from '../../src/lib/taxonomy/label-key.ts';
 import { createSectorMapper, type SectorMapper } from '../../src/lib/taxonomy/mapper.ts';
-import { displayPath, readReferenceCsv, type ParsedLine } from '../../src/server/reference/csv.ts';
+import { displayPath, readReferenceCsv, type ParsedLine } from '../../src/infra/reference/csv.ts';
 
 export const categorySectorsPath = fileURLToPath(
   new URL('../../data/taxonomy/category-sectors.csv', import.meta.url),

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../../src/server/meili/port.ts';
+import { freePort } from '../../src/infra/meilisearch/port.ts';
 
 export interface SiteServerOptions {
   meiliUrl: string;

@@ -1,5 +1,5 @@
-import { loadConfig } from '../../src/server/config.ts';
-import { serveSite } from '../../src/server/http/node/serve-site.ts';
+import { loadConfig } from '../../src/infra/config.ts';
+import { serveSite } from '../../src/node-server/serve-site.ts';
 import { SITE_DIR } from './build.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { InterestStage } from '../lib/interest/schema.ts';
-import type { FacetName } from '../lib/search/facets.ts';
+import type { FacetName } from '../lib/index/facets.ts';
 import type { AwardLevel, Cluster, Programme, Stage, Status } from '../lib/schema/enums.ts';
 import { sectorLabel, sectorSchema } from '../lib/taxonomy/sectors.ts';
 import type { Locale } from './locales.ts';

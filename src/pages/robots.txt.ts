@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, siteOrigin } from '../server/site/innovation/urls.ts';
+import { absoluteUrl, siteOrigin } from '../features/innovation/urls.ts';
 
 export const prerender = false;
 

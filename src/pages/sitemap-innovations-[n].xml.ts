@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { siteOrigin } from '../server/site/innovation/urls.ts';
-import { xmlResponse } from '../server/site/innovation/xml-response.ts';
+import { siteOrigin } from '../features/innovation/urls.ts';
+import { xmlResponse } from '../features/innovation/xml-response.ts';
 import {
   innovationChunk,
   innovationChunkCount,
   innovationsSitemapXml,
-} from '../server/site/sitemap.ts';
+} from '../features/sitemap/sitemap.ts';
 
 export const prerender = false;
 

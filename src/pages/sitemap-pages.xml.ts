@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteOrigin } from '../server/site/innovation/urls.ts';
-import { pagesSitemapXml } from '../server/site/sitemap.ts';
+import { siteOrigin } from '../features/innovation/urls.ts';
+import { pagesSitemapXml } from '../features/sitemap/sitemap.ts';
 
 export const prerender = false;
 

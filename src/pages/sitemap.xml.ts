@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { siteOrigin } from '../server/site/innovation/urls.ts';
-import { xmlResponse } from '../server/site/innovation/xml-response.ts';
-import { innovationChunkCount, sitemapIndexXml } from '../server/site/sitemap.ts';
+import { siteOrigin } from '../features/innovation/urls.ts';
+import { xmlResponse } from '../features/innovation/xml-response.ts';
+import { innovationChunkCount, sitemapIndexXml } from '../features/sitemap/sitemap.ts';
 
 export const prerender = false;
 

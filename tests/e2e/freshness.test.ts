@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Meilisearch } from 'meilisearch';
 import { describe, expect, inject, it } from 'vitest';
 import { innovationSchema } from '../../src/lib/schema/innovation.ts';
-import { toSearchDocument } from '../../src/lib/search/document.ts';
+import { toSearchDocument } from '../../src/lib/index/document.ts';
 import { searchViewSchema } from '../../src/lib/search/ui/view.ts';
 import { fixture } from '../helpers/fixtures.ts';
 

@@ -1,8 +1,8 @@
 import { Meilisearch } from 'meilisearch';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { SearchDocument } from '../../src/lib/search/document.ts';
-import { indexSettings } from '../../src/lib/search/settings.ts';
+import type { SearchDocument } from '../../src/lib/index/document.ts';
+import { indexSettings } from '../../src/lib/index/settings.ts';
 import { launchBrowser, newContext } from '../helpers/browser.ts';
 import { startSiteServer, type SiteServer } from '../helpers/portal.ts';
 import { makeTempDir, type TempDir } from '../helpers/temp.ts';

@@ -1,8 +1,8 @@
 import type { Meilisearch } from 'meilisearch';
-import { runIngest, type InputGroup, type IngestResult } from '../../ingest/pipeline.ts';
+import { runPipeline, type InputGroup, type IngestResult } from '../../ingest/pipeline.ts';
 import { createPublisher } from '../../ingest/publish/index.ts';
 import { silentProgress } from '../../ingest/readers/types.ts';
-import { indexSettings } from '../../src/lib/search/settings.ts';
+import { indexSettings } from '../../src/lib/index/settings.ts';
 import { testReference } from './reference.ts';
 
 export const INDEX = 'innovations';
@@ -14,7 +14,7 @@ export async function ingestInto(
   groups: InputGroup[],
   options: { replace?: boolean; now?: string } = {},
 ): Promise<IngestResult> {
-  return runIngest(groups, {
+  return runPipeline(groups, {
     reference: await testReference(),
     dataDir,
     dryRun: false,

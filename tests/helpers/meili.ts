@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Meilisearch } from 'meilisearch';
-import { loadConfig } from '../../src/server/config.ts';
-import { findBinary, type MeiliBinary } from '../../src/server/meili/binary.ts';
-import { startEmbedded, type EmbeddedEngine } from '../../src/server/meili/embedded.ts';
-import { freePort } from '../../src/server/meili/port.ts';
+import { loadConfig } from '../../src/infra/config.ts';
+import { findBinary, type MeiliBinary } from '../../src/infra/meilisearch/binary.ts';
+import { startEmbedded, type EmbeddedEngine } from '../../src/infra/meilisearch/embedded.ts';
+import { freePort } from '../../src/infra/meilisearch/port.ts';
 
 export { freePort };
 import { makeTempDir, type TempDir } from './temp.ts';

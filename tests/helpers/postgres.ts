@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { freePort } from '../../src/server/meili/port.ts';
+import { freePort } from '../../src/infra/meilisearch/port.ts';
 import { makeTempDir, type TempDir } from './temp.ts';
 
 export interface TestPostgres {

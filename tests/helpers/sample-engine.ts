@@ -1,4 +1,4 @@
-import { loadConfig, type Config } from '../../src/server/config.ts';
+import { loadConfig, type Config } from '../../src/infra/config.ts';
 import { INDEX, ingestInto, sampleGroups } from './ingest-into.ts';
 import { startTestMeili, type TestMeili } from './meili.ts';
 

@@ -1,4 +1,4 @@
-import type { FacetName } from '../../lib/search/facets.ts';
+import type { FacetName } from '../../lib/index/facets.ts';
 import type { search } from '../../i18n/id/search.ts';
 import { format } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
 import { routes } from '../../i18n/routes.ts';
-import type { FacetName } from '../../lib/search/facets.ts';
+import type { FacetName } from '../../lib/index/facets.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
 import type { KippRegistration } from '../../lib/trends/kipp.ts';
 import { trendsQueryString } from '../../lib/trends/state.ts';

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
-import type { FacetName } from '../../lib/search/facets.ts';
+import type { FacetName } from '../../lib/index/facets.ts';
 import type { TrendsT } from './messages.ts';
 
 /** What every chart widget reads: the language, its messages and labels, its numbers. */

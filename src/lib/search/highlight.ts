@@ -1,5 +1,5 @@
 import { stemQuery } from './query.ts';
-import { stemWord, words } from './stem.ts';
+import { stemWord, words } from '../language/stem.ts';
 
 /** A piece of a displayed text, marked when it is a word the query found. */
 export interface Segment {

@@ -1,4 +1,4 @@
-import { stemText } from './stem.ts';
+import { stemText } from '../language/stem.ts';
 
 /**
  * The `q` to send to Meilisearch for what a person typed: the same stemming as the shadow

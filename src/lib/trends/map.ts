@@ -1,12 +1,12 @@
 import type { MultiSearchResponse } from 'meilisearch';
 import { z } from 'zod';
 import { clusterSchema, programmeSchema, statusSchema } from '../schema/enums.ts';
-import { facetNames, type FacetName } from '../search/facets.ts';
+import { facetNames, type FacetName } from '../index/facets.ts';
 import { toSearchView } from '../search/ui/map.ts';
 import type { SearchPlan } from '../search/ui/request.ts';
 import type { SearchState } from '../search/ui/state.ts';
 import { sectorSchema } from '../taxonomy/sectors.ts';
-import { pairKey, splitPair, type TrendField } from './fields.ts';
+import { pairKey, splitPair, type TrendField } from '../index/trend-fields.ts';
 import { chartFacets } from './plan.ts';
 import type { CrossTable, TrendCharts, TrendsView, ValueCounts } from './view.ts';
 

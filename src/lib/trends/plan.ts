@@ -1,8 +1,8 @@
 import type { MultiSearchQuery } from 'meilisearch';
-import type { FacetName } from '../search/facets.ts';
+import type { FacetName } from '../index/facets.ts';
 import { buildSearchPlan, type SearchPlan } from '../search/ui/request.ts';
 import type { SearchState } from '../search/ui/state.ts';
-import { trendFields, type TrendField } from './fields.ts';
+import { trendFields, type TrendField } from '../index/trend-fields.ts';
 import { trendsState } from './state.ts';
 
 /** The facet distributions the charts read from the main query (every filter applied). */

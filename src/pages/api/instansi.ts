@@ -1,4 +1,4 @@
-import { agenciesRoute } from '../../server/http/interest/agencies.ts';
+import { agenciesRoute } from '../../features/interest/api/agencies.ts';
 
 /** Agency name suggestions for the registration form: `GET /api/instansi?q=`. */
 export const prerender = false;

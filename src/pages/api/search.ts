@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { searchApiResponse } from '../../server/site/search/api.ts';
+import { searchApiResponse } from '../../features/search/api.ts';
 
 /** The browser's only way to search: same origin, the search page's own URL parameters. */
 export const prerender = false;

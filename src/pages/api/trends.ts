@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { stateApiResponse } from '../../server/site/search/api.ts';
-import { computeTrends } from '../../server/site/trends.ts';
+import { stateApiResponse } from '../../features/search/api.ts';
+import { computeTrends } from '../../features/trends/compute.ts';
 
 /** The trends page's island: its charts and filter panel for the search page's parameters. */
 export const prerender = false;

@@ -1,9 +1,9 @@
 import { compileErrors, validate } from '@readme/openapi-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvColumns } from '../../../src/server/api/csv.ts';
-import { openApiDocument } from '../../../src/server/api/openapi.ts';
-import { namedSchemas, type SchemaName } from '../../../src/server/api/schemas.ts';
+import { csvColumns } from '../../../src/features/opendata/csv.ts';
+import { openApiDocument } from '../../../src/features/opendata/openapi.ts';
+import { namedSchemas, type SchemaName } from '../../../src/features/opendata/schemas.ts';
 import { allIds } from '../../helpers/ingest-into.ts';
 import type { TestMeili } from '../../helpers/meili.ts';
 import { callApi, startApiEngine } from './harness.ts';

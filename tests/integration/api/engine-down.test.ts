@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { errorSchema } from '../../../src/server/api/schemas.ts';
-import { loadOpenDataPage } from '../../../src/server/api/showcase.ts';
+import { errorSchema } from '../../../src/features/opendata/schemas.ts';
+import { loadOpenDataPage } from '../../../src/features/opendata/showcase.ts';
 import { freePort } from '../../helpers/meili.ts';
 import { makeTempDir } from '../../helpers/temp.ts';
 import { callApi } from './harness.ts';

@@ -1,13 +1,13 @@
-import type { Config } from '../../../src/server/config.ts';
+import type { Config } from '../../../src/infra/config.ts';
 import {
   facetsRoute,
   innovationRoute,
   innovationsRoute,
   openApiRoute,
   trendsRoute,
-} from '../../../src/server/api/endpoints.ts';
-import { exportRoute } from '../../../src/server/api/export.ts';
-import type { ApiContext } from '../../../src/server/http/route.ts';
+} from '../../../src/features/opendata/endpoints.ts';
+import { exportRoute } from '../../../src/features/opendata/export.ts';
+import type { ApiContext } from '../../../src/http/route.ts';
 import { startSampleEngine } from '../../helpers/sample-engine.ts';
 import type { TestMeili } from '../../helpers/meili.ts';
 

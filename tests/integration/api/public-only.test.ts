@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchDocumentSchema } from '../../../src/lib/search/document.ts';
+import { searchDocumentSchema } from '../../../src/lib/index/document.ts';
 import { innovationSchema } from '../../../src/lib/schema/innovation.ts';
 import { allIds } from '../../helpers/ingest-into.ts';
 import type { TestMeili } from '../../helpers/meili.ts';

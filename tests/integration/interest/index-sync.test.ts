@@ -1,10 +1,10 @@
 import { createServer, connect, type Server } from 'node:net';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/server/config.ts';
-import { createIndexSync, type IndexSync } from '../../../src/server/interest/index-sync.ts';
-import { openInterestStore } from '../../../src/server/interest/store/open.ts';
-import type { InterestStore } from '../../../src/server/interest/store/types.ts';
+import { loadConfig } from '../../../src/infra/config.ts';
+import { createIndexSync, type IndexSync } from '../../../src/features/interest/index-sync.ts';
+import { openDatabase } from '../../../src/infra/database/open.ts';
+import type { Database } from '../../../src/infra/database/types.ts';
 import { allIds, ingestInto, INDEX, sampleGroups } from '../../helpers/ingest-into.ts';
 import { freePort, startTestMeili, type TestMeili } from '../../helpers/meili.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
@@ -12,7 +12,7 @@ import { countsOf, documentOf, registrationOf, within } from './sync-fixtures.ts
 
 let meili: TestMeili;
 let dir: TempDir;
-let store: InterestStore;
+let store: Database;
 let ids: string[];
 const syncs: IndexSync[] = [];
 const logged: string[] = [];
@@ -22,7 +22,7 @@ beforeAll(async () => {
   dir = await makeTempDir('index-sync');
   await ingestInto(meili.client, dir.path, sampleGroups);
   ids = await allIds(meili.client);
-  store = await openInterestStore(loadConfig({ DATA_DIR: dir.path }));
+  store = await openDatabase(loadConfig({ DATA_DIR: dir.path }));
   // As the server does at start. The engine's first write to a freshly built index takes ~3-4 s
   // (its own set-up, whatever is written); from then on an update takes a few hundred ms.
   await store.register(registrationOf(innovation(9), 'Dinas Kesehatan Kota Semarang'));

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runIngest } from '../../../ingest/pipeline.ts';
+import { runPipeline } from '../../../ingest/pipeline.ts';
 import { createPublisher } from '../../../ingest/publish/index.ts';
 import { silentProgress } from '../../../ingest/readers/types.ts';
-import { ingestRun } from '../../../ingest/run.ts';
-import { indexSettings } from '../../../src/lib/search/settings.ts';
-import { loadConfig, type Config } from '../../../src/server/config.ts';
-import { openInterestStore } from '../../../src/server/interest/store/open.ts';
-import type { InterestCounts, InterestStore } from '../../../src/server/interest/store/types.ts';
+import { runRecordedIngest } from '../../../ingest/recorded-run.ts';
+import { indexSettings } from '../../../src/lib/index/settings.ts';
+import { loadConfig, type Config } from '../../../src/infra/config.ts';
+import { openDatabase } from '../../../src/infra/database/open.ts';
+import type { InterestCounts, Database } from '../../../src/infra/database/types.ts';
 import { allIds, INDEX, sampleGroups } from '../../helpers/ingest-into.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
 import { testReference } from '../../helpers/reference.ts';
@@ -16,7 +16,7 @@ import { countsOf, registrationOf } from './sync-fixtures.ts';
 let meili: TestMeili;
 let dir: TempDir;
 let config: Config;
-let store: InterestStore;
+let store: Database;
 let ids: string[];
 
 const quiet = { log: () => undefined, warn: () => undefined };
@@ -31,9 +31,9 @@ beforeAll(async () => {
     MEILI_URL: meili.url,
     MEILI_MASTER_KEY: meili.masterKey,
   });
-  await ingestRun(sample, config, progress, quiet);
+  await runRecordedIngest(sample, config, progress, quiet);
   ids = await allIds(meili.client);
-  store = await openInterestStore(config);
+  store = await openDatabase(config);
 }, 120_000);
 
 afterAll(async () => {
@@ -51,7 +51,7 @@ describe('interest counts through a full re-ingest', () => {
     await store.register(registrationOf(interested, 'Bappeda Kabupaten Cilacap'));
     const done = await store.register(registrationOf(replicated, 'RSUD Cilacap'));
     await store.setStage(done.registration.id, 'tereplikasi', new Date().toISOString());
-    await ingestRun(sample, config, progress, quiet);
+    await runRecordedIngest(sample, config, progress, quiet);
     expect(await countsOf(meili.client, interested)).toEqual({ ...none, interestCount: 2 });
     expect(await countsOf(meili.client, replicated)).toEqual({
       interestCount: 1,
@@ -83,7 +83,7 @@ describe('interest counts through a full re-ingest', () => {
         return counts;
       },
     };
-    await runIngest(sampleGroups, {
+    await runPipeline(sampleGroups, {
       reference: await testReference(),
       dataDir: dir.path,
       dryRun: false,

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
 import { agencyKey } from '../../../src/lib/interest/agency-key.ts';
 import { registrationInputSchema } from '../../../src/lib/interest/schema.ts';
-import type { NewRegistration } from '../../../src/server/interest/store/types.ts';
+import type { NewRegistration } from '../../../src/infra/database/types.ts';
 import { INDEX } from '../../helpers/ingest-into.ts';
 
 /** A valid registration of `agency` (in Kabupaten Cilacap) for an innovation. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Meilisearch, MeilisearchApiError } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { containsContact } from '../../../src/lib/normalise/people.ts';
-import { facetNames } from '../../../src/lib/search/facets.ts';
+import { facetNames } from '../../../src/lib/index/facets.ts';
 import { allIds, INDEX, ingestInto, sampleGroups } from '../../helpers/ingest-into.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';

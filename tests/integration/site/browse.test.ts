@@ -10,9 +10,9 @@ import {
   loadSectors,
   loadYearPage,
   loadYears,
-} from '../../../src/server/site/browse.ts';
-import { provincePage, sectorPage, yearPage } from '../../../src/server/site/browse/pages.ts';
-import { loadHome } from '../../../src/server/site/home.ts';
+} from '../../../src/features/browse/load.ts';
+import { provincePage, sectorPage, yearPage } from '../../../src/features/browse/pages.ts';
+import { loadHome } from '../../../src/features/home/load.ts';
 import { INDEX, ingestInto, sampleGroups } from '../../helpers/ingest-into.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';

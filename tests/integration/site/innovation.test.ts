@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { innovationSchema, type Innovation } from '../../../src/lib/schema/innovation.ts';
-import type { Config } from '../../../src/server/config.ts';
-import { findInnovation, loadInnovationPage } from '../../../src/server/site/innovation.ts';
-import { findSimilar, similarLimit } from '../../../src/server/site/similar.ts';
+import type { Config } from '../../../src/infra/config.ts';
+import { findInnovation, loadInnovationPage } from '../../../src/features/innovation/load.ts';
+import { findSimilar, similarLimit } from '../../../src/features/innovation/similar.ts';
 import { INDEX } from '../../helpers/ingest-into.ts';
 import type { TestMeili } from '../../helpers/meili.ts';
 import { startSampleEngine } from '../../helpers/sample-engine.ts';

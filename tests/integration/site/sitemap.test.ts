@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../../src/server/config.ts';
+import type { Config } from '../../../src/infra/config.ts';
 import {
   innovationChunk,
   innovationChunkCount,
@@ -7,7 +7,7 @@ import {
   pagesSitemapXml,
   sitemapChunkSize,
   sitemapIndexXml,
-} from '../../../src/server/site/sitemap.ts';
+} from '../../../src/features/sitemap/sitemap.ts';
 import { INDEX, allIds } from '../../helpers/ingest-into.ts';
 import type { TestMeili } from '../../helpers/meili.ts';
 import { startSampleEngine } from '../../helpers/sample-engine.ts';

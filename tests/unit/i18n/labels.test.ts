@@ -17,7 +17,7 @@ import {
   stageSchema,
   statusSchema,
 } from '../../../src/lib/schema/enums.ts';
-import { facetNames } from '../../../src/lib/search/facets.ts';
+import { facetNames } from '../../../src/lib/index/facets.ts';
 import { sectorLabel, sectors } from '../../../src/lib/taxonomy/sectors.ts';
 
 const tables = [

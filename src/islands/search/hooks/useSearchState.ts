@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { FacetName } from '../../../lib/search/facets.ts';
+import type { FacetName } from '../../../lib/index/facets.ts';
 import { searchActions } from '../../../lib/search/ui/actions.ts';
 import {
   readSearchState,

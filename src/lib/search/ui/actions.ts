@@ -1,4 +1,4 @@
-import type { FacetName } from '../facets.ts';
+import type { FacetName } from '../../index/facets.ts';
 import { mapFacets, type SortName } from './params.ts';
 import type { SearchState } from './state.ts';
 

@@ -1,7 +1,7 @@
 import type { MultiSearchResponse } from 'meilisearch';
 import { z } from 'zod';
 import { innovationSchema } from '../../schema/innovation.ts';
-import { facetNames, type FacetName } from '../facets.ts';
+import { facetNames, type FacetName } from '../../index/facets.ts';
 import { highlightStems, type Segment } from '../highlight.ts';
 import { facetOrder } from './params.ts';
 import type { SearchPlan } from './request.ts';

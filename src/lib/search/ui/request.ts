@@ -1,6 +1,6 @@
 import type { MultiSearchQuery } from 'meilisearch';
-import type { SearchDocument } from '../document.ts';
-import type { FacetName } from '../facets.ts';
+import type { SearchDocument } from '../../index/document.ts';
+import type { FacetName } from '../../index/facets.ts';
 import { stemQuery } from '../query.ts';
 import { facetOrder, hitsPerPage, type SortName } from './params.ts';
 import type { SearchState } from './state.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { facetValueSchemas, isFacetName, type FacetName } from '../facets.ts';
+import { facetValueSchemas, isFacetName, type FacetName } from '../../index/facets.ts';
 import {
   facetParams,
   mapFacets,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { programmeSchema, statusSchema } from '../../schema/enums.ts';
-import { facetNames } from '../facets.ts';
+import { facetNames } from '../../index/facets.ts';
 import type { Segment } from '../highlight.ts';
 import { searchStateSchema } from './state.ts';
 

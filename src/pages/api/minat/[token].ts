@@ -1,4 +1,4 @@
-import { ownEntryRoute } from '../../../server/http/interest/own-entry.ts';
+import { ownEntryRoute } from '../../../features/interest/api/own-entry.ts';
 
 /** A registrant's own entry by its private token: GET it, POST `{ stage }` to move it. */
 export const prerender = false;

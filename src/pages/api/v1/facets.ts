@@ -1,4 +1,4 @@
-import { facetsRoute } from '../../../server/api/endpoints.ts';
+import { facetsRoute } from '../../../features/opendata/endpoints.ts';
 
 /** Open data: records per facet value for a search. */
 export const prerender = false;

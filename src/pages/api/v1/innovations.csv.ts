@@ -1,4 +1,4 @@
-import { exportRoute } from '../../../server/api/export.ts';
+import { exportRoute } from '../../../features/opendata/export.ts';
 
 /** Open data: every innovation matching a search, as CSV. */
 export const prerender = false;

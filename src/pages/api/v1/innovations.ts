@@ -1,4 +1,4 @@
-import { innovationsRoute } from '../../../server/api/endpoints.ts';
+import { innovationsRoute } from '../../../features/opendata/endpoints.ts';
 
 /** Open data: a page of the innovations matching a search. */
 export const prerender = false;

@@ -1,4 +1,4 @@
-import { openApiRoute } from '../../../server/api/endpoints.ts';
+import { openApiRoute } from '../../../features/opendata/endpoints.ts';
 
 /** Open data: the OpenAPI 3.1 document of this API. */
 export const prerender = false;

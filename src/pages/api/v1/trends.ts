@@ -1,4 +1,4 @@
-import { trendsRoute } from '../../../server/api/endpoints.ts';
+import { trendsRoute } from '../../../features/opendata/endpoints.ts';
 
 /** Open data: the numbers of the trends charts for a search. */
 export const prerender = false;

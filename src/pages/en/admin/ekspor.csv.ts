@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { exportResponse } from '../../../server/admin/export.ts';
+import { exportResponse } from '../../../features/admin/export.ts';
 
 /** The registrations of the admin list's filter as CSV (administrators only). */
 export const prerender = false;

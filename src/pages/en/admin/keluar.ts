@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { logoutResponse } from '../../../server/admin/login-route.ts';
+import { logoutResponse } from '../../../features/admin/login-route.ts';
 
 /** Logging out of the administration (a form post; Astro refuses cross-site ones). */
 export const prerender = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Innovation } from '../../../../src/lib/schema/innovation.ts';
-import { searchDocumentSchema, toSearchDocument } from '../../../../src/lib/search/document.ts';
+import { searchDocumentSchema, toSearchDocument } from '../../../../src/lib/index/document.ts';
 
 const record: Innovation = {
   id: 'basaba-641dbd04',

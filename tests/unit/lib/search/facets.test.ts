@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchDocumentSchema } from '../../../../src/lib/search/document.ts';
-import { facetNames, facetValueSchemas, isFacetName } from '../../../../src/lib/search/facets.ts';
+import { searchDocumentSchema } from '../../../../src/lib/index/document.ts';
+import { facetNames, facetValueSchemas, isFacetName } from '../../../../src/lib/index/facets.ts';
 
 describe('facetNames', () => {
   it('are the facets of PRODUCT.md, in the order the portal shows them', () => {

@@ -1,11 +1,11 @@
 import type { Settings } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
 import { innovationSchema } from '../../../../src/lib/schema/innovation.ts';
-import { searchDocumentSchema } from '../../../../src/lib/search/document.ts';
-import { facetNames } from '../../../../src/lib/search/facets.ts';
-import { filterableFields, indexSettings } from '../../../../src/lib/search/settings.ts';
-import { indonesianStopWords } from '../../../../src/lib/search/stopwords.ts';
-import { buildSynonyms, publicServiceSynonyms } from '../../../../src/lib/search/synonyms.ts';
+import { searchDocumentSchema } from '../../../../src/lib/index/document.ts';
+import { facetNames } from '../../../../src/lib/index/facets.ts';
+import { filterableFields, indexSettings } from '../../../../src/lib/index/settings.ts';
+import { indonesianStopWords } from '../../../../src/lib/language/stopwords.ts';
+import { buildSynonyms, publicServiceSynonyms } from '../../../../src/lib/language/synonyms.ts';
 
 // The settings are typed with the Meilisearch client's own `Settings`; this line fails the
 // type check if they stop fitting it.

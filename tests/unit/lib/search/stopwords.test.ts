@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indonesianStopWords } from '../../../../src/lib/search/stopwords.ts';
+import { indonesianStopWords } from '../../../../src/lib/language/stopwords.ts';
 
 describe('indonesianStopWords', () => {
   it('holds about a hundred lower-case single words, each once', () => {

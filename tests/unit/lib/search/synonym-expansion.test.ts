@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { words } from '../../../../src/lib/search/stem.ts';
-import { narrower, same, senses } from '../../../../src/lib/search/synonym-entry.ts';
-import { synonymExpander } from '../../../../src/lib/search/synonym-expansion.ts';
+import { words } from '../../../../src/lib/language/stem.ts';
+import { narrower, same, senses } from '../../../../src/lib/language/synonym-entry.ts';
+import { synonymExpander } from '../../../../src/lib/language/synonym-expansion.ts';
 
 describe('synonymExpander', () => {
   it('adds the terms that should find a text and writes the text with them', () => {

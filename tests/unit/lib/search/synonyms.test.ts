@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { narrower, same, senses } from '../../../../src/lib/search/synonym-entry.ts';
+import { narrower, same, senses } from '../../../../src/lib/language/synonym-entry.ts';
 import {
   buildSynonyms,
   maxSynonymKeyWords,
   publicServiceSynonyms,
-} from '../../../../src/lib/search/synonyms.ts';
+} from '../../../../src/lib/language/synonyms.ts';
 
 describe('buildSynonyms', () => {
   it('maps every term of a `same` entry to all the others', () => {

@@ -1,4 +1,4 @@
-import { activityRoute } from '../../../../server/http/interest/activity.ts';
+import { activityRoute } from '../../../../features/interest/api/activity.ts';
 
 /** An innovation's replication interest: GET its public activity, POST a registration. */
 export const prerender = false;

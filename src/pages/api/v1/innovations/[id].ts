@@ -1,4 +1,4 @@
-import { innovationRoute } from '../../../../server/api/endpoints.ts';
+import { innovationRoute } from '../../../../features/opendata/endpoints.ts';
 
 /** Open data: one innovation's public record. */
 export const prerender = false;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { facetNames } from '../../../../../src/lib/search/facets.ts';
+import { facetNames } from '../../../../../src/lib/index/facets.ts';
 import {
   facetOrder,
   facetParams,

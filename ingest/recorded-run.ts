@@ -1,0 +1,90 @@
+import { resolve } from 'node:path';
+import type { Config } from '../src/infra/config.ts';
+import { openDatabase } from '../src/infra/database/open.ts';
+import type { Database } from '../src/infra/database/types.ts';
+import { connectEngine } from '../src/infra/meilisearch/connect.ts';
+import { indexSettings } from '../src/lib/index/settings.ts';
+import { runPipeline, type InputGroup, type IngestResult } from './pipeline.ts';
+import type { FileProgress } from './progress.ts';
+import { createPublisher } from './publish/index.ts';
+import { loadReference } from './reference/index.ts';
+import { failedRun, finishedRun, recordRun, type RunDescription } from './run-record.ts';
+
+export interface IngestRun {
+  groups: InputGroup[];
+  dryRun: boolean;
+  replace: boolean;
+  publish: boolean;
+}
+
+export interface RunLogs {
+  log: (line: string) => void;
+  /** Problems that do not fail the run (the history could not be written). */
+  warn: (line: string) => void;
+}
+
+/**
+ * One ingest run with everything it needs: the reference tables, the replication-interest
+ * store (its counts go into the published documents; every run, ok or failed, goes into its
+ * history) and, when publishing, the engine — MEILI_URL when set, else the embedded one,
+ * started for the run if it is not running.
+ */
+export async function runRecordedIngest(
+  run: IngestRun,
+  config: Config,
+  progress: (file: string) => FileProgress,
+  logs: RunLogs,
+): Promise<IngestResult> {
+  const described: RunDescription = {
+    startedAt: new Date().toISOString(),
+    dryRun: run.dryRun,
+    publish: run.publish,
+    inputs: run.groups.flatMap((group) => group.inputs),
+  };
+  const store = await openDatabase(config);
+  try {
+    const result = await ingestWithStore(run, config, progress, logs.log, store, described);
+    await recordRun(store, finishedRun(described, result.report), logs.warn);
+    return result;
+  } catch (error) {
+    await recordRun(store, failedRun(described, error), logs.warn);
+    throw error;
+  } finally {
+    await store.close().catch((error: unknown) => {
+      logs.warn(`ingest: closing the interest store failed (${String(error)})`);
+    });
+  }
+}
+
+async function ingestWithStore(
+  run: IngestRun,
+  config: Config,
+  progress: (file: string) => FileProgress,
+  log: (line: string) => void,
+  store: Database,
+  described: RunDescription,
+): Promise<IngestResult> {
+  const engine = run.publish ? await connectEngine(config, { startIfNeeded: true }) : undefined;
+  try {
+    return await runPipeline(run.groups, {
+      reference: await loadReference(resolve(config.REFERENCE_DIR)),
+      dataDir: config.DATA_DIR,
+      dryRun: run.dryRun,
+      replace: run.replace,
+      now: described.startedAt,
+      progress,
+      ...(engine && {
+        publish: createPublisher({
+          client: engine.client,
+          indexUid: config.MEILI_INDEX,
+          dataDir: config.DATA_DIR,
+          settings: indexSettings,
+          interest: store,
+          log,
+        }),
+      }),
+    });
+  } finally {
+    await engine?.release();
+  }
+}

@@ -1,0 +1,20 @@
+import type { Locale } from '../../../i18n/locales.ts';
+
+/** An instant as a date and time in WIB, for administrators. */
+export function dateTime(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Jakarta',
+  }).format(date);
+}
+
+/** How long a run took: `42 s`, `3 min 5 s`. */
+export function duration(startedAt: string, finishedAt: string): string {
+  const seconds = Math.max(0, Math.round((Date.parse(finishedAt) - Date.parse(startedAt)) / 1000));
+  if (!Number.isFinite(seconds)) return '';
+  if (seconds < 60) return `${String(seconds)} s`;
+  return `${String(Math.floor(seconds / 60))} min ${String(seconds % 60)} s`;
+}

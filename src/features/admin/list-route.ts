@@ -1,0 +1,54 @@
+import type { Locale } from '../../i18n/locales.ts';
+import { routes } from '../../i18n/routes.ts';
+import type { MessageKey } from '../../i18n/t.ts';
+import { readSubmission } from '../../http/submission.ts';
+import type { RequestContext } from '../../http/limits.ts';
+import { processConfig } from '../../infra/config.ts';
+import { interestStore } from '../interest/instance.ts';
+import type { Registration } from '../../infra/database/types.ts';
+import { applyAdminAction, returnQuery } from './actions.ts';
+import { adminGate, redirect } from './gate.ts';
+import { parseAdminQuery, storeFilter, type AdminQuery } from './filter.ts';
+
+export interface AdminListData {
+  query: AdminQuery;
+  rows: Registration[];
+  total: number;
+  notice?: MessageKey;
+}
+
+export type AdminListRoute =
+  { kind: 'response'; response: Response } | ({ kind: 'page' } & AdminListData);
+
+/**
+ * The registrations list: GET shows a page of the filter; POST applies an action (stage,
+ * hide, show) and returns to the same filter with a 303. Only administrators; a post must be
+ * same-origin and a form.
+ */
+export async function adminListRoute(
+  context: RequestContext & { url: URL; response: ResponseInit & { headers: Headers } },
+  locale: Locale,
+): Promise<AdminListRoute> {
+  const gate = await adminGate(context.request, context.response, locale);
+  if (gate !== undefined) return { kind: 'response', response: gate };
+  let notice: MessageKey | undefined;
+  if (context.request.method === 'POST') {
+    const read = await readSubmission(context.request, { siteUrl: processConfig().SITE_URL });
+    if (!read.ok) {
+      context.response.status = read.failure.status;
+      notice = read.failure.message;
+    } else {
+      const outcome = await applyAdminAction(read.data);
+      if (outcome === 'done') {
+        const back = `${routes.admin(locale)}${returnQuery(read.data.kembali)}`;
+        return { kind: 'response', response: redirect(back) };
+      }
+      context.response.status = outcome === 'invalid' ? 400 : 404;
+      notice = outcome === 'invalid' ? 'admin.action.invalid' : 'admin.action.notFound';
+    }
+  }
+  const query = parseAdminQuery(context.url.searchParams);
+  const store = await interestStore();
+  const { rows, total } = await store.list(storeFilter(query));
+  return { kind: 'page', query, rows, total, ...(notice !== undefined && { notice }) };
+}

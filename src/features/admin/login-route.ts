@@ -1,0 +1,57 @@
+import type { Locale } from '../../i18n/locales.ts';
+import { routes } from '../../i18n/routes.ts';
+import type { MessageKey, MessageValues } from '../../i18n/t.ts';
+import { acceptSubmission } from '../../http/guard.ts';
+import type { RequestContext } from '../../http/limits.ts';
+import { isAdmin, logIn, logOut } from './auth.ts';
+import { adminHeaders, loginPath, redirect } from './gate.ts';
+
+export type LoginRoute =
+  | { kind: 'response'; response: Response }
+  | {
+      kind: 'page';
+      status: number;
+      error?: { message: MessageKey; values?: MessageValues | undefined };
+    };
+
+/**
+ * The login page: GET shows the form (or sends an administrator on to the list); POST checks
+ * the token, rate-limited like every write so it cannot be guessed at speed, and answers with
+ * the session cookie and a 303 to the list, or 401 and the form again.
+ */
+export async function loginRoute(
+  context: RequestContext & { response: ResponseInit & { headers: Headers } },
+  locale: Locale,
+): Promise<LoginRoute> {
+  for (const [name, value] of Object.entries(adminHeaders))
+    context.response.headers.set(name, value);
+  if (context.request.method !== 'POST') {
+    if (await isAdmin(context.request)) {
+      return { kind: 'response', response: redirect(routes.admin(locale)) };
+    }
+    return { kind: 'page', status: 200 };
+  }
+  const read = await acceptSubmission(context);
+  if (!read.ok) {
+    const { failure } = read;
+    for (const [name, value] of Object.entries(failure.headers ?? {})) {
+      context.response.headers.set(name, value);
+    }
+    return {
+      kind: 'page',
+      status: failure.status,
+      error: { message: failure.message, values: failure.values },
+    };
+  }
+  const typed = typeof read.data.token === 'string' ? read.data.token : '';
+  const cookies = await logIn(context.request, typed);
+  if (cookies === undefined) {
+    return { kind: 'page', status: 401, error: { message: 'admin.login.wrong' } };
+  }
+  return { kind: 'response', response: redirect(routes.admin(locale), cookies) };
+}
+
+/** Logging out: a same-origin post clears the session cookie and goes to the login page. */
+export function logoutResponse(request: Request, locale: Locale): Response {
+  return redirect(loginPath(locale), logOut(request));
+}

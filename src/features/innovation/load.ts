@@ -1,0 +1,42 @@
+import {
+  innovationSchema,
+  publicRecordSchema,
+  type Innovation,
+} from '../../lib/schema/innovation.ts';
+import type { Config } from '../../infra/config.ts';
+import type { CardData } from '../../lib/search/card.ts';
+import { withSiteEngine } from '../../infra/meilisearch/site-engine.ts';
+import { findSimilar } from './similar.ts';
+
+/** What an innovation page shows: the public record and innovations like it. */
+export interface InnovationPageData {
+  innovation: Innovation;
+  similar: CardData[];
+}
+
+/** Ids as the public record writes them; anything else cannot name an innovation. */
+export const innovationIdSchema = innovationSchema.shape.id;
+
+/**
+ * One innovation by id, as the index holds it, or `undefined` when the id is malformed or
+ * unknown. A malformed id never reaches the engine (nor a filter string).
+ */
+export async function findInnovation(id: string, config?: Config): Promise<Innovation | undefined> {
+  const parsed = innovationIdSchema.safeParse(id);
+  if (!parsed.success) return undefined;
+  return withSiteEngine(async ({ index }) => {
+    const { hits } = await index.search('', { filter: `id = "${parsed.data}"`, limit: 1 });
+    // The index may carry internal fields beside the public ones; the page gets only those.
+    return hits[0] === undefined ? undefined : publicRecordSchema.parse(hits[0]);
+  }, config);
+}
+
+/** Everything an innovation page needs, or `undefined` for a page that does not exist. */
+export async function loadInnovationPage(
+  id: string,
+  config?: Config,
+): Promise<InnovationPageData | undefined> {
+  const innovation = await findInnovation(id, config);
+  if (innovation === undefined) return undefined;
+  return { innovation, similar: await findSimilar(innovation, config) };
+}

@@ -1,0 +1,91 @@
+import { interestStageSchema } from '../../lib/interest/schema.ts';
+import type { MessageKey, MessageValues } from '../../i18n/t.ts';
+import { acceptSubmission } from '../../http/guard.ts';
+import type { RequestContext } from '../../http/limits.ts';
+import { moveOwnEntry, privateEntry } from './service.ts';
+import type { Registration } from '../../infra/database/types.ts';
+import { applyResponse, privatePageHeaders } from './page-headers.ts';
+
+/** The query parameter the page is redirected to after a change, to say it was saved. */
+export const SAVED_PARAM = 'tersimpan';
+
+export type PrivateRoute =
+  | { kind: 'not-found' }
+  | { kind: 'unavailable' }
+  | { kind: 'redirect'; location: string }
+  | {
+      kind: 'page';
+      entry: Registration;
+      status: number;
+      saved: boolean;
+      failure?: { message: MessageKey; values?: MessageValues | undefined };
+      headers?: Record<string, string>;
+    };
+
+/**
+ * A registrant's private page: GET shows the entry; POST (`tahapan`) moves it to that stage,
+ * `batal` withdraws it, and is answered by a 303 back to the page (so a reload does not post
+ * again). An unknown token is a 404; a refused post (cross-site, rate limit, media type, size)
+ * or an unknown stage shows the page again with the reason and its status.
+ */
+export async function privateRoute(
+  context: RequestContext,
+  token: string | undefined,
+  url: URL,
+): Promise<PrivateRoute> {
+  try {
+    return await route(context, token ?? '', url);
+  } catch (error) {
+    console.warn(`private page failed: ${String(error)}`);
+    return { kind: 'unavailable' };
+  }
+}
+
+/** The early response of a private page file (404, 303), or undefined after setting headers. */
+export function respondPrivate(
+  route: PrivateRoute,
+  response: ResponseInit & { headers: Headers },
+): Response | undefined {
+  if (route.kind === 'not-found') {
+    return new Response(null, { status: 404, headers: privatePageHeaders });
+  }
+  if (route.kind === 'redirect') {
+    return new Response(null, {
+      status: 303,
+      headers: { ...privatePageHeaders, Location: route.location },
+    });
+  }
+  if (route.kind === 'unavailable') applyResponse(response, 503, { 'Retry-After': '10' });
+  else applyResponse(response, route.status, route.headers);
+  return undefined;
+}
+
+// --- internal ---
+
+async function route(context: RequestContext, token: string, url: URL): Promise<PrivateRoute> {
+  const entry = await privateEntry(token);
+  if (entry === undefined) return { kind: 'not-found' };
+  const saved = url.searchParams.has(SAVED_PARAM);
+  if (context.request.method !== 'POST') return { kind: 'page', entry, status: 200, saved };
+  const read = await acceptSubmission(context);
+  if (!read.ok) {
+    const { failure } = read;
+    const refused = { message: failure.message, values: failure.values };
+    return {
+      kind: 'page',
+      entry,
+      status: failure.status,
+      saved: false,
+      failure: refused,
+      ...(failure.headers && { headers: failure.headers }),
+    };
+  }
+  const stage = interestStageSchema.safeParse(read.data.tahapan);
+  if (!stage.success) {
+    const failure = { message: 'interest.error.stage' } as const;
+    return { kind: 'page', entry, status: 400, saved: false, failure };
+  }
+  const moved = await moveOwnEntry(token, stage.data);
+  if (moved === undefined) return { kind: 'not-found' };
+  return { kind: 'redirect', location: `${url.pathname}?${SAVED_PARAM}=1` };
+}

@@ -1,0 +1,94 @@
+import type { Innovation } from '../../lib/schema/innovation.ts';
+import { registrationFields } from '../../lib/interest/schema.ts';
+import type { MessageKey, MessageValues } from '../../i18n/t.ts';
+import { acceptSubmission } from '../../http/guard.ts';
+import type { RequestContext } from '../../http/limits.ts';
+import { submitRegistration } from './service.ts';
+import { siteRegions } from '../../infra/reference/site-regions.ts';
+import { findInnovation } from '../innovation/load.ts';
+import { orEngineDown } from '../../infra/meilisearch/outcome.ts';
+import type { FieldErrors, FormValues } from './form-state.ts';
+import { applyResponse } from './page-headers.ts';
+
+/** What the registration page shows, with the status and headers it is sent with. */
+export type RegisterView =
+  | { kind: 'form'; values: FormValues; errors: FieldErrors }
+  | { kind: 'done'; token: string; created: boolean; agency: string }
+  | { kind: 'failed'; message: MessageKey; values?: MessageValues };
+
+export type RegisterRoute =
+  | { kind: 'not-found' }
+  | { kind: 'engine-down' }
+  | {
+      kind: 'page';
+      innovation: Pick<Innovation, 'id' | 'title'>;
+      view: RegisterView;
+      status: number;
+      headers?: Record<string, string>;
+    };
+
+/**
+ * The registration page of an innovation: GET shows the form; POST (the form without
+ * JavaScript, or the innovation page's form) is guarded (cross-site 403, rate limit 429,
+ * media type 415, size 413), validated, and answered with the form again and its field
+ * messages (400), or the private link (201, or 200 when the agency's entry was updated).
+ */
+export async function registerRoute(
+  context: RequestContext,
+  id: string | undefined,
+): Promise<RegisterRoute> {
+  const found = await orEngineDown(() => findInnovation(id ?? ''));
+  if (!found.ok) return { kind: 'engine-down' };
+  if (found.value === undefined) return { kind: 'not-found' };
+  const innovation = { id: found.value.id, title: found.value.title };
+  const page = (view: RegisterView, status: number, headers?: Record<string, string>) =>
+    ({ kind: 'page', innovation, view, status, ...(headers && { headers }) }) as const;
+  if (context.request.method !== 'POST') return page({ kind: 'form', values: {}, errors: {} }, 200);
+  const read = await acceptSubmission(context);
+  if (!read.ok) {
+    const { failure } = read;
+    const view = { kind: 'failed', message: failure.message, values: failure.values } as const;
+    return page(view, failure.status, failure.headers);
+  }
+  try {
+    const result = await submitRegistration(innovation.id, read.data, siteRegions());
+    if (result.kind === 'unknown-innovation') return { kind: 'not-found' };
+    if (result.kind === 'invalid') {
+      return page({ kind: 'form', values: keptValues(read.data), errors: result.fields }, 400);
+    }
+    const agency = typeof read.data.agency === 'string' ? read.data.agency.trim() : '';
+    const view = { kind: 'done', token: result.token, created: result.created, agency } as const;
+    return page(view, result.created ? 201 : 200);
+  } catch (error) {
+    console.warn(`registration for ${innovation.id} failed: ${String(error)}`);
+    return page({ kind: 'failed', message: 'interest.error.unavailable' }, 503, {
+      'Retry-After': '10',
+    });
+  }
+}
+
+// --- internal ---
+
+/** The form's own fields as typed (never the honeypot), to fill the form in again. */
+function keptValues(data: Readonly<Record<string, unknown>>): FormValues {
+  const values: FormValues = {};
+  for (const field of registrationFields) {
+    const value = data[field];
+    if (typeof value === 'string') values[field] = value;
+  }
+  return values;
+}
+
+/**
+ * What a registration page file does with its route: the bare 404 to return (Astro renders
+ * the site's 404 page), or nothing after setting the status and headers of the page it renders.
+ */
+export function respondRegister(
+  route: RegisterRoute,
+  response: ResponseInit & { headers: Headers },
+): Response | undefined {
+  if (route.kind === 'not-found') return new Response(null, { status: 404 });
+  if (route.kind === 'engine-down') applyResponse(response, 503, { 'Retry-After': '10' });
+  else applyResponse(response, route.status, route.headers);
+  return undefined;
+}

@@ -1,0 +1,144 @@
+import {
+  type ActivityTotals,
+  type InterestStage,
+  type PublicActivity,
+  type RegistrationInput,
+} from '../../lib/interest/schema.ts';
+import { agencyKey } from '../../lib/interest/agency-key.ts';
+import { isHoneypotFilled } from '../../http/honeypot.ts';
+import type { RegionIndex } from '../../lib/regions/index.ts';
+import { innovationLookup, type InnovationExists } from './innovations.ts';
+import { interestStore, touchCounts } from './instance.ts';
+import { parseRegistration, type FieldErrors } from './parse-registration.ts';
+import type { Database, Registration } from '../../infra/database/types.ts';
+import { hashToken, isTokenShaped, newToken } from './token.ts';
+import { publicFieldsOnly, withDecoy } from './activity-view.ts';
+
+export { fieldMessage, parseRegistration } from './parse-registration.ts';
+export type { FieldErrors, ParsedRegistration } from './parse-registration.ts';
+
+export type RegisterResult =
+  | { kind: 'registered'; token: string; registration: Registration; created: boolean }
+  | { kind: 'unknown-innovation' };
+
+/** An innovation's counts per stage and in all, without its list of agencies. */
+export type { ActivityTotals };
+
+/**
+ * A submission's outcome: what the API and the no-JavaScript form page both answer with. An
+ * accepted one carries the innovation's totals, not its list of agencies: the registrant's page
+ * shows the private link, and the list is a read of its own.
+ */
+export type SubmitResult =
+  | { kind: 'invalid'; fields: FieldErrors }
+  | { kind: 'unknown-innovation' }
+  | { kind: 'accepted'; token: string; created: boolean; totals: ActivityTotals };
+
+/** What the service needs: the store, the index sync's touch, the catalogue. */
+export interface InterestServiceDeps {
+  store: () => Promise<Database>;
+  touch: (innovationId: string) => void;
+  innovationExists: InnovationExists;
+  now?: () => Date;
+}
+
+/**
+ * Replication interest as the site's pages and API use it. Contact data goes into the store
+ * and comes back only to the owner of an entry (`privateEntry`); `publicActivity` carries
+ * public fields only, whatever the store returns.
+ */
+export function createInterestService(deps: InterestServiceDeps) {
+  const now = () => (deps.now?.() ?? new Date()).toISOString();
+
+  async function registerInterest(
+    innovationId: string,
+    input: RegistrationInput,
+  ): Promise<RegisterResult> {
+    if (!(await deps.innovationExists(innovationId))) return { kind: 'unknown-innovation' };
+    const token = newToken();
+    const key = agencyKey(input.agency, input.provinceCode, input.regencyCode);
+    const store = await deps.store();
+    const outcome = await store.register({
+      ...input,
+      innovationId,
+      agencyKey: key,
+      tokenHash: hashToken(token),
+      now: now(),
+    });
+    deps.touch(innovationId);
+    return { kind: 'registered', token, ...outcome };
+  }
+
+  async function publicActivity(innovationId: string): Promise<PublicActivity | undefined> {
+    if (!(await deps.innovationExists(innovationId))) return undefined;
+    const store = await deps.store();
+    return publicFieldsOnly(await store.activity(innovationId));
+  }
+
+  /** The entry a private link names, contact data included (for its owner), or undefined. */
+  async function privateEntry(token: string): Promise<Registration | undefined> {
+    if (!isTokenShaped(token)) return undefined;
+    const store = await deps.store();
+    return store.byTokenHash(hashToken(token));
+  }
+
+  /** The owner moves its entry to any stage (`batal` withdraws it; another stage revives it). */
+  async function moveOwnEntry(
+    token: string,
+    stage: InterestStage,
+  ): Promise<Registration | undefined> {
+    const entry = await privateEntry(token);
+    if (entry === undefined || entry.stage === stage) return entry;
+    const store = await deps.store();
+    const moved = await store.setStage(entry.id, stage, now());
+    if (moved !== undefined) deps.touch(moved.innovationId);
+    return moved;
+  }
+
+  /**
+   * A registration as submitted to an innovation: the innovation must exist (else nothing is
+   * validated), then the fields are validated (field errors), then it is registered. A filled honeypot
+   * gets the same answer as an accepted registration, with a token that opens nothing, and
+   * nothing is stored.
+   */
+  async function submitRegistration(
+    innovationId: string,
+    data: Readonly<Record<string, unknown>>,
+    regions: RegionIndex,
+  ): Promise<SubmitResult> {
+    if (!(await deps.innovationExists(innovationId))) return { kind: 'unknown-innovation' };
+    const parsed = parseRegistration(data, regions);
+    if (!parsed.ok) return { kind: 'invalid', fields: parsed.fields };
+    if (isHoneypotFilled(data)) {
+      const activity = await publicActivity(innovationId);
+      if (activity === undefined) return { kind: 'unknown-innovation' };
+      const totals = totalsOf(withDecoy(activity, parsed.input, now()));
+      return { kind: 'accepted', token: newToken(), created: true, totals };
+    }
+    const registered = await registerInterest(innovationId, parsed.input);
+    if (registered.kind === 'unknown-innovation') return registered;
+    const store = await deps.store();
+    const totals = await store.totals(innovationId);
+    return { kind: 'accepted', token: registered.token, created: registered.created, totals };
+  }
+
+  return { registerInterest, publicActivity, privateEntry, moveOwnEntry, submitRegistration };
+}
+
+export type InterestService = ReturnType<typeof createInterestService>;
+
+/** The process's service: its store, sync and innovation lookup are the process's own. */
+const service = createInterestService({
+  store: interestStore,
+  touch: touchCounts,
+  innovationExists: (id) => innovationLookup().exists(id),
+});
+
+export const { registerInterest, publicActivity, privateEntry, moveOwnEntry, submitRegistration } =
+  service;
+
+// --- internal ---
+
+function totalsOf({ counts, interestCount, replicationCount }: PublicActivity): ActivityTotals {
+  return { counts: { ...counts }, interestCount, replicationCount };
+}

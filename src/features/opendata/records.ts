@@ -1,0 +1,44 @@
+import { publicFields, publicRecordSchema, type Innovation } from '../../lib/schema/innovation.ts';
+import { stemQuery } from '../../lib/search/query.ts';
+import { filterOf, sortRules } from '../../lib/search/ui/request.ts';
+import type { SearchState } from '../../lib/search/ui/state.ts';
+import type { Config } from '../../infra/config.ts';
+import { withSiteEngine } from '../../infra/meilisearch/site-engine.ts';
+
+/** One page of public records matching a search. */
+export interface RecordPage {
+  total: number;
+  page: number;
+  pageSize: number;
+  totalPages: number;
+  data: Innovation[];
+}
+
+/**
+ * Page `page` of the records matching `state` (its query, filters and order), `pageSize` to a
+ * page, with the exact total. Each hit is parsed as the public record, so nothing else can pass
+ * even if the index held it. Throws what `withSiteEngine` throws.
+ */
+export async function searchRecords(
+  state: SearchState,
+  page: number,
+  pageSize: number,
+  config?: Config,
+): Promise<RecordPage> {
+  return withSiteEngine(async ({ index }) => {
+    const result = await index.search(stemQuery(state.q), {
+      filter: filterOf(state),
+      sort: sortRules[state.sort],
+      page,
+      hitsPerPage: pageSize,
+      attributesToRetrieve: [...publicFields],
+    });
+    return {
+      total: result.totalHits,
+      page,
+      pageSize,
+      totalPages: result.totalPages,
+      data: result.hits.map((hit) => publicRecordSchema.parse(hit)),
+    };
+  }, config);
+}

@@ -1,0 +1,19 @@
+import { failures } from './failure.ts';
+import { rateLimit, type RequestContext } from './limits.ts';
+import { isCrossSite } from './origin.ts';
+import { processConfig } from '../infra/config.ts';
+import { readSubmission, type SubmissionRead } from './submission.ts';
+
+/**
+ * Everything a write (a form post or a JSON post) goes through before its fields are looked
+ * at, for API endpoints and pages alike: a cross-site post is refused first (so a foreign page
+ * cannot spend a visitor's allowance), then the client's write allowance is taken, then the
+ * body is read within its limits.
+ */
+export async function acceptSubmission(context: RequestContext): Promise<SubmissionRead> {
+  const siteUrl = processConfig().SITE_URL;
+  if (isCrossSite(context.request, siteUrl)) return { ok: false, failure: failures.crossSite };
+  const limited = rateLimit(context, 'write');
+  if (limited !== undefined) return { ok: false, failure: limited };
+  return readSubmission(context.request, { siteUrl });
+}

@@ -1,0 +1,52 @@
+import { clientKey, safeClientAddress } from './client.ts';
+import { rateLimited, type HttpFailure } from './failure.ts';
+import { processSingleton } from '../server/process-singleton.ts';
+import { processConfig, type Config } from '../infra/config.ts';
+import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
+
+/**
+ * Writes (registrations, stage changes), reads (the interest API, the open-data API) and
+ * downloads of whole result sets (the open-data exports) are counted apart.
+ */
+export type RateBucket = 'write' | 'read' | 'export';
+
+/** A download may read a thousand records a page: it gets one twentieth of the reads. */
+export const exportsPerRead = 1 / 20;
+
+/** What a guard needs of a request: Astro's endpoint context and `Astro` global both fit. */
+export interface RequestContext {
+  readonly request: Request;
+  readonly clientAddress: string;
+}
+
+/**
+ * Takes one request of `bucket` from the client's allowance (RATE_LIMIT_WRITES and
+ * RATE_LIMIT_READS per minute): undefined when it may go on, else the 429 to answer.
+ */
+export function rateLimit(context: RequestContext, bucket: RateBucket): HttpFailure | undefined {
+  const config = processConfig();
+  const key = clientKey(context.request, safeClientAddress(context), config.TRUST_PROXY);
+  const decision = limiter(bucket).take(key);
+  return decision.ok ? undefined : rateLimited(decision.retryAfterSeconds);
+}
+
+/** Requests of `bucket` a client may make per minute. */
+export function perMinute(bucket: RateBucket, config: Config = processConfig()): number {
+  if (bucket === 'write') return config.RATE_LIMIT_WRITES;
+  if (bucket === 'read') return config.RATE_LIMIT_READS;
+  return Math.max(1, Math.ceil(config.RATE_LIMIT_READS * exportsPerRead));
+}
+
+// --- internal ---
+
+/** One budget per client in the process, whichever module graph (page or API) takes from it. */
+const limiters = processSingleton('rate-limiters', () => new Map<RateBucket, RateLimiter>());
+
+function limiter(bucket: RateBucket): RateLimiter {
+  let found = limiters.get(bucket);
+  if (found === undefined) {
+    found = createRateLimiter({ perMinute: perMinute(bucket) });
+    limiters.set(bucket, found);
+  }
+  return found;
+}

@@ -1,0 +1,83 @@
+import { countOf, idOf, toActivity, toCounts, toIngestRun, toRegistration } from './rows.ts';
+import * as sql from './sql.ts';
+import type { Dialect, Query } from './sql.ts';
+import type { Database } from './types.ts';
+
+/** What each database contributes: running a statement, and closing. */
+export interface Driver {
+  readonly dialect: Dialect;
+  /** The rows a statement returns (none for a statement without RETURNING). */
+  all(query: Query): Promise<unknown[]>;
+  close(): Promise<void>;
+}
+
+/** Rows an export reads at a time. */
+const exportPageSize = 500;
+
+/**
+ * The store over either database: both run the same statements (sql.ts) and parse their rows
+ * the same way (rows.ts), so they give the same answers.
+ */
+export function createSqlDatabase(driver: Driver): Database {
+  const { dialect } = driver;
+  const first = async (query: Query) => (await driver.all(query))[0];
+  const registration = async (query: Query) => {
+    const row = await first(query);
+    return row === undefined ? undefined : toRegistration(row);
+  };
+
+  return {
+    kind: dialect,
+    async register(entry) {
+      const saved = toRegistration(await first(sql.upsert(entry)));
+      return { registration: saved, created: saved.registrations === 1 };
+    },
+    byTokenHash: (tokenHash) => registration(sql.byTokenHash(tokenHash)),
+    byId: (id) => registration(sql.byId(id)),
+    setStage: (id, stage, now) => registration(sql.setStage(id, stage, now)),
+    setHidden: (id, hidden, now) => registration(sql.setHidden(id, hidden, now)),
+    async activity(innovationId) {
+      const [countRows, entryRows] = await Promise.all([
+        driver.all(sql.stageCounts(innovationId)),
+        driver.all(sql.activeEntries(innovationId)),
+      ]);
+      return toActivity(innovationId, countRows, entryRows);
+    },
+    async totals(innovationId) {
+      const countRows = await driver.all(sql.stageCounts(innovationId));
+      const { counts, interestCount, replicationCount } = toActivity(innovationId, countRows, []);
+      return { counts, interestCount, replicationCount };
+    },
+    async counts(innovationIds) {
+      return toCounts(await driver.all(sql.counts(dialect, innovationIds)), innovationIds);
+    },
+    async list(filter) {
+      const queries = sql.adminList(dialect, filter);
+      const [rows, total] = await Promise.all([driver.all(queries.page), first(queries.total)]);
+      return { rows: rows.map(toRegistration), total: countOf(total) };
+    },
+    async *exportAll() {
+      for (let afterId = 0; ;) {
+        const page = (await driver.all(sql.exportPage(afterId, exportPageSize))).map(
+          toRegistration,
+        );
+        yield* page;
+        const last = page.at(-1);
+        if (last === undefined || page.length < exportPageSize) return;
+        afterId = last.id;
+      }
+    },
+    async recordIngestRun(run) {
+      const row = await first(sql.insertIngestRun(run));
+      return idOf(row);
+    },
+    async ingestRuns(limit) {
+      return (await driver.all(sql.ingestRuns(dialect, limit))).map(toIngestRun);
+    },
+    async runRecordedIngest(id) {
+      const row = await first(sql.ingestRun(dialect, id));
+      return row === undefined ? undefined : toIngestRun(row);
+    },
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,205 @@
+import { isoTime, searchNeedle, searchText } from './rows.ts';
+import { publicEntryLimit, type InterestStage } from '../../lib/interest/schema.ts';
+import type { AdminFilter, NewIngestRun, NewRegistration } from './types.ts';
+
+/**
+ * The store's statements, written once for both databases: named parameters (`:name`, turned
+ * into `$n` for PostgreSQL), 0/1 for flags (PostgreSQL reads '1'/'0' as booleans), ISO text
+ * for times. The few places where the dialects differ take `dialect`.
+ */
+export type Dialect = 'sqlite' | 'postgres';
+export type Param = string | number | null;
+export interface Query {
+  text: string;
+  params: Record<string, Param>;
+}
+
+const columns = `id, innovation_id, agency_key, agency, cluster, province_code, regency_code,
+  contact_name, email, phone, note, stage, hidden, registrations, created_at, updated_at,
+  stage_changed_at`;
+
+/**
+ * One agency registering again updates its entry; `registrations` counts the attempts, so the
+ * row came into being exactly when it is 1. A withdrawn entry becomes `berminat` again.
+ */
+export function upsert(entry: NewRegistration): Query {
+  return {
+    text: `INSERT INTO registrations (innovation_id, agency_key, agency, cluster,
+        province_code, regency_code, contact_name, email, phone, note, consent, stage, hidden,
+        registrations, token_hash, search_text, created_at, updated_at, stage_changed_at)
+      VALUES (:innovationId, :agencyKey, :agency, :cluster, :provinceCode, :regencyCode,
+        :contactName, :email, :phone, :note, TRUE, 'berminat', FALSE, 1, :tokenHash,
+        :searchText, :now, :now, :now)
+      ON CONFLICT (innovation_id, agency_key) DO UPDATE SET
+        agency = excluded.agency, cluster = excluded.cluster,
+        province_code = excluded.province_code, regency_code = excluded.regency_code,
+        contact_name = excluded.contact_name, email = excluded.email, phone = excluded.phone,
+        note = excluded.note, token_hash = excluded.token_hash,
+        search_text = excluded.search_text, updated_at = excluded.updated_at,
+        registrations = registrations.registrations + 1,
+        stage = CASE WHEN registrations.stage = 'batal' THEN 'berminat'
+          ELSE registrations.stage END,
+        stage_changed_at = CASE WHEN registrations.stage = 'batal'
+          THEN excluded.stage_changed_at ELSE registrations.stage_changed_at END
+      RETURNING ${columns}`,
+    params: {
+      innovationId: entry.innovationId,
+      agencyKey: entry.agencyKey,
+      agency: entry.agency,
+      cluster: entry.cluster,
+      provinceCode: entry.provinceCode,
+      regencyCode: entry.regencyCode ?? null,
+      contactName: entry.contactName,
+      email: entry.email,
+      phone: entry.phone,
+      note: entry.note ?? null,
+      tokenHash: entry.tokenHash,
+      searchText: searchText(entry),
+      now: isoTime(entry.now),
+    },
+  };
+}
+
+export const byTokenHash = (tokenHash: string): Query => ({
+  text: `SELECT ${columns} FROM registrations WHERE token_hash = :tokenHash`,
+  params: { tokenHash },
+});
+
+export const byId = (id: number): Query => ({
+  text: `SELECT ${columns} FROM registrations WHERE id = :id`,
+  params: { id },
+});
+
+/** Moving to the stage an entry is at already keeps the date of its last change. */
+export const setStage = (id: number, stage: InterestStage, now: string): Query => ({
+  text: `UPDATE registrations SET stage = :stage, updated_at = :now,
+      stage_changed_at = CASE WHEN stage = :stage THEN stage_changed_at ELSE :now END
+    WHERE id = :id RETURNING ${columns}`,
+  params: { id, stage, now: isoTime(now) },
+});
+
+export const setHidden = (id: number, hidden: boolean, now: string): Query => ({
+  text: `UPDATE registrations SET hidden = :hidden, updated_at = :now
+    WHERE id = :id RETURNING ${columns}`,
+  params: { id, hidden: hidden ? 1 : 0, now: isoTime(now) },
+});
+
+export const stageCounts = (innovationId: string): Query => ({
+  text: `SELECT stage, CAST(count(*) AS integer) AS n FROM registrations
+    WHERE innovation_id = :innovationId AND hidden = FALSE GROUP BY stage`,
+  params: { innovationId },
+});
+
+/** Only the public columns leave the database for the activity list. */
+export const activeEntries = (innovationId: string): Query => ({
+  text: `SELECT agency, cluster, province_code, regency_code, stage, stage_changed_at
+    FROM registrations
+    WHERE innovation_id = :innovationId AND hidden = FALSE AND stage <> 'batal'
+    ORDER BY stage_changed_at DESC, id DESC
+    LIMIT ${String(publicEntryLimit)}`,
+  params: { innovationId },
+});
+
+/** Innovations whose entries are all hidden or withdrawn are listed too, with 0. */
+export function counts(dialect: Dialect, innovationIds?: readonly string[]): Query {
+  const elements =
+    dialect === 'sqlite' ? 'value FROM json_each(:ids)' : 'json_array_elements_text(:ids::json)';
+  return {
+    text: `SELECT innovation_id,
+        CAST(sum(CASE WHEN hidden = FALSE AND stage <> 'batal' THEN 1 ELSE 0 END) AS integer)
+          AS interest,
+        CAST(sum(CASE WHEN hidden = FALSE AND stage = 'tereplikasi' THEN 1 ELSE 0 END)
+          AS integer) AS replication
+      FROM registrations
+      ${innovationIds === undefined ? '' : `WHERE innovation_id IN (SELECT ${elements})`}
+      GROUP BY innovation_id`,
+    params: innovationIds === undefined ? {} : { ids: JSON.stringify(innovationIds) },
+  };
+}
+
+/** The admin list's page (newest first) and its total. */
+export function adminList(dialect: Dialect, filter: AdminFilter): { page: Query; total: Query } {
+  const { where, params } = adminWhere(dialect, filter);
+  return {
+    page: {
+      text: `SELECT ${columns} FROM registrations ${where}
+        ORDER BY id DESC LIMIT :limit OFFSET :offset`,
+      params: { ...params, limit: filter.limit, offset: filter.offset },
+    },
+    total: { text: `SELECT CAST(count(*) AS integer) AS n FROM registrations ${where}`, params },
+  };
+}
+
+/** Keyset paging by id: each page costs the same however far the export has gone. */
+export const exportPage = (afterId: number, size: number): Query => ({
+  text: `SELECT ${columns} FROM registrations WHERE id > :afterId ORDER BY id LIMIT :size`,
+  params: { afterId, size },
+});
+
+export const insertIngestRun = (run: NewIngestRun): Query => ({
+  text: `INSERT INTO ingest_runs (started_at, finished_at, status, dry_run, published, inputs,
+      total, rejected, warnings, report, error)
+    VALUES (:startedAt, :finishedAt, :status, :dryRun, :published, :inputs, :total, :rejected,
+      :warnings, :report, :error)
+    RETURNING id`,
+  params: {
+    startedAt: isoTime(run.startedAt),
+    finishedAt: isoTime(run.finishedAt),
+    status: run.status,
+    dryRun: run.dryRun ? 1 : 0,
+    published: run.published ? 1 : 0,
+    inputs: JSON.stringify(run.inputs),
+    total: run.total,
+    rejected: run.rejected,
+    warnings: run.warnings,
+    report: JSON.stringify(run.report ?? null),
+    error: run.error ?? null,
+  },
+});
+
+export const ingestRuns = (dialect: Dialect, limit: number): Query => ({
+  text: `SELECT ${ingestRunColumns(dialect)} FROM ingest_runs
+    ORDER BY started_at DESC, id DESC LIMIT :limit`,
+  params: { limit },
+});
+
+export const ingestRun = (dialect: Dialect, id: number): Query => ({
+  text: `SELECT ${ingestRunColumns(dialect)} FROM ingest_runs WHERE id = :id`,
+  params: { id },
+});
+
+// --- internal ---
+
+/** PostgreSQL hands json columns back parsed; as text, both databases give the same string. */
+function ingestRunColumns(dialect: Dialect): string {
+  const json = dialect === 'sqlite' ? '' : '::text';
+  return `id, started_at, finished_at, status, dry_run, published, inputs${json} AS inputs,
+    total, rejected, warnings, report${json} AS report, error`;
+}
+
+function adminWhere(
+  dialect: Dialect,
+  filter: AdminFilter,
+): Omit<Query, 'text'> & { where: string } {
+  const conditions: string[] = [];
+  const params: Record<string, Param> = {};
+  if (filter.innovationId !== undefined) {
+    conditions.push('innovation_id = :innovationId');
+    params.innovationId = filter.innovationId;
+  }
+  if (filter.stage !== undefined) {
+    conditions.push('stage = :stage');
+    params.stage = filter.stage;
+  }
+  if (filter.hidden !== undefined) {
+    conditions.push('hidden = :hidden');
+    params.hidden = filter.hidden ? 1 : 0;
+  }
+  const text = searchNeedle(filter.text ?? '');
+  if (text !== '') {
+    // Substring search without LIKE, so `%` and `_` typed by an administrator are plain text.
+    conditions.push(`${dialect === 'sqlite' ? 'instr' : 'strpos'}(search_text, :text) > 0`);
+    params.text = text;
+  }
+  return { where: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`, params };
+}

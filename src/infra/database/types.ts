@@ -1,0 +1,94 @@
+import type { IngestRunRecord, NewIngestRun } from './ingest-runs.ts';
+import type {
+  ActivityTotals,
+  InterestStage,
+  PublicActivity,
+  RegistrationInput,
+} from '../../lib/interest/schema.ts';
+
+export type { IngestRunRecord, NewIngestRun };
+
+/** One registration as the store keeps it, contact data included (server-only). */
+export interface Registration extends RegistrationInput {
+  id: number;
+  innovationId: string;
+  agencyKey: string;
+  stage: InterestStage;
+  hidden: boolean;
+  /** How many times this agency registered for this innovation (1 = once). */
+  registrations: number;
+  createdAt: string;
+  updatedAt: string;
+  stageChangedAt: string;
+}
+
+export interface NewRegistration extends RegistrationInput {
+  innovationId: string;
+  agencyKey: string;
+  /** SHA-256 (hex) of the private token; the token itself is never stored. */
+  tokenHash: string;
+  now: string;
+}
+
+export interface RegisterOutcome {
+  registration: Registration;
+  /** False when the agency had registered for this innovation before and its entry was updated. */
+  created: boolean;
+}
+
+/** What the index holds for an innovation: `interestCount` and `replicationCount`. */
+export interface InterestCounts {
+  interestCount: number;
+  replicationCount: number;
+}
+
+export interface AdminFilter {
+  innovationId?: string;
+  stage?: InterestStage;
+  hidden?: boolean;
+  /** Matches agency, contact name or e-mail (case-insensitive substring). */
+  text?: string;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * The replication-interest store: one interface, two implementations (embedded SQLite by
+ * default, PostgreSQL when DATABASE_URL is set), one contract suite run against both.
+ */
+export interface Database {
+  readonly kind: 'sqlite' | 'postgres';
+  /**
+   * Inserts, or, when the same agency (`agencyKey`) already registered for the innovation,
+   * updates its entry in place (the agency's spelling, cluster, regions, contact, note, token
+   * hash, `updatedAt`; a withdrawn entry becomes `berminat` again; any other stage, its date,
+   * `hidden` and `createdAt` are kept). Atomic: concurrent registrations of one agency give
+   * one entry. Times are kept and given back as UTC ISO strings (`toISOString()`).
+   */
+  register(entry: NewRegistration): Promise<RegisterOutcome>;
+  byTokenHash(tokenHash: string): Promise<Registration | undefined>;
+  byId(id: number): Promise<Registration | undefined>;
+  /**
+   * Moves an entry to `stage` (any stage to any other; to its own stage it keeps the date of its
+   * last change); undefined when there is no such entry.
+   */
+  setStage(id: number, stage: InterestStage, now: string): Promise<Registration | undefined>;
+  setHidden(id: number, hidden: boolean, now: string): Promise<Registration | undefined>;
+  /** Counts per stage and the active entries of an innovation, hidden entries left out. */
+  activity(innovationId: string): Promise<PublicActivity>;
+  /** The activity's numbers alone (one query, no list): what a registration is answered with. */
+  totals(innovationId: string): Promise<ActivityTotals>;
+  /**
+   * Index counts for the given innovations (each one present, 0 when it has no entry), or for
+   * every innovation with an entry (hidden or withdrawn ones too, so they can go back to 0).
+   */
+  counts(innovationIds?: readonly string[]): Promise<Map<string, InterestCounts>>;
+  /** For administrators, newest first. */
+  list(filter: AdminFilter): Promise<{ rows: Registration[]; total: number }>;
+  /** Every registration, oldest first, read in pages so memory stays flat (the admin CSV). */
+  exportAll(): AsyncIterable<Registration>;
+  recordIngestRun(run: NewIngestRun): Promise<number>;
+  ingestRuns(limit: number): Promise<IngestRunRecord[]>;
+  runRecordedIngest(id: number): Promise<IngestRunRecord | undefined>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,27 @@
+import { DatabaseSync } from 'node:sqlite';
+import { openSqliteDatabase } from '../../../src/infra/database/sqlite.ts';
+import { makeTempDir } from '../../helpers/temp.ts';
+import { describeInterestStoreContract } from './store-contract.ts';
+
+describeInterestStoreContract('SQLite', async () => {
+  const dir = await makeTempDir('interest-sqlite');
+  const path = dir.file('interest.sqlite');
+  const store = openSqliteDatabase(path);
+  return {
+    store,
+    reopen: () => Promise.resolve(openSqliteDatabase(path)),
+    appliedMigrations() {
+      const db = new DatabaseSync(path, { readOnly: true });
+      try {
+        const rows = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all();
+        return Promise.resolve(rows.map((row) => Number(row.version)));
+      } finally {
+        db.close();
+      }
+    },
+    async cleanup() {
+      await store.close();
+      await dir.remove();
+    },
+  };
+});

@@ -1,0 +1,136 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInterestService } from '../../../../src/features/interest/service.ts';
+import { openSqliteDatabase } from '../../../../src/infra/database/sqlite.ts';
+import type { Database } from '../../../../src/infra/database/types.ts';
+import { loadRegionIndex } from '../../../../src/infra/reference/regions.ts';
+import { makeTempDir, type TempDir } from '../../../helpers/temp.ts';
+
+const regions = loadRegionIndex();
+const KNOWN = 'kipp-2023-001';
+
+const registration = {
+  agency: 'Dinas Kesehatan Kota Padang',
+  cluster: 'kota',
+  provinceCode: '13',
+  regencyCode: '13.71',
+  contactName: 'Rina Marlina',
+  email: 'rina@padang.go.id',
+  phone: '+62 812 3456 7890',
+  note: 'Kami ingin belajar.',
+  consent: true,
+} as const;
+
+let dir: TempDir;
+let store: Database;
+const touched: string[] = [];
+const service = () =>
+  createInterestService({
+    store: () => Promise.resolve(store),
+    touch: (id) => touched.push(id),
+    innovationExists: (id) => Promise.resolve(id === KNOWN),
+  });
+
+beforeAll(async () => {
+  dir = await makeTempDir('interest-service');
+  store = openSqliteDatabase(join(dir.path, 'interest.sqlite'));
+});
+
+afterAll(async () => {
+  await store.close();
+  await dir.remove();
+});
+
+describe('the interest service', () => {
+  it('registers, stores only the hash of the token, and counts an agency once', async () => {
+    const { registerInterest, privateEntry } = service();
+    const first = await registerInterest(KNOWN, registration);
+    const again = await registerInterest(KNOWN, {
+      ...registration,
+      agency: 'dinas kesehatan  KOTA padang',
+    });
+    expect(first).toMatchObject({ kind: 'registered', created: true });
+    expect(again).toMatchObject({ kind: 'registered', created: false });
+    if (first.kind !== 'registered' || again.kind !== 'registered') return;
+    expect(again.registration.id).toBe(first.registration.id);
+    expect(JSON.stringify(first.registration)).not.toContain(first.token);
+    // The second registration replaced the private link: the first no longer opens it.
+    expect(await privateEntry(first.token)).toBeUndefined();
+    expect((await privateEntry(again.token))?.email).toBe('rina@padang.go.id');
+    expect(touched).toContain(KNOWN);
+  });
+
+  it('refuses an unknown innovation and stores nothing for it', async () => {
+    const { registerInterest, publicActivity } = service();
+    expect(await registerInterest('kipp-none', registration)).toEqual({
+      kind: 'unknown-innovation',
+    });
+    expect(await publicActivity('kipp-none')).toBeUndefined();
+    expect((await store.counts(['kipp-none'])).get('kipp-none')?.interestCount ?? 0).toBe(0);
+  });
+
+  it('publishes no person, e-mail, phone or note', async () => {
+    const activity = await service().publicActivity(KNOWN);
+    const text = JSON.stringify(activity);
+    for (const secret of ['Rina', 'rina@padang.go.id', '3456', 'belajar']) {
+      expect(text).not.toContain(secret);
+    }
+    expect(activity?.entries.map((entry) => entry.agency)).toEqual([
+      'dinas kesehatan  KOTA padang',
+    ]);
+  });
+
+  it('lets the owner move its entry and withdraw it, which the counts follow', async () => {
+    const { registerInterest, moveOwnEntry, publicActivity } = service();
+    const own = await registerInterest(KNOWN, { ...registration, regencyCode: '13.75' });
+    if (own.kind !== 'registered') throw new Error('not registered');
+    expect((await moveOwnEntry(own.token, 'mereplikasi'))?.stage).toBe('mereplikasi');
+    expect((await publicActivity(KNOWN))?.counts.mereplikasi).toBe(1);
+    expect((await moveOwnEntry(own.token, 'batal'))?.stage).toBe('batal');
+    const activity = await publicActivity(KNOWN);
+    expect(activity?.interestCount).toBe(1);
+    expect(activity?.counts.batal).toBe(1);
+    expect(await moveOwnEntry('x'.repeat(43), 'batal')).toBeUndefined();
+    expect(await moveOwnEntry('../../etc', 'batal')).toBeUndefined();
+  });
+
+  it('answers a filled honeypot like an accepted registration and stores nothing', async () => {
+    const { submitRegistration, privateEntry } = service();
+    const before = await store.counts([KNOWN]);
+    const bot = { ...registration, agency: 'Bot Agency', website: 'http://spam.example' };
+    const result = await submitRegistration(KNOWN, bot, regions);
+    expect(result).toMatchObject({ kind: 'accepted', created: true });
+    if (result.kind !== 'accepted') return;
+    // The bot is shown its entry counted, as anyone registering is.
+    const stored = before.get(KNOWN)?.interestCount ?? 0;
+    expect(result.totals.interestCount).toBe(stored + 1);
+    expect(await privateEntry(result.token)).toBeUndefined();
+    expect(await store.counts([KNOWN])).toEqual(before);
+    const listed = await store.list({ text: 'Bot Agency', limit: 10, offset: 0 });
+    expect(listed.total).toBe(0);
+  });
+
+  it("answers an accepted registration with the innovation's totals, not its list", async () => {
+    const { submitRegistration } = service();
+    const agency = { ...registration, agency: 'Dinas Kominfo Kota Padang' };
+    const result = await submitRegistration(KNOWN, agency, regions);
+    if (result.kind !== 'accepted') throw new Error(`not accepted: ${result.kind}`);
+    const activity = await store.activity(KNOWN);
+    expect(result.created).toBe(true);
+    expect(result.totals).toEqual({
+      counts: activity.counts,
+      interestCount: activity.interestCount,
+      replicationCount: activity.replicationCount,
+    });
+    expect(JSON.stringify(result)).not.toContain('Dinas Kominfo');
+  });
+
+  it('checks the innovation before the fields, then names the fields', async () => {
+    const { submitRegistration } = service();
+    expect(await submitRegistration('kipp-none', {}, regions)).toEqual({
+      kind: 'unknown-innovation',
+    });
+    const invalid = await submitRegistration(KNOWN, { ...registration, consent: 'off' }, regions);
+    expect(invalid).toEqual({ kind: 'invalid', fields: { consent: 'interest.error.consent' } });
+  });
+});
