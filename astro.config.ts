@@ -2,14 +2,16 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { siteRoutes } from './src/features/inject-routes.ts';
 import { loadConfig } from './src/infra/config.ts';
 
 const { HOST, PORT, SITE_URL } = loadConfig();
 
 /**
- * Pages are prerendered by default; the node adapter (standalone) serves them and the routes
- * that read the live index (`export const prerender = false`), so an ingest shows on the site
- * without a rebuild.
+ * Every route comes from the route table (`siteRoutes`), rendered on demand (each entrypoint
+ * says `prerender = false`) so an ingest shows on the site without a rebuild; the node adapter
+ * in middleware mode renders them inside the site server (`src/node-server/`), which hands each
+ * request the portal as `locals.portal` and serves the built files itself.
  *
  * The Content-Security-Policy is Astro's: every script and style it emits is hashed into the
  * policy (a header on server-rendered pages, a `<meta>` on prerendered ones), so no inline script
@@ -20,8 +22,8 @@ const { HOST, PORT, SITE_URL } = loadConfig();
 export default defineConfig({
   ...(SITE_URL === undefined ? {} : { site: SITE_URL }),
   output: 'static',
-  adapter: node({ mode: 'standalone' }),
-  integrations: [react()],
+  adapter: node({ mode: 'middleware' }),
+  integrations: [react(), siteRoutes()],
   i18n: {
     locales: [...locales],
     defaultLocale,

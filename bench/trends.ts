@@ -8,6 +8,7 @@ import { findBinary } from '../src/infra/meilisearch/binary.ts';
 import { startEmbedded } from '../src/infra/meilisearch/embedded.ts';
 import { freePort } from '../src/infra/meilisearch/port.ts';
 import { computeTrends } from '../src/features/trends/compute.ts';
+import { createSiteSearch } from '../src/infra/meilisearch/site-engine.ts';
 import { runMeasured } from './child.ts';
 import { benchCsv, printTable } from './dataset.ts';
 import { latencyCells, percentile } from './percentiles.ts';
@@ -49,6 +50,7 @@ async function benchOn(name: string, ingestArgs: string[]): Promise<void> {
     ]);
     if (ingest.code !== 0) throw new Error(`the ingest exited ${ingest.code}`);
     const site = loadConfig(env);
+    const search = createSiteSearch(site);
     const raw = new Meilisearch({
       host: engine.url,
       apiKey: engine.masterKey,
@@ -56,10 +58,10 @@ async function benchOn(name: string, ingestArgs: string[]): Promise<void> {
     });
     const states = trendsCases.map((params) => parseSearchState(new URLSearchParams(params)));
     const totals = await Promise.all(
-      states.map(async (state) => (await computeTrends(state, site)).charts.total),
+      states.map(async (state) => (await computeTrends(search, state)).charts.total),
     );
     const [ours, rawTimes] = await timeSideBySide(states, [
-      (state) => computeTrends(state, site),
+      (state) => computeTrends(search, state),
       (state) => raw.multiSearch({ queries: buildTrendsPlan(state, site.MEILI_INDEX).queries }),
     ]);
     report(name, ours, rawTimes, totals);

@@ -5,9 +5,10 @@ import { runRecordedIngest } from '../ingest/recorded-run.ts';
 import { createProgress } from '../ingest/progress.ts';
 import { searchKeyPath } from '../src/infra/meilisearch/search-key.ts';
 import { programmeSchema } from '../src/lib/schema/enums.ts';
-import { adminTokenNotice } from '../src/features/admin/token.ts';
+import { adminTokenNotice } from '../src/infra/admin-token.ts';
 import { loadConfig, type Config } from '../src/infra/config.ts';
 import { serveSite } from '../src/node-server/serve-site.ts';
+import { createPortal } from '../src/portal/create.ts';
 import { connectEngine } from '../src/infra/meilisearch/connect.ts';
 import { missingDocumentFields } from '../src/infra/meilisearch/outdated.ts';
 import { stopOnExit } from '../src/infra/meilisearch/shutdown.ts';
@@ -24,7 +25,19 @@ const log = (line: string) => {
   console.log(line);
 };
 const engine = await connectEngine(config, { startIfNeeded: true });
-stopOnExit({ stop: engine.release, stopNow: engine.releaseNow }, log);
+// On Ctrl-C or SIGTERM: the site and its portal first (the index sync flushed, the database
+// closed), then the engine this process started.
+let stopServing = (): Promise<void> => Promise.resolve();
+stopOnExit(
+  {
+    stop: async () => {
+      await stopServing();
+      await engine.release();
+    },
+    stopNow: engine.releaseNow,
+  },
+  log,
+);
 console.log(
   `Meilisearch: ${engine.url} (${engine.embedded ? `embedded, data in ${config.DATA_DIR}/meili` : 'MEILI_URL'})`,
 );
@@ -50,8 +63,14 @@ if (stale !== undefined) {
   console.log(`Building the site (${stale})...`);
   await buildSite();
 }
-const site = await serveSite({ buildDir: SITE_DIR, host: config.HOST, port: config.PORT, log });
-console.log(await adminTokenNotice(config));
+const portal = createPortal(config);
+await portal.start();
+const site = await serveSite({ buildDir: SITE_DIR, portal, host: config.HOST, port: config.PORT });
+stopServing = async () => {
+  await site.close();
+  await portal.close();
+};
+console.log(await adminTokenNotice(portal.adminToken()));
 console.log(`Portal: ${site.url}/ (Ctrl-C stops everything)`);
 
 async function documentCount(client: Meilisearch, indexUid: string): Promise<number> {

@@ -1,7 +1,7 @@
 import type { Meilisearch, Settings } from 'meilisearch';
 import { documentBatches } from './documents.ts';
 import { publishIndex } from './index-swap.ts';
-import { applyCounts } from '../../src/features/interest/index-sync.ts';
+import { applyCounts } from '../../src/infra/meilisearch/index-sync.ts';
 import type { Database } from '../../src/infra/database/types.ts';
 import { withEngineRetry } from '../../src/infra/meilisearch/retry.ts';
 import { ensureSearchKey, writeSearchKey } from '../../src/infra/meilisearch/search-key.ts';

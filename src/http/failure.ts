@@ -1,77 +1,91 @@
 import type { MessageKey, MessageValues } from '../i18n/t.ts';
 
-/** The `error` codes of the JSON API: stable, for programs; `message` is for people. */
-export type ErrorCode =
-  | 'invalid'
-  | 'unknown-innovation'
-  | 'unknown-entry'
-  | 'not-found'
-  | 'too-large'
-  | 'unsupported-media-type'
-  | 'cross-site'
-  | 'malformed'
-  | 'rate-limited'
-  | 'method-not-allowed'
-  | 'unavailable';
+/**
+ * How long a client should wait before asking again when a dependency (the engine, the
+ * database) is away: one policy for every route and page. A rate-limited client is told its
+ * own wait instead (`rateLimited`).
+ */
+export const unavailableRetrySeconds = 30;
+
+/**
+ * The `error` codes of every failure the portal answers, each with its one status: stable, for
+ * programs; `message` is for people. This table is the one place an error status is written.
+ */
+const table = {
+  invalid: { status: 400, message: 'error.invalid' },
+  malformed: { status: 400, message: 'error.malformed' },
+  'bad-request': { status: 400, message: 'error.badRequest' },
+  unauthorized: { status: 401, message: 'error.unauthorized' },
+  'cross-site': { status: 403, message: 'error.crossSite' },
+  'not-found': { status: 404, message: 'error.notFound' },
+  'unknown-innovation': { status: 404, message: 'error.unknownInnovation' },
+  'unknown-entry': { status: 404, message: 'error.unknownEntry' },
+  'method-not-allowed': { status: 405, message: 'error.method' },
+  'too-large': { status: 413, message: 'error.tooLarge' },
+  'unsupported-media-type': { status: 415, message: 'error.mediaType' },
+  'rate-limited': { status: 429, message: 'error.rateLimited' },
+  'internal-error': { status: 500, message: 'error.internal' },
+  unavailable: { status: 503, message: 'error.unavailable' },
+} as const satisfies Record<string, { status: number; message: MessageKey }>;
+
+export type ErrorCode = keyof typeof table;
+
+export const errorCodes = Object.keys(table) as ErrorCode[];
+
+/** What to correct, per field of a form or parameter of a URL, as message keys. */
+export type FieldMessages = Partial<Record<string, MessageKey>>;
 
 /**
  * Why a request is refused, before it becomes a response: the JSON API writes it as
  * `{ error, message, fields? }`, a page renders the same message in its own layout.
  */
 export interface HttpFailure {
-  status: number;
-  error: ErrorCode;
-  message: MessageKey;
-  values?: MessageValues;
-  /** Field name → message: what to correct, per field of a form. */
-  fields?: Partial<Record<string, MessageKey>>;
-  headers?: Record<string, string>;
+  readonly status: number;
+  readonly error: ErrorCode;
+  readonly message: MessageKey;
+  readonly values?: MessageValues;
+  readonly fields?: FieldMessages;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export function failure(
+  error: ErrorCode,
+  extra: Pick<HttpFailure, 'values' | 'fields' | 'headers'> = {},
+): HttpFailure {
+  return { ...table[error], error, ...extra };
 }
 
 export const failures = {
-  tooLarge: { status: 413, error: 'too-large', message: 'interest.error.tooLarge' },
-  mediaType: {
-    status: 415,
-    error: 'unsupported-media-type',
-    message: 'interest.error.mediaType',
+  tooLarge: failure('too-large'),
+  mediaType: failure('unsupported-media-type', {
     headers: { Accept: 'application/x-www-form-urlencoded, application/json' },
-  },
-  crossSite: { status: 403, error: 'cross-site', message: 'interest.error.crossSite' },
-  malformed: { status: 400, error: 'malformed', message: 'interest.error.malformed' },
-  unknownInnovation: {
-    status: 404,
-    error: 'unknown-innovation',
-    message: 'interest.error.unknownInnovation',
-  },
-  unknownEntry: { status: 404, error: 'unknown-entry', message: 'interest.error.unknownEntry' },
-  notFound: { status: 404, error: 'not-found', message: 'interest.error.notFound' },
-  unavailable: {
-    status: 503,
-    error: 'unavailable',
-    message: 'interest.error.unavailable',
-    headers: { 'Retry-After': '10' },
-  },
+  }),
+  crossSite: failure('cross-site'),
+  malformed: failure('malformed'),
+  badRequest: failure('bad-request'),
+  unknownInnovation: failure('unknown-innovation'),
+  unknownEntry: failure('unknown-entry'),
+  notFound: failure('not-found'),
+  internal: failure('internal-error'),
+  unauthorized: failure('unauthorized', {
+    headers: { 'WWW-Authenticate': 'Bearer realm="admin"' },
+  }),
+  unavailable: failure('unavailable', {
+    headers: { 'Retry-After': String(unavailableRetrySeconds) },
+  }),
 } as const satisfies Record<string, HttpFailure>;
 
-export function invalidFields(fields: Partial<Record<string, MessageKey>>): HttpFailure {
-  return { status: 400, error: 'invalid', message: 'interest.error.invalid', fields };
+export function invalidFields(fields: FieldMessages): HttpFailure {
+  return failure('invalid', { fields });
 }
 
 export function rateLimited(retryAfterSeconds: number): HttpFailure {
-  return {
-    status: 429,
-    error: 'rate-limited',
-    message: 'interest.error.rateLimited',
+  return failure('rate-limited', {
     values: { seconds: retryAfterSeconds },
     headers: { 'Retry-After': String(retryAfterSeconds) },
-  };
+  });
 }
 
 export function methodNotAllowed(allow: readonly string[]): HttpFailure {
-  return {
-    status: 405,
-    error: 'method-not-allowed',
-    message: 'interest.error.method',
-    headers: { Allow: allow.join(', ') },
-  };
+  return failure('method-not-allowed', { headers: { Allow: allow.join(', ') } });
 }

@@ -1,8 +1,14 @@
+import type { Config } from '../infra/config.ts';
 import { failures } from './failure.ts';
-import { rateLimit, type RequestContext } from './limits.ts';
+import type { Limits, RequestContext } from './limits.ts';
 import { isCrossSite } from './origin.ts';
-import { processConfig } from '../infra/config.ts';
 import { readSubmission, type SubmissionRead } from './submission.ts';
+
+/** What the guard needs of the portal: its allowances and its public origin. */
+export interface GuardContext {
+  readonly limits: Limits;
+  readonly config: Pick<Config, 'SITE_URL'>;
+}
 
 /**
  * Everything a write (a form post or a JSON post) goes through before its fields are looked
@@ -10,10 +16,13 @@ import { readSubmission, type SubmissionRead } from './submission.ts';
  * cannot spend a visitor's allowance), then the client's write allowance is taken, then the
  * body is read within its limits.
  */
-export async function acceptSubmission(context: RequestContext): Promise<SubmissionRead> {
-  const siteUrl = processConfig().SITE_URL;
+export async function acceptSubmission(
+  context: RequestContext,
+  guard: GuardContext,
+): Promise<SubmissionRead> {
+  const siteUrl = guard.config.SITE_URL;
   if (isCrossSite(context.request, siteUrl)) return { ok: false, failure: failures.crossSite };
-  const limited = rateLimit(context, 'write');
+  const limited = guard.limits.take(context, 'write');
   if (limited !== undefined) return { ok: false, failure: limited };
   return readSubmission(context.request, { siteUrl });
 }

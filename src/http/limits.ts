@@ -1,7 +1,6 @@
 import { clientKey, safeClientAddress } from './client.ts';
 import { rateLimited, type HttpFailure } from './failure.ts';
-import { processSingleton } from '../server/process-singleton.ts';
-import { processConfig, type Config } from '../infra/config.ts';
+import type { Config } from '../infra/config.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 
 /**
@@ -19,34 +18,46 @@ export interface RequestContext {
   readonly clientAddress: string;
 }
 
-/**
- * Takes one request of `bucket` from the client's allowance (RATE_LIMIT_WRITES and
- * RATE_LIMIT_READS per minute): undefined when it may go on, else the 429 to answer.
- */
-export function rateLimit(context: RequestContext, bucket: RateBucket): HttpFailure | undefined {
-  const config = processConfig();
-  const key = clientKey(context.request, safeClientAddress(context), config.TRUST_PROXY);
-  const decision = limiter(bucket).take(key);
-  return decision.ok ? undefined : rateLimited(decision.retryAfterSeconds);
+/** Every client's allowance of one portal, whichever route (page or API) takes from it. */
+export interface Limits {
+  /**
+   * Takes one request of `bucket` from the client's allowance (RATE_LIMIT_WRITES and
+   * RATE_LIMIT_READS per minute): undefined when it may go on, else the 429 to answer.
+   */
+  take(context: RequestContext, bucket: RateBucket): HttpFailure | undefined;
+  /** Requests of `bucket` a client may make per minute. */
+  perMinute(bucket: RateBucket): number;
 }
 
-/** Requests of `bucket` a client may make per minute. */
-export function perMinute(bucket: RateBucket, config: Config = processConfig()): number {
+export function createLimits(
+  config: Pick<Config, 'RATE_LIMIT_WRITES' | 'RATE_LIMIT_READS' | 'TRUST_PROXY'>,
+): Limits {
+  const perMinute = (bucket: RateBucket): number => bucketPerMinute(bucket, config);
+  const limiters = new Map<RateBucket, RateLimiter>();
+  const limiter = (bucket: RateBucket): RateLimiter => {
+    let found = limiters.get(bucket);
+    if (found === undefined) {
+      found = createRateLimiter({ perMinute: perMinute(bucket) });
+      limiters.set(bucket, found);
+    }
+    return found;
+  };
+  return {
+    take(context, bucket) {
+      const key = clientKey(context.request, safeClientAddress(context), config.TRUST_PROXY);
+      const decision = limiter(bucket).take(key);
+      return decision.ok ? undefined : rateLimited(decision.retryAfterSeconds);
+    },
+    perMinute,
+  };
+}
+
+/** Requests of `bucket` a client may make per minute under `config`. */
+export function bucketPerMinute(
+  bucket: RateBucket,
+  config: Pick<Config, 'RATE_LIMIT_WRITES' | 'RATE_LIMIT_READS'>,
+): number {
   if (bucket === 'write') return config.RATE_LIMIT_WRITES;
   if (bucket === 'read') return config.RATE_LIMIT_READS;
   return Math.max(1, Math.ceil(config.RATE_LIMIT_READS * exportsPerRead));
-}
-
-// --- internal ---
-
-/** One budget per client in the process, whichever module graph (page or API) takes from it. */
-const limiters = processSingleton('rate-limiters', () => new Map<RateBucket, RateLimiter>());
-
-function limiter(bucket: RateBucket): RateLimiter {
-  let found = limiters.get(bucket);
-  if (found === undefined) {
-    found = createRateLimiter({ perMinute: perMinute(bucket) });
-    limiters.set(bucket, found);
-  }
-  return found;
 }

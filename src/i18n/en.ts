@@ -4,6 +4,7 @@ import { common } from './en/common.ts';
 import { home } from './en/home.ts';
 import { innovation } from './en/innovation.ts';
 import { interest } from './en/interest.ts';
+import { errors } from './en/errors.ts';
 import { interestErrors } from './en/interest-errors.ts';
 import { opendata } from './en/opendata.ts';
 import { search } from './en/search.ts';
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...browse,
   ...interest,
   ...interestErrors,
+  ...errors,
   ...admin,
   ...trends,
   ...opendata,

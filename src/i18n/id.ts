@@ -4,6 +4,7 @@ import { common } from './id/common.ts';
 import { home } from './id/home.ts';
 import { innovation } from './id/innovation.ts';
 import { interest } from './id/interest.ts';
+import { errors } from './id/errors.ts';
 import { interestErrors } from './id/interest-errors.ts';
 import { opendata } from './id/opendata.ts';
 import { search } from './id/search.ts';
@@ -23,6 +24,7 @@ export const id = {
   ...browse,
   ...interest,
   ...interestErrors,
+  ...errors,
   ...admin,
   ...trends,
   ...opendata,

@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from './locales.ts';
+import { defaultLocale, locales, type Locale } from './locales.ts';
 
 /**
  * The site's paths, with their words in each language (`/cari` ↔ `/en/search`): the one place
@@ -17,9 +17,16 @@ const words = {
   dataDictionary: { id: 'kamus-data', en: 'data-dictionary' },
   interest: { id: 'minat', en: 'interest' },
   admin: { id: 'admin', en: 'admin' },
+  // The administration's own pages keep their Indonesian words in both languages.
+  login: { id: 'masuk', en: 'masuk' },
+  logout: { id: 'keluar', en: 'keluar' },
+  runs: { id: 'pemuatan', en: 'pemuatan' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Word = keyof typeof words;
+
+/** The administrators' download of the registrations. */
+const adminExportFile = 'ekspor.csv';
 
 /** Words that may follow `browse` (`/jelajah/sektor/...`). */
 const browseKinds = ['sector', 'province', 'year', 'programme'] as const satisfies readonly Word[];
@@ -42,7 +49,125 @@ export const routes = {
     `${path(locale, ['innovation'], id)}/${words.interest[locale]}`,
   /** A registrant's private page: `/minat/<token>`. */
   privateEntry: (locale: Locale, token: string) => path(locale, ['interest'], token),
-  admin: (locale: Locale, rest = '') => `${path(locale, ['admin'])}${rest}`,
+  admin: (locale: Locale, query = '') => `${path(locale, ['admin'])}${query}`,
+  adminLogin: (locale: Locale) => path(locale, ['admin', 'login']),
+  adminLogout: (locale: Locale) => path(locale, ['admin', 'logout']),
+  adminExport: (locale: Locale, query = '') =>
+    `${path(locale, ['admin'])}/${adminExportFile}${query}`,
+  adminRuns: (locale: Locale) => path(locale, ['admin', 'runs']),
+  adminRun: (locale: Locale, id: number) => path(locale, ['admin', 'runs'], String(id)),
+};
+
+/**
+ * Every page as a route pattern (`[name]` a parameter), in each language: what the site is
+ * built from (one entrypoint per key, `src/features/route-entries.ts`) and what the site server
+ * matches. Written from the same words as the links above.
+ */
+export const pagePatterns = {
+  home: each((locale) => (locale === defaultLocale ? '/' : `/${locale}`)),
+  search: each((locale) => path(locale, ['search'])),
+  innovation: each((locale) => pattern(locale, ['innovation'], '[id]')),
+  register: each(
+    (locale) => `${pattern(locale, ['innovation'], '[id]')}/${words.interest[locale]}`,
+  ),
+  privateEntry: each((locale) => pattern(locale, ['interest'], '[token]')),
+  browse: each((locale) => path(locale, ['browse'])),
+  browseSectors: each((locale) => path(locale, ['browse', 'sector'])),
+  browseSector: each((locale) => pattern(locale, ['browse', 'sector'], '[slug]')),
+  browseProvinces: each((locale) => path(locale, ['browse', 'province'])),
+  browseProvince: each((locale) => pattern(locale, ['browse', 'province'], '[slug]')),
+  browseYears: each((locale) => path(locale, ['browse', 'year'])),
+  browseYear: each((locale) => pattern(locale, ['browse', 'year'], '[year]')),
+  browseProgrammes: each((locale) => path(locale, ['browse', 'programme'])),
+  browseProgramme: each((locale) => pattern(locale, ['browse', 'programme'], '[programme]')),
+  trends: each((locale) => path(locale, ['trends'])),
+  openData: each((locale) => path(locale, ['openData'])),
+  dataDictionary: each((locale) => path(locale, ['dataDictionary'])),
+  admin: each((locale) => path(locale, ['admin'])),
+  adminLogin: each((locale) => path(locale, ['admin', 'login'])),
+  adminLogout: each((locale) => path(locale, ['admin', 'logout'])),
+  adminExport: each((locale) => `${path(locale, ['admin'])}/${adminExportFile}`),
+  adminRuns: each((locale) => path(locale, ['admin', 'runs'])),
+  adminRun: each((locale) => pattern(locale, ['admin', 'runs'], '[id]')),
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type PageKey = keyof typeof pagePatterns;
+
+/** The open-data API's root. */
+export const apiBase = '/api/v1';
+
+/** Every route that is not a page, in one language (programs and crawlers read them). */
+export const endpointPatterns = {
+  notFound: '/404',
+  searchApi: '/api/search',
+  trendsApi: '/api/trends',
+  agencies: '/api/instansi',
+  activity: '/api/inovasi/[id]/minat',
+  ownEntry: '/api/minat/[token]',
+  apiList: `${apiBase}/innovations`,
+  apiRecord: `${apiBase}/innovations/[id]`,
+  apiExportCsv: `${apiBase}/innovations.csv`,
+  apiExportJson: `${apiBase}/innovations.json`,
+  apiFacets: `${apiBase}/facets`,
+  apiTrends: `${apiBase}/trends`,
+  apiOpenApi: `${apiBase}/openapi.json`,
+  dictionaryCsv: '/kamus-data.csv',
+  dictionaryJson: '/kamus-data.json',
+  robots: '/robots.txt',
+  sitemap: '/sitemap.xml',
+  sitemapPages: '/sitemap-pages.xml',
+  sitemapInnovations: '/sitemap-innovations-[n].xml',
+} as const;
+
+export type EndpointKey = keyof typeof endpointPatterns;
+
+/** A route pattern with its parameters filled in (each value escaped). */
+export function fillPattern(route: string, values: Readonly<Record<string, string>>): string {
+  return route.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(values[name] ?? ''));
+}
+
+/**
+ * The parameters of `pathname` under `route` (`/api/minat/[token]`), or undefined when it does
+ * not match. A parameter is one segment; one holding an escape or nothing does not match (the
+ * caller leaves such a path to the site, which answers it as Astro would).
+ */
+export function matchPattern(route: string, pathname: string): Record<string, string> | undefined {
+  const names: string[] = [];
+  const source = route
+    .split(/(\[\w+\])/)
+    .map((part) => {
+      const name = /^\[(\w+)\]$/.exec(part)?.[1];
+      if (name === undefined) return part.replace(/[.*+?^${}()|\\]/g, '\\$&');
+      names.push(name);
+      return '([A-Za-z0-9_-]{1,200})';
+    })
+    .join('');
+  const found = new RegExp(`^${source}$`).exec(pathname);
+  if (found === null) return undefined;
+  return Object.fromEntries(names.map((name, index) => [name, found[index + 1] ?? '']));
+}
+
+/** The open-data API's paths, for links and the OpenAPI document. */
+export const apiPaths = {
+  list: endpointPatterns.apiList,
+  record: (id: string) => fillPattern(endpointPatterns.apiRecord, { id }),
+  facets: endpointPatterns.apiFacets,
+  trends: endpointPatterns.apiTrends,
+  openApi: endpointPatterns.apiOpenApi,
+} as const;
+
+export type DownloadFormat = 'csv' | 'json';
+
+/** The download of every innovation matching `query` (`?tahun=2019…`, or `''` for all). */
+export function exportPath(format: DownloadFormat, query = ''): string {
+  const route = format === 'csv' ? endpointPatterns.apiExportCsv : endpointPatterns.apiExportJson;
+  return `${route}${query}`;
+}
+
+/** The data dictionary as files (the page is `routes.dataDictionary`). */
+export const dictionaryFiles: Record<DownloadFormat, string> = {
+  csv: endpointPatterns.dictionaryCsv,
+  json: endpointPatterns.dictionaryJson,
 };
 
 /**
@@ -67,6 +192,18 @@ export function translateSegments(segments: readonly string[], from: Locale, to:
 }
 
 // --- internal ---
+
+function each(make: (locale: Locale) => string): Record<Locale, string> {
+  return Object.fromEntries(locales.map((locale) => [locale, make(locale)])) as Record<
+    Locale,
+    string
+  >;
+}
+
+/** A path whose last segment is a parameter, `[id]`, kept as written. */
+function pattern(locale: Locale, keys: readonly Word[], parameter: string): string {
+  return `${path(locale, keys)}/${parameter}`;
+}
 
 function path(locale: Locale, keys: readonly Word[], last?: string): string {
   const prefix = locale === defaultLocale ? '' : `/${locale}`;

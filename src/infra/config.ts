@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssues } from '../lib/zod-issues.ts';
 
 /**
  * The whole environment of the portal, the ingest and the scripts, declared once. Every
@@ -45,21 +46,10 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.join('.')}: ${issue.message}`,
-    );
-    throw new ConfigError(`invalid environment: ${problems.join('; ')}`);
+    throw new ConfigError(`invalid environment: ${describeIssues(parsed.error.issues)}`);
   }
   if (Boolean(parsed.data.MEILI_URL) !== Boolean(parsed.data.MEILI_MASTER_KEY)) {
     throw new ConfigError('invalid environment: set MEILI_URL and MEILI_MASTER_KEY together');
   }
   return parsed.data;
-}
-
-let parsed: Config | undefined;
-
-/** The running process's configuration, parsed once on first use (never at import). */
-export function processConfig(): Config {
-  parsed ??= loadConfig();
-  return parsed;
 }

@@ -1,15 +1,15 @@
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startInterest } from '../features/interest/instance.ts';
-import { createSiteServer, type NodeHandler } from './site-server.ts';
+import type { Portal } from '../portal/types.ts';
+import { createSiteServer, type AstroHandler } from './site-server.ts';
 
 export interface ServeSiteOptions {
-  /** The build to serve (its `server/entry.mjs`, the node adapter's standalone entry). */
+  /** The build to serve: its `server/entry.mjs` (the node adapter's middleware) and `client/`. */
   buildDir: string;
+  portal: Portal;
   host: string;
   port: number;
-  log: (line: string) => void;
 }
 
 export interface ServedSite {
@@ -19,15 +19,14 @@ export interface ServedSite {
 }
 
 /**
- * Serves a built site on `host:port`: the node adapter's handler loaded without its own server
- * (static files and the Astro app), inside the site server, which answers the interest API
- * itself. The interest store is opened (migrations), the index sync started and the catalogue's
- * ids listed before the first request, not under it.
+ * Serves a built site on `host:port` for one portal: the build's files, the interest API the
+ * site server answers itself, and Astro's handler for the rest. The portal is the caller's: it
+ * starts and closes it (an entry point, a test).
  */
 export async function serveSite(options: ServeSiteOptions): Promise<ServedSite> {
   const astro = await loadAstroHandler(options.buildDir);
-  await startInterest(options.log);
-  const server = createSiteServer(astro);
+  const clientDir = resolve(join(options.buildDir, 'client'));
+  const server = createSiteServer({ astro, portal: options.portal, clientDir });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(options.port, options.host, () => {
@@ -44,19 +43,15 @@ export async function serveSite(options: ServeSiteOptions): Promise<ServedSite> 
 
 // --- internal ---
 
-/**
- * The adapter's entry starts its own server on import unless told not to; its `handler` is
- * what that server would run (static files, then the app).
- */
-async function loadAstroHandler(buildDir: string): Promise<NodeHandler> {
-  process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+/** The adapter's entry in middleware mode exports the handler and starts no server. */
+async function loadAstroHandler(buildDir: string): Promise<AstroHandler> {
   const entry = pathToFileURL(resolve(join(buildDir, 'server', 'entry.mjs'))).href;
   const loaded: unknown = await import(entry);
   if (!hasHandler(loaded)) throw new Error(`${entry} exports no request handler`);
   return loaded.handler;
 }
 
-function hasHandler(value: unknown): value is { handler: NodeHandler } {
+function hasHandler(value: unknown): value is { handler: AstroHandler } {
   return (
     typeof value === 'object' &&
     value !== null &&

@@ -1,53 +1,92 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { localeOfPath } from '../i18n/paths.ts';
+import { failures } from '../http/failure.ts';
+import { toResponse } from '../http/outcome.ts';
 import { addSecurityHeaders } from '../http/security-headers.ts';
-import { matchInterestRoute, type InterestRouteMatch } from './interest-routes.ts';
+import type { Portal } from '../portal/types.ts';
+import { matchOwnRoute, type OwnRouteMatch } from './own-routes.ts';
+import { requestTarget } from './request-target.ts';
+import { serveStatic } from './static-files.ts';
 import { toWebRequest } from './web-request.ts';
 import { writeWebResponse } from './web-response.ts';
 
-/** A node request handler: Astro's standalone handler (static files, then the app). */
-export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
+/**
+ * Astro's handler in the node adapter's middleware mode: it renders pages and endpoints with
+ * the `locals` it is given (the portal), and calls `next` for what it has no route for.
+ */
+export type AstroHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: undefined,
+  locals: App.Locals,
+) => void | Promise<void>;
+
+export interface SiteServerOptions {
+  astro: AstroHandler;
+  portal: Portal;
+  /** The build's client folder (`dist/client`); none: no static files (a test's server). */
+  clientDir?: string;
+}
 
 /**
- * The site's HTTP server: the replication-interest JSON API answered directly (the load it
- * must carry does not fit through Astro's render path), everything else handed to `astro`.
+ * The site's HTTP server: a request target that is not a URL refused (400), the replication-
+ * interest JSON API answered directly, the build's files served, everything else handed to
+ * Astro with the portal as `locals.portal`.
  */
-export function createSiteServer(astro: NodeHandler): Server {
+export function createSiteServer(options: SiteServerOptions): Server {
+  const { astro, portal, clientDir } = options;
+  const toAstro = (req: IncomingMessage, res: ServerResponse) => {
+    void astro(req, res, undefined, { portal });
+  };
   return createServer((req, res) => {
-    const match = matchInterestRoute(req.method, req.url);
-    if (match === undefined) astro(req, res);
-    else void answer(match, req, res, astro);
+    const url = requestTarget(req);
+    if (url === undefined) {
+      void writeWebResponse(badRequest(), res, req.method === 'HEAD');
+      return;
+    }
+    const match = matchOwnRoute(req.method, url.pathname);
+    if (match !== undefined) void answer(portal, match, url, req, res);
+    else if (clientDir === undefined) toAstro(req, res);
+    else {
+      serveStatic(clientDir, req, res, url.pathname, () => {
+        toAstro(req, res);
+      });
+    }
   });
 }
 
 // --- internal ---
 
+function badRequest(): Response {
+  const response = toResponse({ kind: 'failure', failure: failures.badRequest }, localeOfPath('/'));
+  addSecurityHeaders(response.headers);
+  return response;
+}
+
 async function answer(
-  match: InterestRouteMatch,
+  portal: Portal,
+  match: OwnRouteMatch,
+  url: URL,
   req: IncomingMessage,
   res: ServerResponse,
-  astro: NodeHandler,
 ): Promise<void> {
-  let built: ReturnType<typeof toWebRequest>;
   try {
-    built = toWebRequest(req);
-  } catch {
-    // What a Web request cannot carry: Astro answers it as it always has.
-    astro(req, res);
-    return;
-  }
-  try {
-    const response = await match.route({
-      ...built,
-      params: match.params,
-      clientAddress: req.socket.remoteAddress ?? 'unknown',
-    });
+    const response = await match.endpoint(
+      {
+        request: toWebRequest(req, url),
+        url,
+        params: match.params,
+        clientAddress: req.socket.remoteAddress ?? 'unknown',
+      },
+      portal,
+    );
     addSecurityHeaders(response.headers);
     await writeWebResponse(response, res, req.method === 'HEAD');
   } catch (error) {
-    // The routes answer their own failures (503); this is the answer itself failing to go out.
-    console.error(`site server: an interest API answer failed (${describe(error)})`);
+    // The endpoints answer their own failures; this is the answer itself failing to go out.
+    portal.log.error(`site server: an interest API answer failed (${describe(error)})`);
     if (res.headersSent) res.destroy();
-    else res.writeHead(500).end();
+    else res.writeHead(failures.internal.status).end();
   }
 }
 

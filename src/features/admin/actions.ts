@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { interestStageSchema } from '../../lib/interest/schema.ts';
-import { interestStore, touchCounts } from '../interest/instance.ts';
+import type { Portal } from '../../portal/types.ts';
 
 /**
  * What an administrator's button posts: move an entry to a stage, or hide / show it (spam).
@@ -25,19 +25,20 @@ export type ActionOutcome = 'done' | 'invalid' | 'not-found';
  * hidden entry is not counted).
  */
 export async function applyAdminAction(
+  portal: Pick<Portal, 'database' | 'touchCounts'>,
   data: Readonly<Record<string, unknown>>,
 ): Promise<ActionOutcome> {
   const parsed = actionSchema.safeParse(data);
   if (!parsed.success) return 'invalid';
   const action = parsed.data;
-  const store = await interestStore();
+  const store = await portal.database();
   const now = new Date().toISOString();
   const changed =
     action.aksi === 'tahapan'
       ? await store.setStage(action.id, action.tahapan, now)
       : await store.setHidden(action.id, action.aksi === 'sembunyikan', now);
   if (changed === undefined) return 'not-found';
-  touchCounts(changed.innovationId);
+  portal.touchCounts(changed.innovationId);
   return 'done';
 }
 

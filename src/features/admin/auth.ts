@@ -1,22 +1,24 @@
-import { processConfig, type Config } from '../../infra/config.ts';
+import { locales } from '../../i18n/locales.ts';
+import { routes } from '../../i18n/routes.ts';
+import { tokenMatches } from '../../infra/admin-token.ts';
+import type { Portal } from '../../portal/types.ts';
 import { createSession, SESSION_TTL_MS, sessionValid } from './session.ts';
-import { adminToken, tokenMatches } from './token.ts';
+
+/** What the administration needs of the portal: its administrators' token. */
+export type AdminContext = Pick<Portal, 'adminToken'>;
 
 /** The cookie that holds a signed admin session. */
 export const SESSION_COOKIE = 'admin_session';
 
 /** The admin pages live under these paths (one per language); the cookie goes to both only. */
-const cookiePaths = ['/admin', '/en/admin'] as const;
+const cookiePaths = locales.map((locale) => routes.admin(locale));
 
 /**
  * Whether a request comes from an administrator: a valid session cookie (the browser), or
  * `Authorization: Bearer <token>` (curl fetching the CSV).
  */
-export async function isAdmin(
-  request: Request,
-  config: Config = processConfig(),
-): Promise<boolean> {
-  const { token } = await adminToken(config);
+export async function isAdmin(portal: AdminContext, request: Request): Promise<boolean> {
+  const { token } = await portal.adminToken();
   const bearer = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
   if (bearer !== undefined) return tokenMatches(bearer.trim(), token);
   const session = cookieValue(request.headers.get('cookie') ?? '', SESSION_COOKIE);
@@ -28,11 +30,11 @@ export async function isAdmin(
  * session (HttpOnly, SameSite=Strict, scoped to the admin paths, Secure over HTTPS).
  */
 export async function logIn(
+  portal: AdminContext,
   request: Request,
   typed: string,
-  config: Config = processConfig(),
 ): Promise<string[] | undefined> {
-  const { token } = await adminToken(config);
+  const { token } = await portal.adminToken();
   if (!tokenMatches(typed.trim(), token)) return undefined;
   const session = createSession(token, Date.now());
   return cookies(request, session, Math.floor(SESSION_TTL_MS / 1000));

@@ -1,6 +1,6 @@
-import { interestStore } from '../interest/instance.ts';
+import { failures } from '../../http/failure.ts';
 import type { Registration } from '../../infra/database/types.ts';
-import { siteRegions } from '../../infra/reference/site-regions.ts';
+import type { Portal } from '../../portal/types.ts';
 import { isAdmin } from './auth.ts';
 import { csvStream } from './csv.ts';
 import { matchesQuery, parseAdminQuery, type AdminQuery } from './filter.ts';
@@ -11,20 +11,21 @@ import { adminHeaders } from './gate.ts';
  * from the store, for a logged-in browser or `curl -H 'Authorization: Bearer <token>'`. Anyone
  * else gets 401.
  */
-export async function exportResponse(request: Request, url: URL): Promise<Response> {
-  if (!(await isAdmin(request))) {
+export async function exportResponse(
+  portal: Portal,
+  request: Request,
+  url: URL,
+): Promise<Response> {
+  if (!(await isAdmin(portal, request))) {
+    const { status, headers } = failures.unauthorized;
     return new Response('401 Unauthorized\n', {
-      status: 401,
-      headers: {
-        ...adminHeaders,
-        'Content-Type': 'text/plain; charset=utf-8',
-        'WWW-Authenticate': 'Bearer realm="admin"',
-      },
+      status,
+      headers: { ...adminHeaders, 'Content-Type': 'text/plain; charset=utf-8', ...headers },
     });
   }
   const query = parseAdminQuery(url.searchParams);
-  const store = await interestStore();
-  const regions = siteRegions();
+  const store = await portal.database();
+  const regions = portal.regions();
   const body = csvStream(filtered(store.exportAll(), query), (code) => regions.byCode(code)?.name);
   const day = new Date().toISOString().slice(0, 10);
   return new Response(body, {

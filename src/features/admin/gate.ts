@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { routes } from '../../i18n/routes.ts';
-import { isAdmin } from './auth.ts';
+import { isAdmin, type AdminContext } from './auth.ts';
 
 /**
  * Headers of every admin answer: contact data is on these pages, so they are never cached,
@@ -15,7 +15,7 @@ export const adminHeaders = {
 
 /** The login page of a language. */
 export function loginPath(locale: Locale): string {
-  return routes.admin(locale, '/masuk');
+  return routes.adminLogin(locale);
 }
 
 /**
@@ -23,11 +23,12 @@ export function loginPath(locale: Locale): string {
  * admin headers), else the 303 to the login page to return.
  */
 export async function adminGate(
+  portal: AdminContext,
   request: Request,
   response: { headers: Headers },
   locale: Locale,
 ): Promise<Response | undefined> {
-  if (!(await isAdmin(request))) return redirect(loginPath(locale));
+  if (!(await isAdmin(portal, request))) return redirect(loginPath(locale));
   for (const [name, value] of Object.entries(adminHeaders)) response.headers.set(name, value);
   return undefined;
 }

@@ -3,8 +3,9 @@ import { routes } from '../../i18n/routes.ts';
 import type { MessageKey } from '../../i18n/t.ts';
 import { readSubmission } from '../../http/submission.ts';
 import type { RequestContext } from '../../http/limits.ts';
-import { processConfig } from '../../infra/config.ts';
-import { interestStore } from '../interest/instance.ts';
+import { failures, failure } from '../../http/failure.ts';
+import { failPage } from '../../http/page.ts';
+import type { Portal } from '../../portal/types.ts';
 import type { Registration } from '../../infra/database/types.ts';
 import { applyAdminAction, returnQuery } from './actions.ts';
 import { adminGate, redirect } from './gate.ts';
@@ -26,29 +27,30 @@ export type AdminListRoute =
  * same-origin and a form.
  */
 export async function adminListRoute(
-  context: RequestContext & { url: URL; response: ResponseInit & { headers: Headers } },
+  portal: Portal,
+  context: RequestContext & { url: URL; response: { status?: number | undefined; headers: Headers } },
   locale: Locale,
 ): Promise<AdminListRoute> {
-  const gate = await adminGate(context.request, context.response, locale);
+  const gate = await adminGate(portal, context.request, context.response, locale);
   if (gate !== undefined) return { kind: 'response', response: gate };
   let notice: MessageKey | undefined;
   if (context.request.method === 'POST') {
-    const read = await readSubmission(context.request, { siteUrl: processConfig().SITE_URL });
+    const read = await readSubmission(context.request, { siteUrl: portal.config.SITE_URL });
     if (!read.ok) {
-      context.response.status = read.failure.status;
+      failPage(context.response, read.failure);
       notice = read.failure.message;
     } else {
-      const outcome = await applyAdminAction(read.data);
+      const outcome = await applyAdminAction(portal, read.data);
       if (outcome === 'done') {
         const back = `${routes.admin(locale)}${returnQuery(read.data.kembali)}`;
         return { kind: 'response', response: redirect(back) };
       }
-      context.response.status = outcome === 'invalid' ? 400 : 404;
+      failPage(context.response, outcome === 'invalid' ? failure('invalid') : failures.notFound);
       notice = outcome === 'invalid' ? 'admin.action.invalid' : 'admin.action.notFound';
     }
   }
   const query = parseAdminQuery(context.url.searchParams);
-  const store = await interestStore();
+  const store = await portal.database();
   const { rows, total } = await store.list(storeFilter(query));
   return { kind: 'page', query, rows, total, ...(notice !== undefined && { notice }) };
 }

@@ -3,6 +3,8 @@ import { routes } from '../../i18n/routes.ts';
 import type { MessageKey, MessageValues } from '../../i18n/t.ts';
 import { acceptSubmission } from '../../http/guard.ts';
 import type { RequestContext } from '../../http/limits.ts';
+import { failures } from '../../http/failure.ts';
+import type { Portal } from '../../portal/types.ts';
 import { isAdmin, logIn, logOut } from './auth.ts';
 import { adminHeaders, loginPath, redirect } from './gate.ts';
 
@@ -20,18 +22,19 @@ export type LoginRoute =
  * the session cookie and a 303 to the list, or 401 and the form again.
  */
 export async function loginRoute(
-  context: RequestContext & { response: ResponseInit & { headers: Headers } },
+  portal: Portal,
+  context: RequestContext & { response: { headers: Headers } },
   locale: Locale,
 ): Promise<LoginRoute> {
   for (const [name, value] of Object.entries(adminHeaders))
     context.response.headers.set(name, value);
   if (context.request.method !== 'POST') {
-    if (await isAdmin(context.request)) {
+    if (await isAdmin(portal, context.request)) {
       return { kind: 'response', response: redirect(routes.admin(locale)) };
     }
     return { kind: 'page', status: 200 };
   }
-  const read = await acceptSubmission(context);
+  const read = await acceptSubmission(context, portal);
   if (!read.ok) {
     const { failure } = read;
     for (const [name, value] of Object.entries(failure.headers ?? {})) {
@@ -44,9 +47,13 @@ export async function loginRoute(
     };
   }
   const typed = typeof read.data.token === 'string' ? read.data.token : '';
-  const cookies = await logIn(context.request, typed);
+  const cookies = await logIn(portal, context.request, typed);
   if (cookies === undefined) {
-    return { kind: 'page', status: 401, error: { message: 'admin.login.wrong' } };
+    return {
+      kind: 'page',
+      status: failures.unauthorized.status,
+      error: { message: 'admin.login.wrong' },
+    };
   }
   return { kind: 'response', response: redirect(routes.admin(locale), cookies) };
 }

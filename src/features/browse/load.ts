@@ -10,7 +10,7 @@ import {
   officialRegency,
   type ListPage,
 } from './query.ts';
-import { withSiteEngine } from '../../infra/meilisearch/site-engine.ts';
+import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
 
 /**
  * What the browse pages show, as plain data: value counts from facet distributions and pages
@@ -31,8 +31,8 @@ export interface Place {
 }
 
 /** How many values each way of browsing has, and how many innovations in all. */
-export function loadBrowseOverview() {
-  return withSiteEngine(async ({ index }) => {
+export function loadBrowseOverview(search: SiteSearch) {
+  return search.run(async ({ index }) => {
     const [{ total, counts }, official] = await Promise.all([
       facetCounts(index, ['sectors', 'years', 'programmes']),
       facetCounts(index, ['province'], officialProvince),
@@ -50,21 +50,25 @@ export function loadBrowseOverview() {
 }
 
 /** Every sector of the taxonomy in its display order, with 0 for a sector nobody holds yet. */
-export function loadSectors(): Promise<Count<Sector>[]> {
-  return withSiteEngine(async ({ index }) => {
+export function loadSectors(search: SiteSearch): Promise<Count<Sector>[]> {
+  return search.run(async ({ index }) => {
     const { counts } = await facetCounts(index, ['sectors']);
     return sectors.map(({ slug }) => ({ value: slug, count: counts.sectors[slug] ?? 0 }));
   });
 }
 
 /** One page of a sector's innovations (a known sector with none yet lists nothing). */
-export function loadSectorPage(sector: Sector, page: number): Promise<ListPage | undefined> {
-  return withSiteEngine(({ index }) => listPage(index, equals('sectors', sector), page));
+export function loadSectorPage(
+  search: SiteSearch,
+  sector: Sector,
+  page: number,
+): Promise<ListPage | undefined> {
+  return search.run(({ index }) => listPage(index, equals('sectors', sector), page));
 }
 
 /** The official provinces that hold at least one innovation, by name. */
-export function loadProvinces(): Promise<Place[]> {
-  return withSiteEngine(async ({ index }) => {
+export function loadProvinces(search: SiteSearch): Promise<Place[]> {
+  return search.run(async ({ index }) => {
     const { counts } = await facetCounts(index, ['province'], officialProvince);
     return places(counts.province);
   });
@@ -74,8 +78,8 @@ export function loadProvinces(): Promise<Place[]> {
  * A province found by its slug among the provinces that hold innovations, with its regencies
  * and cities that hold any (by name) and one page of its innovations.
  */
-export function loadProvincePage(slug: string, page: number) {
-  return withSiteEngine(async ({ index }) => {
+export function loadProvincePage(search: SiteSearch, slug: string, page: number) {
+  return search.run(async ({ index }) => {
     const { counts } = await facetCounts(index, ['province'], officialProvince);
     const name = Object.keys(counts.province).find((province) => slugify(province) === slug);
     if (name === undefined) return undefined;
@@ -90,8 +94,8 @@ export function loadProvincePage(slug: string, page: number) {
 }
 
 /** Every year that has innovations, newest first. */
-export function loadYears(): Promise<Count<number>[]> {
-  return withSiteEngine(async ({ index }) => {
+export function loadYears(search: SiteSearch): Promise<Count<number>[]> {
+  return search.run(async ({ index }) => {
     const { counts } = await facetCounts(index, ['years']);
     return Object.entries(counts.years)
       .map(([year, count]) => ({ value: Number(year), count }))
@@ -100,16 +104,20 @@ export function loadYears(): Promise<Count<number>[]> {
 }
 
 /** One page of the innovations that appear in `year`; undefined for a year with none. */
-export function loadYearPage(year: number, page: number): Promise<ListPage | undefined> {
-  return withSiteEngine(async ({ index }) => {
+export function loadYearPage(
+  search: SiteSearch,
+  year: number,
+  page: number,
+): Promise<ListPage | undefined> {
+  return search.run(async ({ index }) => {
     const list = await listPage(index, equals('years', year), page);
     return list === undefined || list.total === 0 ? undefined : list;
   });
 }
 
 /** Each programme with its innovations, in the programmes' own order. */
-export function loadProgrammes(): Promise<Count<Programme>[]> {
-  return withSiteEngine(async ({ index }) => {
+export function loadProgrammes(search: SiteSearch): Promise<Count<Programme>[]> {
+  return search.run(async ({ index }) => {
     const { counts } = await facetCounts(index, ['programmes']);
     return programmeSchema.options.map((value) => ({
       value,
@@ -118,8 +126,8 @@ export function loadProgrammes(): Promise<Count<Programme>[]> {
   });
 }
 
-export function loadProgrammePage(programme: Programme, page: number) {
-  return withSiteEngine(({ index }) => listPage(index, equals('programmes', programme), page));
+export function loadProgrammePage(search: SiteSearch, programme: Programme, page: number) {
+  return search.run(({ index }) => listPage(index, equals('programmes', programme), page));
 }
 
 // --- internal ---

@@ -10,6 +10,9 @@ import {
   loadYears,
 } from './load.ts';
 import { loadHome } from '../home/load.ts';
+import { failures } from '../../http/failure.ts';
+import { failPage, pageAnswer, type PageResponse } from '../../http/page.ts';
+import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
 import { orEngineDown } from '../../infra/meilisearch/outcome.ts';
 import { parsePage, parseProgramme, parseSector, parseYear } from './params.ts';
 
@@ -21,49 +24,43 @@ import { parsePage, parseProgramme, parseSector, parseYear } from './params.ts';
 export type PageResult<T> =
   { kind: 'ok'; value: T } | { kind: 'not-found' } | { kind: 'engine-down' };
 
-/** The on-demand pages follow every ingest within a minute, yet a burst hits the engine once. */
-export const liveCacheControl = 'public, max-age=60, stale-while-revalidate=600';
-
-/** Sets the response's status and caching for a result. */
-export function respond(
-  response: { status?: number; readonly headers: Headers },
-  result: { kind: PageResult<unknown>['kind'] },
-): void {
-  response.status = { ok: 200, 'not-found': 404, 'engine-down': 503 }[result.kind];
-  response.headers.set(
-    'Cache-Control',
-    result.kind === 'engine-down' ? 'no-store' : liveCacheControl,
-  );
+/**
+ * Sets the response's status and caching for a result: the on-demand pages follow every
+ * ingest within a minute, yet a burst hits the engine once.
+ */
+export function respond(response: PageResponse, result: { kind: PageResult<unknown>['kind'] }) {
+  if (result.kind === 'ok') pageAnswer(response, 'livePage');
+  else failPage(response, result.kind === 'not-found' ? failures.notFound : failures.unavailable);
 }
 
-export const homePage = () => result(loadHome);
-export const browseOverview = () => result(loadBrowseOverview);
-export const sectorIndex = () => result(loadSectors);
-export const provinceIndex = () => result(loadProvinces);
-export const yearIndex = () => result(loadYears);
-export const programmeIndex = () => result(loadProgrammes);
+export const homePage = (search: SiteSearch) => result(() => loadHome(search));
+export const browseOverview = (search: SiteSearch) => result(() => loadBrowseOverview(search));
+export const sectorIndex = (search: SiteSearch) => result(() => loadSectors(search));
+export const provinceIndex = (search: SiteSearch) => result(() => loadProvinces(search));
+export const yearIndex = (search: SiteSearch) => result(() => loadYears(search));
+export const programmeIndex = (search: SiteSearch) => result(() => loadProgrammes(search));
 
-export function sectorPage(slug: string | undefined, url: URL) {
+export function sectorPage(search: SiteSearch, slug: string | undefined, url: URL) {
   return listPage(parseSector(slug), url, async (sector, page) => {
-    const list = await loadSectorPage(sector, page);
+    const list = await loadSectorPage(search, sector, page);
     return list && { sector, list };
   });
 }
 
-export function provincePage(slug: string | undefined, url: URL) {
-  return listPage(slug, url, loadProvincePage);
+export function provincePage(search: SiteSearch, slug: string | undefined, url: URL) {
+  return listPage(slug, url, (value, page) => loadProvincePage(search, value, page));
 }
 
-export function yearPage(raw: string | undefined, url: URL) {
+export function yearPage(search: SiteSearch, raw: string | undefined, url: URL) {
   return listPage(parseYear(raw), url, async (year, page) => {
-    const list = await loadYearPage(year, page);
+    const list = await loadYearPage(search, year, page);
     return list && { year, list };
   });
 }
 
-export function programmePage(raw: string | undefined, url: URL) {
+export function programmePage(search: SiteSearch, raw: string | undefined, url: URL) {
   return listPage(parseProgramme(raw), url, async (programme, page) => {
-    const list = await loadProgrammePage(programme, page);
+    const list = await loadProgrammePage(search, programme, page);
     return list && { programme, list };
   });
 }

@@ -1,7 +1,7 @@
 import { awardLevelSchema } from '../../lib/schema/enums.ts';
 import { facetCounts, listPage, officialProvince, officialRegency } from '../browse/query.ts';
 import type { CardData } from '../../lib/search/card.ts';
-import { withSiteEngine } from '../../infra/meilisearch/site-engine.ts';
+import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
 
 /** The home page's headline figures. */
 export interface HomeCounters {
@@ -23,8 +23,10 @@ export const newestTopCount = 6;
  * appears (`latestYear`), which is when a recent award was given; within a year the index's
  * ranking rules decide, so the most replicated come first.
  */
-export function loadHome(): Promise<{ counters: HomeCounters; newestTop: CardData[] }> {
-  return withSiteEngine(async ({ index }) => {
+export function loadHome(
+  search: SiteSearch,
+): Promise<{ counters: HomeCounters; newestTop: CardData[] }> {
+  return search.run(async ({ index }) => {
     const [facets, provinces, regencies, top] = await Promise.all([
       facetCounts(index, ['programmes', 'years']),
       facetCounts(index, ['province'], officialProvince),

@@ -3,9 +3,8 @@ import {
   publicRecordSchema,
   type Innovation,
 } from '../../lib/schema/innovation.ts';
-import type { Config } from '../../infra/config.ts';
 import type { CardData } from '../../lib/search/card.ts';
-import { withSiteEngine } from '../../infra/meilisearch/site-engine.ts';
+import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
 import { findSimilar } from './similar.ts';
 
 /** What an innovation page shows: the public record and innovations like it. */
@@ -21,22 +20,25 @@ export const innovationIdSchema = innovationSchema.shape.id;
  * One innovation by id, as the index holds it, or `undefined` when the id is malformed or
  * unknown. A malformed id never reaches the engine (nor a filter string).
  */
-export async function findInnovation(id: string, config?: Config): Promise<Innovation | undefined> {
+export async function findInnovation(
+  search: SiteSearch,
+  id: string,
+): Promise<Innovation | undefined> {
   const parsed = innovationIdSchema.safeParse(id);
   if (!parsed.success) return undefined;
-  return withSiteEngine(async ({ index }) => {
+  return search.run(async ({ index }) => {
     const { hits } = await index.search('', { filter: `id = "${parsed.data}"`, limit: 1 });
     // The index may carry internal fields beside the public ones; the page gets only those.
     return hits[0] === undefined ? undefined : publicRecordSchema.parse(hits[0]);
-  }, config);
+  });
 }
 
 /** Everything an innovation page needs, or `undefined` for a page that does not exist. */
 export async function loadInnovationPage(
+  search: SiteSearch,
   id: string,
-  config?: Config,
 ): Promise<InnovationPageData | undefined> {
-  const innovation = await findInnovation(id, config);
+  const innovation = await findInnovation(search, id);
   if (innovation === undefined) return undefined;
-  return { innovation, similar: await findSimilar(innovation, config) };
+  return { innovation, similar: await findSimilar(search, innovation) };
 }

@@ -1,8 +1,7 @@
 import type { Innovation } from '../../lib/schema/innovation.ts';
 import { stemQuery } from '../../lib/search/query.ts';
-import type { Config } from '../../infra/config.ts';
 import { cardFields, type CardData } from '../../lib/search/card.ts';
-import { withSiteEngine, type SiteEngine } from '../../infra/meilisearch/site-engine.ts';
+import type { SiteEngine, SiteSearch } from '../../infra/meilisearch/site-engine.ts';
 
 /** How many similar innovations a page shows, and below how many text matches it tops up. */
 export const similarLimit = 6;
@@ -15,8 +14,8 @@ const enoughByText = 3;
  * the end until something matches: the name's words weigh most. When the text finds too few,
  * innovations of the same sector fill the list.
  */
-export async function findSimilar(innovation: Innovation, config?: Config): Promise<CardData[]> {
-  return withSiteEngine(async ({ index }) => {
+export async function findSimilar(search: SiteSearch, innovation: Innovation): Promise<CardData[]> {
+  return search.run(async ({ index }) => {
     const byText = await searchCards(index, similarityQuery(innovation), [
       notItself(innovation),
       relatedFilter(innovation),
@@ -28,7 +27,7 @@ export async function findSimilar(innovation: Innovation, config?: Config): Prom
     ]);
     const seen = new Set(byText.map((card) => card.id));
     return [...byText, ...sameSector.filter((card) => !seen.has(card.id))].slice(0, similarLimit);
-  }, config);
+  });
 }
 
 /**

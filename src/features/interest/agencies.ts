@@ -1,4 +1,4 @@
-import { withSiteEngine } from '../../infra/meilisearch/site-engine.ts';
+import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
 
 /** Suggestions a registration form shows under the agency field. */
 export const SUGGESTION_LIMIT = 8;
@@ -9,10 +9,10 @@ export const SUGGESTION_LIMIT = 8;
  * public bodies, the same the innovation pages show. Registrants' own typing is never offered
  * to others here.
  */
-export async function suggestAgencies(query: string): Promise<string[]> {
+export async function suggestAgencies(search: SiteSearch, query: string): Promise<string[]> {
   const text = query.trim();
   if (text === '') return [];
-  const { hits } = await withSiteEngine(({ index }) =>
+  const { hits } = await search.run(({ index }) =>
     index.search(text, {
       attributesToSearchOn: ['agency'],
       attributesToRetrieve: ['agency'],

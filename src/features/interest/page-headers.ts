@@ -1,3 +1,6 @@
+import type { HttpFailure } from '../../http/failure.ts';
+import { failPage, type PageResponse } from '../../http/page.ts';
+
 /**
  * Headers of every page that shows or takes private data (the form's answer with the private
  * link, the private page): never cached, never indexed, and the address (which holds the
@@ -11,14 +14,12 @@ export const privatePageHeaders = {
   'Referrer-Policy': 'same-origin',
 } as const;
 
-/** Sets `headers` and the status on Astro's response. */
-export function applyResponse(
-  response: ResponseInit & { headers: Headers },
-  status: number,
-  headers: Readonly<Record<string, string>> = {},
-): void {
-  response.status = status;
-  for (const [name, value] of Object.entries({ ...privatePageHeaders, ...headers })) {
-    response.headers.set(name, value);
+/** A page with private data: its status (or failure) and the private headers. */
+export function answerPrivately(response: PageResponse, answer: number | HttpFailure): void {
+  if (typeof answer !== 'number') {
+    failPage(response, answer, privatePageHeaders);
+    return;
   }
+  response.status = answer;
+  for (const [name, value] of Object.entries(privatePageHeaders)) response.headers.set(name, value);
 }

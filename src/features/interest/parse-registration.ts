@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../i18n/t.ts';
 import type { RegionIndex } from '../../lib/regions/index.ts';
+import { problemsByField } from '../../lib/zod-issues.ts';
 import {
   registrationFields,
   registrationInputSchema,
@@ -27,9 +28,9 @@ export function parseRegistration(
   const values = normalised(data);
   const parsed = registrationInputSchema.safeParse(values);
   const fields: FieldErrors = regionErrors(values, regions);
-  for (const issue of parsed.success ? [] : parsed.error.issues) {
-    const field = issue.path[0];
-    if (isRegistrationField(field)) fields[field] = fieldMessage(field);
+  const problems = parsed.success ? {} : problemsByField(parsed.error.issues, registrationFieldOf);
+  for (const field of registrationFields) {
+    if (problems[field] !== undefined) fields[field] = fieldMessage(field);
   }
   if (!parsed.success || Object.keys(fields).length > 0) return { ok: false, fields };
   return { ok: true, input: parsed.data };
@@ -80,6 +81,9 @@ function regionErrors(
   return inProvince ? {} : { regencyCode: fieldMessage('regencyCode') };
 }
 
-function isRegistrationField(value: unknown): value is RegistrationField {
-  return (registrationFields as readonly unknown[]).includes(value);
+function registrationFieldOf(path: readonly PropertyKey[]): RegistrationField | undefined {
+  const [field] = path;
+  return (registrationFields as readonly unknown[]).includes(field)
+    ? (field as RegistrationField)
+    : undefined;
 }

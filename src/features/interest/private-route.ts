@@ -1,10 +1,13 @@
 import { interestStageSchema } from '../../lib/interest/schema.ts';
 import type { MessageKey, MessageValues } from '../../i18n/t.ts';
+import { failure as failureOf, failures, type HttpFailure } from '../../http/failure.ts';
 import { acceptSubmission } from '../../http/guard.ts';
 import type { RequestContext } from '../../http/limits.ts';
-import { moveOwnEntry, privateEntry } from './service.ts';
+import type { PageResponse } from '../../http/page.ts';
 import type { Registration } from '../../infra/database/types.ts';
-import { applyResponse, privatePageHeaders } from './page-headers.ts';
+import type { Portal } from '../../portal/types.ts';
+import { answerPrivately, privatePageHeaders } from './page-headers.ts';
+import { interestService } from './service.ts';
 
 /** The query parameter the page is redirected to after a change, to say it was saved. */
 export const SAVED_PARAM = 'tersimpan';
@@ -16,10 +19,10 @@ export type PrivateRoute =
   | {
       kind: 'page';
       entry: Registration;
-      status: number;
+      /** 200, or the failure the page shows with the entry. */
+      answer: 200 | HttpFailure;
       saved: boolean;
       failure?: { message: MessageKey; values?: MessageValues | undefined };
-      headers?: Record<string, string>;
     };
 
 /**
@@ -29,25 +32,23 @@ export type PrivateRoute =
  * or an unknown stage shows the page again with the reason and its status.
  */
 export async function privateRoute(
+  portal: Portal,
   context: RequestContext,
   token: string | undefined,
   url: URL,
 ): Promise<PrivateRoute> {
   try {
-    return await route(context, token ?? '', url);
+    return await route(portal, context, token ?? '', url);
   } catch (error) {
-    console.warn(`private page failed: ${String(error)}`);
+    portal.log.warn(`private page failed: ${String(error)}`);
     return { kind: 'unavailable' };
   }
 }
 
 /** The early response of a private page file (404, 303), or undefined after setting headers. */
-export function respondPrivate(
-  route: PrivateRoute,
-  response: ResponseInit & { headers: Headers },
-): Response | undefined {
+export function respondPrivate(route: PrivateRoute, response: PageResponse): Response | undefined {
   if (route.kind === 'not-found') {
-    return new Response(null, { status: 404, headers: privatePageHeaders });
+    return new Response(null, { status: failures.notFound.status, headers: privatePageHeaders });
   }
   if (route.kind === 'redirect') {
     return new Response(null, {
@@ -55,37 +56,35 @@ export function respondPrivate(
       headers: { ...privatePageHeaders, Location: route.location },
     });
   }
-  if (route.kind === 'unavailable') applyResponse(response, 503, { 'Retry-After': '10' });
-  else applyResponse(response, route.status, route.headers);
+  answerPrivately(response, route.kind === 'unavailable' ? failures.unavailable : route.answer);
   return undefined;
 }
 
 // --- internal ---
 
-async function route(context: RequestContext, token: string, url: URL): Promise<PrivateRoute> {
-  const entry = await privateEntry(token);
+async function route(
+  portal: Portal,
+  context: RequestContext,
+  token: string,
+  url: URL,
+): Promise<PrivateRoute> {
+  const service = interestService(portal);
+  const entry = await service.privateEntry(token);
   if (entry === undefined) return { kind: 'not-found' };
   const saved = url.searchParams.has(SAVED_PARAM);
-  if (context.request.method !== 'POST') return { kind: 'page', entry, status: 200, saved };
-  const read = await acceptSubmission(context);
+  if (context.request.method !== 'POST') return { kind: 'page', entry, answer: 200, saved };
+  const read = await acceptSubmission(context, portal);
   if (!read.ok) {
     const { failure } = read;
     const refused = { message: failure.message, values: failure.values };
-    return {
-      kind: 'page',
-      entry,
-      status: failure.status,
-      saved: false,
-      failure: refused,
-      ...(failure.headers && { headers: failure.headers }),
-    };
+    return { kind: 'page', entry, answer: failure, saved: false, failure: refused };
   }
   const stage = interestStageSchema.safeParse(read.data.tahapan);
   if (!stage.success) {
     const failure = { message: 'interest.error.stage' } as const;
-    return { kind: 'page', entry, status: 400, saved: false, failure };
+    return { kind: 'page', entry, answer: failureOf('invalid'), saved: false, failure };
   }
-  const moved = await moveOwnEntry(token, stage.data);
+  const moved = await service.moveOwnEntry(token, stage.data);
   if (moved === undefined) return { kind: 'not-found' };
   return { kind: 'redirect', location: `${url.pathname}?${SAVED_PARAM}=1` };
 }

@@ -1,14 +1,16 @@
 import type { Innovation } from '../../lib/schema/innovation.ts';
 import { registrationFields } from '../../lib/interest/schema.ts';
 import type { MessageKey, MessageValues } from '../../i18n/t.ts';
+import { failure as failureOf, failures, type HttpFailure } from '../../http/failure.ts';
 import { acceptSubmission } from '../../http/guard.ts';
 import type { RequestContext } from '../../http/limits.ts';
-import { submitRegistration } from './service.ts';
-import { siteRegions } from '../../infra/reference/site-regions.ts';
-import { findInnovation } from '../innovation/load.ts';
+import { failPage, notFoundPage, type PageResponse } from '../../http/page.ts';
 import { orEngineDown } from '../../infra/meilisearch/outcome.ts';
+import type { Portal } from '../../portal/types.ts';
+import { findInnovation } from '../innovation/load.ts';
 import type { FieldErrors, FormValues } from './form-state.ts';
-import { applyResponse } from './page-headers.ts';
+import { answerPrivately, privatePageHeaders } from './page-headers.ts';
+import { interestService } from './service.ts';
 
 /** What the registration page shows, with the status and headers it is sent with. */
 export type RegisterView =
@@ -23,8 +25,8 @@ export type RegisterRoute =
       kind: 'page';
       innovation: Pick<Innovation, 'id' | 'title'>;
       view: RegisterView;
-      status: number;
-      headers?: Record<string, string>;
+      /** 201 for a new entry, 200 for the form or an updated entry; else the failure shown. */
+      answer: 200 | 201 | HttpFailure;
     };
 
 /**
@@ -34,36 +36,37 @@ export type RegisterRoute =
  * messages (400), or the private link (201, or 200 when the agency's entry was updated).
  */
 export async function registerRoute(
+  portal: Portal,
   context: RequestContext,
   id: string | undefined,
 ): Promise<RegisterRoute> {
-  const found = await orEngineDown(() => findInnovation(id ?? ''));
+  const found = await orEngineDown(() => findInnovation(portal.search, id ?? ''));
   if (!found.ok) return { kind: 'engine-down' };
   if (found.value === undefined) return { kind: 'not-found' };
   const innovation = { id: found.value.id, title: found.value.title };
-  const page = (view: RegisterView, status: number, headers?: Record<string, string>) =>
-    ({ kind: 'page', innovation, view, status, ...(headers && { headers }) }) as const;
+  const page = (view: RegisterView, answer: 200 | 201 | HttpFailure) =>
+    ({ kind: 'page', innovation, view, answer }) as const;
   if (context.request.method !== 'POST') return page({ kind: 'form', values: {}, errors: {} }, 200);
-  const read = await acceptSubmission(context);
+  const read = await acceptSubmission(context, portal);
   if (!read.ok) {
     const { failure } = read;
     const view = { kind: 'failed', message: failure.message, values: failure.values } as const;
-    return page(view, failure.status, failure.headers);
+    return page(view, failure);
   }
   try {
-    const result = await submitRegistration(innovation.id, read.data, siteRegions());
+    const service = interestService(portal);
+    const result = await service.submitRegistration(innovation.id, read.data, portal.regions());
     if (result.kind === 'unknown-innovation') return { kind: 'not-found' };
     if (result.kind === 'invalid') {
-      return page({ kind: 'form', values: keptValues(read.data), errors: result.fields }, 400);
+      const view = { kind: 'form', values: keptValues(read.data), errors: result.fields } as const;
+      return page(view, failureOf('invalid'));
     }
     const agency = typeof read.data.agency === 'string' ? read.data.agency.trim() : '';
     const view = { kind: 'done', token: result.token, created: result.created, agency } as const;
     return page(view, result.created ? 201 : 200);
   } catch (error) {
-    console.warn(`registration for ${innovation.id} failed: ${String(error)}`);
-    return page({ kind: 'failed', message: 'interest.error.unavailable' }, 503, {
-      'Retry-After': '10',
-    });
+    portal.log.warn(`registration for ${innovation.id} failed: ${String(error)}`);
+    return page({ kind: 'failed', message: failures.unavailable.message }, failures.unavailable);
   }
 }
 
@@ -85,10 +88,10 @@ function keptValues(data: Readonly<Record<string, unknown>>): FormValues {
  */
 export function respondRegister(
   route: RegisterRoute,
-  response: ResponseInit & { headers: Headers },
+  response: PageResponse,
 ): Response | undefined {
-  if (route.kind === 'not-found') return new Response(null, { status: 404 });
-  if (route.kind === 'engine-down') applyResponse(response, 503, { 'Retry-After': '10' });
-  else applyResponse(response, route.status, route.headers);
+  if (route.kind === 'not-found') return notFoundPage();
+  if (route.kind === 'engine-down') failPage(response, failures.unavailable, privatePageHeaders);
+  else answerPrivately(response, route.answer);
   return undefined;
 }

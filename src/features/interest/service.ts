@@ -7,8 +7,8 @@ import {
 import { agencyKey } from '../../lib/interest/agency-key.ts';
 import { isHoneypotFilled } from '../../http/honeypot.ts';
 import type { RegionIndex } from '../../lib/regions/index.ts';
-import { innovationLookup, type InnovationExists } from './innovations.ts';
-import { interestStore, touchCounts } from './instance.ts';
+import type { InnovationExists } from '../../portal/innovation-lookup.ts';
+import type { Portal } from '../../portal/types.ts';
 import { parseRegistration, type FieldErrors } from './parse-registration.ts';
 import type { Database, Registration } from '../../infra/database/types.ts';
 import { hashToken, isTokenShaped, newToken } from './token.ts';
@@ -127,15 +127,16 @@ export function createInterestService(deps: InterestServiceDeps) {
 
 export type InterestService = ReturnType<typeof createInterestService>;
 
-/** The process's service: its store, sync and innovation lookup are the process's own. */
-const service = createInterestService({
-  store: interestStore,
-  touch: touchCounts,
-  innovationExists: (id) => innovationLookup().exists(id),
-});
-
-export const { registerInterest, publicActivity, privateEntry, moveOwnEntry, submitRegistration } =
-  service;
+/** The service of one portal: its database, index sync and innovation lookup. */
+export function interestService(
+  portal: Pick<Portal, 'database' | 'touchCounts' | 'innovations'>,
+): InterestService {
+  return createInterestService({
+    store: portal.database,
+    touch: portal.touchCounts,
+    innovationExists: portal.innovations.exists,
+  });
+}
 
 // --- internal ---
 

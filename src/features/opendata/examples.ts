@@ -82,6 +82,7 @@ export const exampleCharts: TrendCharts = {
 };
 
 export const exampleError = {
-  error: 'invalid-parameters',
-  fields: { tahun: ['"20x9" is not a valid value'] },
+  error: 'invalid',
+  message: 'Check the marked fields.',
+  fields: { tahun: 'This value is not valid.' },
 };

@@ -1,10 +1,9 @@
 import type { Innovation } from '../../lib/schema/innovation.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
 import { csvHeader, csvRecord } from './csv.ts';
-import { parseApiQuery } from './params.ts';
+import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
 import { searchRecords, type RecordPage } from './records.ts';
-import { invalidParameters, openDataRoute } from './route.ts';
-import { shortCache } from '../search/api.ts';
+import { openDataEndpoint, withQuery } from './route.ts';
 
 /** Records read from the engine per request while a download streams. */
 export const exportBatch = 1000;
@@ -17,24 +16,21 @@ export type ExportFormat = 'csv' | 'json';
  * however many there are. The first batch is read before answering: an engine that is down
  * gives 503, not a broken download, and `X-Total-Count` tells how many records follow.
  */
-export function exportRoute(format: ExportFormat) {
-  return openDataRoute(
+export function exportEndpoint(format: ExportFormat) {
+  return openDataEndpoint(
     `export ${format}`,
-    async ({ url }) => {
-      const parsed = parseApiQuery(url.searchParams, 'filters');
-      if (!parsed.success) return invalidParameters(parsed.errors);
-      const state = parsed.query.state;
-      const first = await searchRecords(state, 1, exportBatch);
-      const body = format === 'csv' ? csvBody(state, first) : jsonBody(state, first);
-      return new Response(body, {
-        headers: {
-          'Content-Type': contentTypes[format],
-          'Content-Disposition': `attachment; filename="${exportFilename(format)}"`,
-          'X-Total-Count': String(first.total),
-          ...shortCache,
-        },
-      });
-    },
+    withQuery('filters', async (portal, { state }) => {
+      const first = await searchRecords(portal.search, state, 1, exportBatch);
+      const records = allRecords(portal.search, state, first);
+      return {
+        kind: 'download',
+        body: format === 'csv' ? csvBody(records) : jsonBody(records),
+        contentType: contentTypes[format],
+        filename: exportFilename(format),
+        cache: 'search',
+        headers: { 'X-Total-Count': String(first.total) },
+      };
+    }),
     'export',
   );
 }
@@ -52,16 +48,16 @@ export const contentTypes: Record<ExportFormat, string> = {
 // --- internal ---
 
 /** The header, then one line per record. */
-function csvBody(state: SearchState, first: RecordPage): ReadableStream<Uint8Array> {
-  return textStream(csvHeader(), records(state, first), (record) => csvRecord(record), '');
+function csvBody(records: AsyncGenerator<Innovation[]>): ReadableStream<Uint8Array> {
+  return textStream(csvHeader(), records, (record) => csvRecord(record), '');
 }
 
 /** A JSON array of the public records, one to a line. */
-function jsonBody(state: SearchState, first: RecordPage): ReadableStream<Uint8Array> {
+function jsonBody(records: AsyncGenerator<Innovation[]>): ReadableStream<Uint8Array> {
   let separator = '\n';
   return textStream(
     '[',
-    records(state, first),
+    records,
     (record) => {
       const line = `${separator}${JSON.stringify(record)}`;
       separator = ',\n';
@@ -72,10 +68,14 @@ function jsonBody(state: SearchState, first: RecordPage): ReadableStream<Uint8Ar
 }
 
 /** Every record of the search, in the search's order, a batch read at a time. */
-async function* records(state: SearchState, first: RecordPage): AsyncGenerator<Innovation[]> {
+async function* allRecords(
+  search: SiteSearch,
+  state: SearchState,
+  first: RecordPage,
+): AsyncGenerator<Innovation[]> {
   yield first.data;
   for (let page = 2; page <= first.totalPages; page++) {
-    const next = await searchRecords(state, page, exportBatch);
+    const next = await searchRecords(search, state, page, exportBatch);
     yield next.data;
   }
 }

@@ -3,6 +3,7 @@ import type { FacetName } from '../../lib/index/facets.ts';
 import { maxTotalHits } from '../../lib/index/settings.ts';
 import { facetParams, pageParam, queryParam, sortParam } from '../../lib/search/ui/params.ts';
 import { parseSearchStateStrict, type SearchState } from '../../lib/search/ui/state.ts';
+import { problemsByField, type Problems } from '../../lib/zod-issues.ts';
 
 /** Records on one page of `GET /api/v1/innovations`: `per_halaman`, 20 unless asked. */
 export const pageSizeParam = 'per_halaman';
@@ -18,7 +19,7 @@ export interface ApiQuery {
 }
 
 export type ApiQueryParse =
-  { success: true; query: ApiQuery } | { success: false; errors: Record<string, string[]> };
+  { success: true; query: ApiQuery } | { success: false; problems: Problems };
 
 /**
  * The parameters of an open-data endpoint: the search page's own (`q`, the facets, `urut`,
@@ -27,23 +28,28 @@ export type ApiQueryParse =
  * every record.
  */
 export function parseApiQuery(params: URLSearchParams, set: ParamSet): ApiQueryParse {
-  const errors: Record<string, string[]> = {};
+  const problems: Problems = {};
   const known = set === 'list' ? listParams : filterParams;
   for (const name of new Set(params.keys())) {
-    if (!known.has(name)) errors[name] = ['is not a parameter of this endpoint'];
+    if (!known.has(name)) problems[name] = 'unknown';
   }
   const pageSize = pageSizeSchema.safeParse(params.get(pageSizeParam) ?? undefined);
-  if (!pageSize.success) errors[pageSizeParam] = pageSize.error.issues.map((i) => i.message);
+  if (!pageSize.success) {
+    Object.assign(
+      problems,
+      problemsByField(pageSize.error.issues, () => pageSizeParam),
+    );
+  }
   const parsed = parseSearchStateStrict(params);
-  if (!parsed.success) Object.assign(errors, parsed.errors);
-  if (!parsed.success || !pageSize.success || Object.keys(errors).length > 0) {
-    return { success: false, errors };
+  if (!parsed.success) Object.assign(problems, parsed.problems);
+  if (!parsed.success || !pageSize.success || Object.keys(problems).length > 0) {
+    return { success: false, problems };
   }
   const outOfRange = parsed.state.page * pageSize.data > maxTotalHits;
   if (set === 'list' && outOfRange) {
     return {
       success: false,
-      errors: { [pageParam]: [`pages end at ${String(maxTotalHits)} records`] },
+      problems: { [pageParam]: 'page-end' },
     };
   }
   return { success: true, query: { state: parsed.state, pageSize: pageSize.data } };
@@ -75,6 +81,8 @@ const filterParams = new Set<string>([
   sortParam,
   // A search page's URL may carry its page; a download or a count ignores it.
   pageParam,
+  // The language of the error messages (`requestLocale`).
+  'lang',
 ]);
 const listParams = new Set<string>([...filterParams, pageSizeParam]);
 

@@ -2,8 +2,7 @@ import { publicFields, publicRecordSchema, type Innovation } from '../../lib/sch
 import { stemQuery } from '../../lib/search/query.ts';
 import { filterOf, sortRules } from '../../lib/search/ui/request.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
-import type { Config } from '../../infra/config.ts';
-import { withSiteEngine } from '../../infra/meilisearch/site-engine.ts';
+import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
 
 /** One page of public records matching a search. */
 export interface RecordPage {
@@ -17,15 +16,15 @@ export interface RecordPage {
 /**
  * Page `page` of the records matching `state` (its query, filters and order), `pageSize` to a
  * page, with the exact total. Each hit is parsed as the public record, so nothing else can pass
- * even if the index held it. Throws what `withSiteEngine` throws.
+ * even if the index held it. Throws what `SiteSearch.run` throws.
  */
 export async function searchRecords(
+  search: SiteSearch,
   state: SearchState,
   page: number,
   pageSize: number,
-  config?: Config,
 ): Promise<RecordPage> {
-  return withSiteEngine(async ({ index }) => {
+  return search.run(async ({ index }) => {
     const result = await index.search(stemQuery(state.q), {
       filter: filterOf(state),
       sort: sortRules[state.sort],
@@ -40,5 +39,5 @@ export async function searchRecords(
       totalPages: result.totalPages,
       data: result.hits.map((hit) => publicRecordSchema.parse(hit)),
     };
-  }, config);
+  });
 }

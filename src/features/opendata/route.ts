@@ -1,102 +1,38 @@
-import { failureResponse, jsonResponse } from '../../http/json.ts';
-import { rateLimit, type RateBucket } from '../../http/limits.ts';
-import { requestLocale } from '../../http/locale.ts';
-import type { ApiContext } from '../../http/route.ts';
-import { isEngineDown } from '../../infra/meilisearch/site-engine.ts';
-import { shortCache } from '../search/api.ts';
-
-export type OpenDataHandler = (context: ApiContext) => Promise<Response>;
-
-/** Methods every open-data endpoint answers. */
-export const allowedMethods = 'GET, HEAD, OPTIONS';
+import { defineEndpoint, refused, type Handler, type Outcome } from '../../http/endpoint.ts';
+import { invalidFields } from '../../http/failure.ts';
+import { paramMessages } from '../../http/field-messages.ts';
+import type { RateBucket } from '../../http/limits.ts';
+import type { Portal } from '../../portal/types.ts';
+import { parseApiQuery, type ApiQuery, type ParamSet } from './params.ts';
 
 /**
- * Read by any site: public data, no cookies, nothing a cross-origin read could abuse. The
- * headers a script may want to read are exposed.
+ * One open-data endpoint: readable from any origin (CORS, preflights answered), GET and HEAD
+ * only, each request taken from the client's `bucket` (downloads have their own, smaller one).
  */
-export const corsHeaders = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'Retry-After, Content-Disposition, X-Total-Count',
-} as const;
-
-/**
- * One open-data endpoint (Astro's `ALL` export): answers a CORS preflight, refuses methods other
- * than GET and HEAD (405), takes the request from the client's `bucket` of the rate limit (429
- * with Retry-After), and turns "the engine is down" into 503. Every answer carries the CORS
- * headers; a HEAD answer carries the GET answer's headers and no body (a download is never
- * started for it).
- */
-export function openDataRoute(
+export function openDataEndpoint(
   name: string,
-  handler: OpenDataHandler,
+  handler: Handler<Portal>,
   bucket: RateBucket = 'read',
-): (context: ApiContext) => Promise<Response> {
-  return async (context) => {
-    const method = context.request.method.toUpperCase();
-    if (method === 'OPTIONS') return preflight();
-    if (method !== 'GET' && method !== 'HEAD') {
-      return withCors(apiError(405, 'method-not-allowed', { Allow: allowedMethods }));
-    }
-    const limited = rateLimit(context, bucket);
-    if (limited !== undefined) {
-      return withCors(failureResponse(limited, requestLocale(context.request, context.url)));
-    }
-    const response = withCors(await answer(name, handler, context));
-    if (method !== 'HEAD') return response;
-    await response.body?.cancel();
-    return new Response(null, { status: response.status, headers: response.headers });
-  };
-}
-
-/** A JSON answer of the open-data API; 200s are cached briefly like the search API's. */
-export function apiJson(body: unknown, status = 200, headers: Record<string, string> = {}) {
-  return jsonResponse(status, body, { ...(status === 200 ? shortCache : {}), ...headers });
-}
-
-/** `{ error, fields? }`: a stable code for programs, the parameters at fault for people. */
-export function apiError(
-  status: number,
-  error: string,
-  headers: Record<string, string> = {},
-  fields?: Record<string, string[]>,
-): Response {
-  return apiJson(fields === undefined ? { error } : { error, fields }, status, headers);
-}
-
-export function invalidParameters(fields: Record<string, string[]>): Response {
-  return apiError(400, 'invalid-parameters', {}, fields);
-}
-
-// --- internal ---
-
-async function answer(
-  name: string,
-  handler: OpenDataHandler,
-  context: ApiContext,
-): Promise<Response> {
-  try {
-    return await handler(context);
-  } catch (error) {
-    if (isEngineDown(error)) return apiError(503, 'engine-unavailable', { 'Retry-After': '30' });
-    // The route's name, not the request: nothing a client sent is logged.
-    console.error(`open data ${name}: ${error instanceof Error ? error.message : 'unknown error'}`);
-    return apiError(500, 'internal-error');
-  }
-}
-
-function preflight(): Response {
-  return new Response(null, {
-    status: 204,
-    headers: {
-      ...corsHeaders,
-      'Access-Control-Allow-Methods': allowedMethods,
-      'Access-Control-Allow-Headers': '*',
-      'Access-Control-Max-Age': '86400',
-    },
+) {
+  return defineEndpoint<Portal>({
+    name: `open data ${name}`,
+    cors: true,
+    readBucket: bucket,
+    GET: handler,
   });
 }
 
-function withCors(response: Response): Response {
-  for (const [header, value] of Object.entries(corsHeaders)) response.headers.set(header, value);
-  return response;
+/**
+ * The handler of an endpoint that takes search parameters: they are parsed once, strictly
+ * (`parseApiQuery`), a bad one answered 400 naming each parameter at fault.
+ */
+export function withQuery(
+  set: ParamSet,
+  answer: (portal: Portal, query: ApiQuery) => Promise<Outcome>,
+): Handler<Portal> {
+  return async ({ portal, url }) => {
+    const parsed = parseApiQuery(url.searchParams, set);
+    if (!parsed.success) return refused(invalidFields(paramMessages(parsed.problems)));
+    return answer(portal, parsed.query);
+  };
 }

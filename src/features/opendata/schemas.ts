@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorCodes } from '../../http/failure.ts';
 import { innovationSchema } from '../../lib/schema/innovation.ts';
 import { facetValueViewSchema } from '../../lib/search/ui/view.ts';
 import { crossTableSchema, trendChartsSchema, valueCountsSchema } from '../../lib/trends/view.ts';
@@ -31,12 +32,12 @@ export const facetsAnswerSchema = z.object({
 });
 
 export const errorSchema = z.object({
-  /** A stable code: `invalid-parameters`, `not-found`, `rate-limited`, `engine-unavailable`… */
-  error: z.string(),
-  /** For people, in the request's language (rate limit only). */
-  message: z.string().optional(),
-  /** Each bad URL parameter with what is wrong with it. */
-  fields: z.record(z.string(), z.array(z.string())).optional(),
+  /** A stable code, the same on every route of the portal (`src/http/failure.ts`). */
+  error: z.enum(errorCodes),
+  /** For people, in the request's language (`?lang=` or Accept-Language). */
+  message: z.string(),
+  /** Each bad URL parameter with what is wrong with it, in the same language. */
+  fields: z.record(z.string(), z.string()).optional(),
 });
 
 export const exportSchema = z.array(innovationSchema);

@@ -1,8 +1,9 @@
 import type { FacetName } from '../../lib/index/facets.ts';
 import { emptySearchState, type SearchState } from '../../lib/search/ui/state.ts';
-import { perMinute } from '../../http/limits.ts';
+import { pageAnswer, type PageResponse } from '../../http/page.ts';
+import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
+import type { Portal } from '../../portal/types.ts';
 import { findInnovation } from '../innovation/load.ts';
-import { shortCache } from '../search/api.ts';
 import { orEngineDown, type Outcome } from '../../infra/meilisearch/outcome.ts';
 import { computeTrends } from '../trends/compute.ts';
 import { facetCounts } from './facets.ts';
@@ -48,11 +49,13 @@ export interface OpenDataPageData {
  * What the open-data page shows: live answers of the API for its example searches (computed by
  * the functions the endpoints call, not over HTTP), and the rate limits in force.
  */
-export async function loadOpenDataPage(): Promise<OpenDataPageData> {
+export async function loadOpenDataPage(
+  portal: Pick<Portal, 'search' | 'limits'>,
+): Promise<OpenDataPageData> {
   return {
-    answers: await orEngineDown(showcaseAnswers),
-    readsPerMinute: perMinute('read'),
-    downloadsPerMinute: perMinute('export'),
+    answers: await orEngineDown(() => showcaseAnswers(portal.search)),
+    readsPerMinute: portal.limits.perMinute('read'),
+    downloadsPerMinute: portal.limits.perMinute('export'),
   };
 }
 
@@ -60,8 +63,8 @@ export async function loadOpenDataPage(): Promise<OpenDataPageData> {
  * The page's cache: the search page's while its examples are live; not stored without them
  * (the engine was down), though the page still documents the API, so it answers 200.
  */
-export function respondOpenDataPage(response: { headers: Headers }, data: OpenDataPageData) {
-  response.headers.set('Cache-Control', data.answers.ok ? shortCache['Cache-Control'] : 'no-store');
+export function respondOpenDataPage(response: PageResponse, data: OpenDataPageData): void {
+  pageAnswer(response, data.answers.ok ? 'search' : 'none');
 }
 
 /**
@@ -84,14 +87,14 @@ const healthIn2019: SearchState = {
   filters: { ...emptySearchState.filters, years: ['2019'], sectors: ['kesehatan'] },
 };
 
-async function showcaseAnswers(): Promise<ShowcaseAnswers> {
+async function showcaseAnswers(search: SiteSearch): Promise<ShowcaseAnswers> {
   const [list, facets, trends] = await Promise.all([
-    searchRecords(healthIn2019, 1, 2),
-    facetCounts(healthIn2019),
-    computeTrends({ ...emptySearchState, filters: { ...healthIn2019.filters, years: [] } }),
+    searchRecords(search, healthIn2019, 1, 2),
+    facetCounts(search, healthIn2019),
+    computeTrends(search, { ...emptySearchState, filters: { ...healthIn2019.filters, years: [] } }),
   ]);
   const first = list.data[0];
-  const record = first === undefined ? undefined : await findInnovation(first.id);
+  const record = first === undefined ? undefined : await findInnovation(search, first.id);
   return {
     list: show(list),
     record: record === undefined ? undefined : { id: record.id, json: show(record) },

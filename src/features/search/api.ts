@@ -1,39 +1,34 @@
 import { parseSearchStateStrict, type SearchState } from '../../lib/search/ui/state.ts';
-import type { Config } from '../../infra/config.ts';
-import { jsonResponse as json } from '../../http/json.ts';
-import { isEngineDown } from '../../infra/meilisearch/site-engine.ts';
+import { defineEndpoint, json, refused, type Outcome } from '../../http/endpoint.ts';
+import { invalidFields } from '../../http/failure.ts';
+import { paramMessages } from '../../http/field-messages.ts';
+import type { Portal } from '../../portal/types.ts';
+import { computeTrends } from '../trends/compute.ts';
 import { searchInnovations } from './page.ts';
 
 /**
- * Answers `GET /api/search?<the search page's parameters>` with the view model as JSON: 400
- * naming each bad parameter, 503 `{ error: "engine-unavailable" }` when the engine cannot be
+ * `GET /api/search?<the search page's parameters>`: the view model as JSON, the browser's only
+ * way to search (same origin). 400 naming each bad parameter, 503 when the engine cannot be
  * reached. A short shared cache: the same URL gives the same answer until an ingest.
  */
-export function searchApiResponse(url: URL, config?: Config): Promise<Response> {
-  return stateApiResponse(url, (state) => searchInnovations(state, config));
-}
+export const searchEndpoint = defineEndpoint<Portal>({
+  name: 'search',
+  GET: ({ portal, url }) => stateAnswer(url, (state) => searchInnovations(portal.search, state)),
+});
 
-/** The JSON answer of an endpoint that takes the search page's parameters (search, trends). */
-export async function stateApiResponse(
-  url: URL,
-  answer: (state: SearchState) => Promise<unknown>,
-): Promise<Response> {
-  const parsed = parseSearchStateStrict(url.searchParams);
-  if (!parsed.success) {
-    return json(400, { error: 'invalid-parameters', fields: parsed.errors }, noStore);
-  }
-  try {
-    return json(200, await answer(parsed.state), shortCache);
-  } catch (error) {
-    if (isEngineDown(error)) return json(503, { error: 'engine-unavailable' }, retrySoon);
-    throw error;
-  }
-}
-
-/** The search page's cache: short, then served stale while a fresh copy is fetched. */
-export const shortCache = { 'Cache-Control': 'public, max-age=30, stale-while-revalidate=300' };
+/** `GET /api/trends?<the search page's parameters>`: the trends page's charts and filters. */
+export const trendsEndpoint = defineEndpoint<Portal>({
+  name: 'trends',
+  GET: ({ portal, url }) => stateAnswer(url, (state) => computeTrends(portal.search, state)),
+});
 
 // --- internal ---
 
-const noStore = { 'Cache-Control': 'no-store' };
-const retrySoon = { 'Cache-Control': 'no-store', 'Retry-After': '30' };
+async function stateAnswer(
+  url: URL,
+  answer: (state: SearchState) => Promise<unknown>,
+): Promise<Outcome> {
+  const parsed = parseSearchStateStrict(url.searchParams);
+  if (!parsed.success) return refused(invalidFields(paramMessages(parsed.problems)));
+  return json(await answer(parsed.state), { cache: 'search' });
+}

@@ -1,8 +1,7 @@
 import { defaultLocale, locales, type Locale } from '../../i18n/locales.ts';
-import { routes } from '../../i18n/routes.ts';
+import { endpointPatterns, fillPattern, routes } from '../../i18n/routes.ts';
 import { escapeXml } from '../../lib/text/xml.ts';
-import type { Config } from '../../infra/config.ts';
-import { withSiteEngine } from '../../infra/meilisearch/site-engine.ts';
+import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
 import { absoluteUrl } from '../innovation/urls.ts';
 
 /** At most this many innovations per sitemap file (the protocol allows 50,000 URLs). */
@@ -15,12 +14,12 @@ export interface SitemapEntry {
 }
 
 /** How many innovation sitemaps there are: one per started chunk of the index. */
-export async function innovationChunkCount(config?: Config): Promise<number> {
-  const total = await withSiteEngine(async ({ index }) => {
+export async function innovationChunkCount(search: SiteSearch): Promise<number> {
+  const total = await search.run(async ({ index }) => {
     // Page-based search counts exactly (offset/limit only estimates).
     const response = await index.search('', { hitsPerPage: 0, page: 1 });
     return response.totalHits;
-  }, config);
+  });
   return Math.ceil(total / sitemapChunkSize);
 }
 
@@ -29,8 +28,8 @@ export async function innovationChunkCount(config?: Config): Promise<number> {
  * so that consecutive chunks fetched a moment apart seldom shift; `updatedAt` would reorder
  * everything an ingest touched.
  */
-export async function innovationChunk(n: number, config?: Config): Promise<SitemapEntry[]> {
-  return withSiteEngine(async ({ index }) => {
+export async function innovationChunk(search: SiteSearch, n: number): Promise<SitemapEntry[]> {
+  return search.run(async ({ index }) => {
     const { hits } = await index.search<SitemapEntry>('', {
       offset: n * sitemapChunkSize,
       limit: sitemapChunkSize,
@@ -38,13 +37,15 @@ export async function innovationChunk(n: number, config?: Config): Promise<Sitem
       attributesToRetrieve: ['id', 'updatedAt'],
     });
     return hits.map(({ id, updatedAt }) => ({ id, updatedAt }));
-  }, config);
+  });
 }
 
 /** The sitemap index: the static pages' sitemap, then one per innovation chunk. */
 export function sitemapIndexXml(origin: string, chunks: number): string {
-  const files = ['/sitemap-pages.xml'].concat(
-    Array.from({ length: chunks }, (_, n) => `/sitemap-innovations-${n}.xml`),
+  const files = [endpointPatterns.sitemapPages as string].concat(
+    Array.from({ length: chunks }, (_, n) =>
+      fillPattern(endpointPatterns.sitemapInnovations, { n: String(n) }),
+    ),
   );
   const entries = files.map(
     (file) => `<sitemap><loc>${escapeXml(absoluteUrl(origin, file))}</loc></sitemap>`,

@@ -3,21 +3,20 @@ import { buildTrendsPlan } from '../../lib/trends/plan.ts';
 import { trendsState } from '../../lib/trends/state.ts';
 import { toTrendsView } from '../../lib/trends/map.ts';
 import type { TrendsView } from '../../lib/trends/view.ts';
-import type { Config } from '../../infra/config.ts';
-import { withSiteEngine } from '../../infra/meilisearch/site-engine.ts';
+import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
 import { orEngineDown, type Outcome } from '../../infra/meilisearch/outcome.ts';
 
 /**
  * Every chart of the trends page for a search, with the filter panel's counts: one
  * multi-search of facet distributions, run with the search-only key. Throws what
- * `withSiteEngine` throws.
+ * `SiteSearch.run` throws.
  */
-export async function computeTrends(state: SearchState, config?: Config): Promise<TrendsView> {
-  return withSiteEngine(async (engine) => {
+export async function computeTrends(search: SiteSearch, state: SearchState): Promise<TrendsView> {
+  return search.run(async (engine) => {
     const plan = buildTrendsPlan(state, engine.indexUid);
     const response = await engine.client.multiSearch({ queries: plan.queries });
     return toTrendsView(state, plan, response);
-  }, config);
+  });
 }
 
 export interface TrendsPageData {
@@ -26,7 +25,10 @@ export interface TrendsPageData {
 }
 
 /** The trends of the page's URL, read leniently like the search page reads it. */
-export async function loadTrendsPage(params: URLSearchParams): Promise<TrendsPageData> {
+export async function loadTrendsPage(
+  search: SiteSearch,
+  params: URLSearchParams,
+): Promise<TrendsPageData> {
   const state = trendsState(parseSearchState(params));
-  return { state, outcome: await orEngineDown(() => computeTrends(state)) };
+  return { state, outcome: await orEngineDown(() => computeTrends(search, state)) };
 }

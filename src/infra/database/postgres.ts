@@ -19,10 +19,12 @@ export async function openPostgresDatabase(url: string): Promise<Database> {
     await pool.end();
     throw error;
   }
+  // `:name` → `$n` once per statement text: the statements are a fixed set.
+  const numbered = new Map<string, Numbered>();
   return createSqlDatabase({
     dialect: 'postgres',
     async all(query) {
-      const { text, values } = positional(query);
+      const { text, values } = positional(query, numbered);
       return (await pool.query<Record<string, unknown>>({ text, values })).rows;
     },
     close: () => pool.end(),
@@ -61,10 +63,16 @@ async function migrate(pool: pg.Pool): Promise<void> {
   }
 }
 
-const numbered = new Map<string, { text: string; names: string[] }>();
+interface Numbered {
+  text: string;
+  names: string[];
+}
 
 /** `:name` → `$n` (the same name, the same number); `::type` casts are left alone. */
-function positional(query: Query): { text: string; values: Param[] } {
+function positional(
+  query: Query,
+  numbered: Map<string, Numbered>,
+): { text: string; values: Param[] } {
   let converted = numbered.get(query.text);
   if (converted === undefined) {
     const names: string[] = [];

@@ -74,7 +74,7 @@ export function createSqlDatabase(driver: Driver): Database {
     async ingestRuns(limit) {
       return (await driver.all(sql.ingestRuns(dialect, limit))).map(toIngestRun);
     },
-    async runRecordedIngest(id) {
+    async ingestRun(id) {
       const row = await first(sql.ingestRun(dialect, id));
       return row === undefined ? undefined : toIngestRun(row);
     },

@@ -89,6 +89,6 @@ export interface Database {
   exportAll(): AsyncIterable<Registration>;
   recordIngestRun(run: NewIngestRun): Promise<number>;
   ingestRuns(limit: number): Promise<IngestRunRecord[]>;
-  runRecordedIngest(id: number): Promise<IngestRunRecord | undefined>;
+  ingestRun(id: number): Promise<IngestRunRecord | undefined>;
   close(): Promise<void>;
 }

@@ -4,6 +4,17 @@
  */
 export class MeiliEngineError extends Error {
   override name = 'MeiliEngineError';
+  /**
+   * Marks the error for `isEngineDown` without `instanceof`: the portal is built by the site
+   * server's modules and used by Astro's bundle, which holds its own copy of this class, so an
+   * error thrown on one side is not an instance of the other side's class.
+   */
+  readonly engineDown = true;
+}
+
+/** True for the errors that mean "the search engine is not there", not a bug. */
+export function isEngineDown(error: unknown): boolean {
+  return error instanceof Error && 'engineDown' in error && error.engineDown === true;
 }
 
 /** No Meilisearch binary fits this machine. */

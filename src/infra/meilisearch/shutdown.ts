@@ -25,7 +25,7 @@ export function stopOnExit(
       process.exit(SIGNAL_EXIT_CODES[signal]);
     }
     stopping = true;
-    log(`${signal}: stopping Meilisearch...`);
+    log(`${signal}: stopping...`);
     target.stop().then(
       () => process.exit(SIGNAL_EXIT_CODES[signal]),
       (error: unknown) => {

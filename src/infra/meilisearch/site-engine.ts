@@ -1,9 +1,11 @@
 import { Meilisearch, MeilisearchRequestError, type Index } from 'meilisearch';
 import type { SearchDocument } from '../../lib/index/document.ts';
-import { processConfig, type Config } from '../config.ts';
+import type { Config } from '../config.ts';
 import { connectEngine } from './connect.ts';
-import { EngineUnreachableError, MeiliEngineError } from './errors.ts';
+import { EngineUnreachableError } from './errors.ts';
 import { ensureSearchKey, writeSearchKey } from './search-key.ts';
+
+export { isEngineDown } from './errors.ts';
 
 /**
  * The engine as the site's server uses it: a client that holds only the search-only key, so a
@@ -17,62 +19,51 @@ export interface SiteEngine {
   index: Index<SearchDocument>;
 }
 
+/** The site's way to the engine: `run` hands work the search-only client. */
+export interface SiteSearch {
+  /**
+   * Runs `work` against the engine. A request that cannot reach the engine drops the
+   * connection found and becomes an `EngineUnreachableError`, the one error pages and
+   * endpoints turn into their "search is unavailable" state.
+   */
+  run<T>(work: (engine: SiteEngine) => Promise<T>): Promise<T>;
+}
+
 /**
- * The site's engine, resolved once per process and configuration (MEILI_URL, else the running
- * embedded engine) and resolved again after a failure, so a restarted engine is found without
- * restarting the site. Throws a `MeiliEngineError` when there is no engine to reach.
+ * The engine of one configuration (MEILI_URL, else the running embedded engine), found on first
+ * use and found again after a failure, so a restarted engine is reached without restarting the
+ * site. Throws a `MeiliEngineError` when there is no engine to reach.
  */
-export function siteEngine(config: Config = processConfig()): Promise<SiteEngine> {
-  const key = engineKey(config);
-  let engine = cached.get(key);
-  if (engine === undefined) {
-    engine = resolveSiteEngine(config).catch((error: unknown) => {
-      cached.delete(key);
+export function createSiteSearch(config: Config): SiteSearch {
+  let found: Promise<SiteEngine> | undefined;
+  const engine = (): Promise<SiteEngine> => {
+    found ??= resolveSiteEngine(config).catch((error: unknown) => {
+      found = undefined;
       throw error;
     });
-    cached.set(key, engine);
-  }
-  return engine;
-}
-
-/**
- * Runs `work` against the site's engine. A request that cannot reach the engine drops the
- * cached connection and becomes an `EngineUnreachableError`, the one error pages and endpoints
- * turn into their "search is unavailable" state.
- */
-export async function withSiteEngine<T>(
-  work: (engine: SiteEngine) => Promise<T>,
-  config?: Config,
-): Promise<T> {
-  try {
-    return await work(await siteEngine(config));
-  } catch (error) {
-    if (error instanceof MeilisearchRequestError) {
-      cached.delete(engineKey(config ?? processConfig()));
-      throw new EngineUnreachableError(`Meilisearch does not answer: ${error.message}`, {
-        cause: error,
-      });
-    }
-    throw error;
-  }
-}
-
-/** True for the errors that mean "the search engine is not there", not a bug. */
-export function isEngineDown(error: unknown): boolean {
-  return error instanceof MeiliEngineError;
+    return found;
+  };
+  return {
+    async run(work) {
+      try {
+        return await work(await engine());
+      } catch (error) {
+        if (error instanceof MeilisearchRequestError) {
+          found = undefined;
+          throw new EngineUnreachableError(`Meilisearch does not answer: ${error.message}`, {
+            cause: error,
+          });
+        }
+        throw error;
+      }
+    },
+  };
 }
 
 // --- internal ---
 
-/** Engines by configuration: one in a served site, several in a test or a bench run. */
-const cached = new Map<string, Promise<SiteEngine>>();
-
-function engineKey(config: Config): string {
-  return JSON.stringify([config.MEILI_URL, config.MEILI_PORT, config.DATA_DIR, config.MEILI_INDEX]);
-}
-
 /**
- * The key is looked up (or created) with the master key, once per process: a key file left
+ * The key is looked up (or created) with the master key, once per portal: a key file left
  * from another engine's data folder could otherwise be stale.
  *
  * The client opens a connection per request. Measured on Meilisearch 1.21 over loopback, a

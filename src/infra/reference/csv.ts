@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
+import { describeIssues } from '../../lib/zod-issues.ts';
 
 type CsvRecord = Record<string, string>;
 
@@ -36,10 +37,7 @@ export function readReferenceCsv<S extends z.ZodType>(
   return rows.map(({ record, info }) => {
     const result = schema.safeParse(record);
     if (!result.success) {
-      const reasons = result.error.issues.map(
-        (issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`,
-      );
-      throw new Error(`${where} line ${info.lines}: ${reasons.join('; ')}`);
+      throw new Error(`${where} line ${info.lines}: ${describeIssues(result.error.issues, 'row')}`);
     }
     return { line: info.lines, value: result.data };
   });

@@ -1,3 +1,4 @@
+import { endpointPatterns } from '../../i18n/routes.ts';
 import { useMemo } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
 import { routes } from '../../i18n/routes.ts';
@@ -47,7 +48,7 @@ export default function TrendsApp(props: TrendsAppProps) {
   const { locale, labels } = props;
   const search = useSearchState(props.state, props.servedQuery);
   const queryString = trendsQueryString(search.state);
-  const trends = useFetchedView('/api/trends', queryString, props.view);
+  const trends = useFetchedView(endpointPatterns.trendsApi, queryString, props.view);
   useLanguageLinks(queryString);
   const searchT = useMemo(
     () => searchTranslator(props.searchMessages, locale),

@@ -7,6 +7,7 @@ import { csvColumns } from '../../../src/features/opendata/csv.ts';
 import { recordPageSchema } from '../../../src/features/opendata/schemas.ts';
 import type { Config } from '../../../src/infra/config.ts';
 import { computeTrends } from '../../../src/features/trends/compute.ts';
+import { createSiteSearch } from '../../../src/infra/meilisearch/site-engine.ts';
 import { INDEX, allIds } from '../../helpers/ingest-into.ts';
 import type { TestMeili } from '../../helpers/meili.ts';
 import { callApi, startApiEngine } from './harness.ts';
@@ -79,8 +80,8 @@ describe('GET /api/v1/innovations', () => {
       '/innovations?tahun=20x9&per_halaman=101&year=2019&urut=acak',
     );
     expect(answer.status).toBe(400);
-    const body = (await answer.json()) as { error: string; fields: Record<string, string[]> };
-    expect(body.error).toBe('invalid-parameters');
+    const body = (await answer.json()) as { error: string; fields: Record<string, string> };
+    expect(body.error).toBe('invalid');
     expect(Object.keys(body.fields).sort()).toEqual(['per_halaman', 'tahun', 'urut', 'year']);
   });
 });
@@ -121,7 +122,7 @@ describe('GET /api/v1/trends', () => {
       ...emptySearchState,
       filters: { ...emptySearchState.filters, sectors: ['pendidikan'] },
     };
-    expect(body).toEqual((await computeTrends(state, config)).charts);
+    expect(body).toEqual((await computeTrends(createSiteSearch(config), state)).charts);
   });
 });
 

@@ -3,17 +3,21 @@ import { errorSchema } from '../../../src/features/opendata/schemas.ts';
 import { loadOpenDataPage } from '../../../src/features/opendata/showcase.ts';
 import { freePort } from '../../helpers/meili.ts';
 import { makeTempDir } from '../../helpers/temp.ts';
-import { callApi } from './harness.ts';
+import type { Portal } from '../../../src/portal/create.ts';
+import { testPortal } from '../../helpers/test-portal.ts';
+import { callApi, usePortal } from './harness.ts';
 
 /** The documented 503: the engine the site is configured with does not answer. */
+let portal: Portal;
 beforeAll(async () => {
   const data = await makeTempDir('api-engine-down');
-  Object.assign(process.env, {
+  portal = testPortal({
     MEILI_URL: `http://127.0.0.1:${String(await freePort())}`,
     MEILI_MASTER_KEY: 'a-master-key-nobody-holds',
     DATA_DIR: data.path,
     RATE_LIMIT_READS: '100000',
   });
+  usePortal(portal);
   return () => data.remove();
 });
 
@@ -31,13 +35,16 @@ describe('when the search engine is down', () => {
     expect(answer.headers.get('retry-after')).toBe('30');
     expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(answer.headers.get('access-control-allow-origin')).toBe('*');
-    expect(errorSchema.parse(await answer.json())).toEqual({ error: 'engine-unavailable' });
+    expect(errorSchema.parse(await answer.json())).toEqual({
+      error: 'unavailable',
+      message: 'Layanan sedang tidak tersedia. Coba lagi sebentar lagi.',
+    });
   });
 });
 
 describe('the open-data page when the search engine is down', () => {
   it('still has its rate limits to document, and no example answers', async () => {
-    const data = await loadOpenDataPage();
+    const data = await loadOpenDataPage(portal);
     expect(data.answers).toEqual({ ok: false, reason: 'engine-down' });
     expect(data.readsPerMinute).toBe(100_000);
     expect(data.downloadsPerMinute).toBe(5_000);

@@ -485,8 +485,8 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
           id: failed,
         },
       ]);
-      expect(await store.runRecordedIngest(older)).toEqual({ ...run(), id: older });
-      expect(await store.runRecordedIngest(dry + 100)).toBeUndefined();
+      expect(await store.ingestRun(older)).toEqual({ ...run(), id: older });
+      expect(await store.ingestRun(dry + 100)).toBeUndefined();
       expect(await store.ingestRuns(10)).toHaveLength(3);
     });
 
@@ -499,7 +499,7 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
       const again = await opened.reopen();
       try {
         expect(await again.byId(saved.id)).toEqual(saved);
-        expect(await again.runRecordedIngest(runId)).toEqual({ ...run(), id: runId });
+        expect(await again.ingestRun(runId)).toEqual({ ...run(), id: runId });
         expect(await opened.appliedMigrations()).toEqual(before);
         const third = await opened.reopen();
         await third.close();

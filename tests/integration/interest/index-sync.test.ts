@@ -2,7 +2,7 @@ import { createServer, connect, type Server } from 'node:net';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/infra/config.ts';
-import { createIndexSync, type IndexSync } from '../../../src/features/interest/index-sync.ts';
+import { createIndexSync, type IndexSync } from '../../../src/infra/meilisearch/index-sync.ts';
 import { openDatabase } from '../../../src/infra/database/open.ts';
 import type { Database } from '../../../src/infra/database/types.ts';
 import { allIds, ingestInto, INDEX, sampleGroups } from '../../helpers/ingest-into.ts';

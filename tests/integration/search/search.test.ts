@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptySearchState, type SearchState } from '../../../src/lib/search/ui/state.ts';
 import { searchViewSchema, type SearchView } from '../../../src/lib/search/ui/view.ts';
 import { loadConfig, type Config } from '../../../src/infra/config.ts';
-import { isEngineDown } from '../../../src/infra/meilisearch/site-engine.ts';
-import { searchApiResponse } from '../../../src/features/search/api.ts';
+import { createSiteSearch, isEngineDown } from '../../../src/infra/meilisearch/site-engine.ts';
+import { searchEndpoint } from '../../../src/features/search/api.ts';
 import { searchInnovations } from '../../../src/features/search/page.ts';
 import { INDEX, ingestInto, sampleGroups } from '../../helpers/ingest-into.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
+import { testPortal } from '../../helpers/test-portal.ts';
 
 let meili: TestMeili;
 let data: TempDir;
@@ -123,10 +124,7 @@ describe('queries, sorts and pages', () => {
 
 describe('the API route', () => {
   it('answers the view model for the page’s parameters', async () => {
-    const response = await searchApiResponse(
-      api('?q=stunting&tahun=2019&tahun=2020&urut=terbaru'),
-      config,
-    );
+    const response = await callSearchApi(api('?q=stunting&tahun=2019&tahun=2020&urut=terbaru'));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('max-age');
     const view = searchViewSchema.parse(await response.json());
@@ -135,9 +133,9 @@ describe('the API route', () => {
   });
 
   it('names bad parameters with 400', async () => {
-    const response = await searchApiResponse(api('?tahun=dua&halaman=0'), config);
+    const response = await callSearchApi(api('?tahun=dua&halaman=0'));
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { fields: Record<string, string[]> };
+    const body = (await response.json()) as { fields: Record<string, string> };
     expect(Object.keys(body.fields).sort()).toEqual(['halaman', 'tahun']);
   });
 });
@@ -146,9 +144,12 @@ describe('with the engine stopped', () => {
   it('search says the engine is down and the API answers 503', async () => {
     await meili.crash();
     await expect(search({})).rejects.toSatisfy(isEngineDown);
-    const response = await searchApiResponse(api('?q=ktp'), config);
+    const response = await callSearchApi(api('?q=ktp'));
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ error: 'engine-unavailable' });
+    expect(await response.json()).toEqual({
+      error: 'unavailable',
+      message: 'Layanan sedang tidak tersedia. Coba lagi sebentar lagi.',
+    });
   });
 });
 
@@ -163,7 +164,13 @@ function search(
     ...rest,
     filters: { ...emptySearchState.filters, ...filters },
   };
-  return searchInnovations(state, config);
+  return searchInnovations(createSiteSearch(config), state);
+}
+
+/** The search route as the site answers it, for a portal of the test's configuration. */
+function callSearchApi(url: URL): Promise<Response> {
+  const request = { request: new Request(url), url, params: {}, clientAddress: '127.0.0.1' };
+  return searchEndpoint(request, testPortal(config));
 }
 
 function api(query: string): URL {

@@ -13,6 +13,8 @@ import {
 } from '../../../src/features/browse/load.ts';
 import { provincePage, sectorPage, yearPage } from '../../../src/features/browse/pages.ts';
 import { loadHome } from '../../../src/features/home/load.ts';
+import { loadConfig } from '../../../src/infra/config.ts';
+import { createSiteSearch, type SiteSearch } from '../../../src/infra/meilisearch/site-engine.ts';
 import { INDEX, ingestInto, sampleGroups } from '../../helpers/ingest-into.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
@@ -33,6 +35,7 @@ interface Doc {
 
 let meili: TestMeili;
 let siteData: TempDir;
+let search: SiteSearch;
 let docs: Doc[];
 
 beforeAll(async () => {
@@ -53,10 +56,13 @@ beforeAll(async () => {
   ];
   const { results } = await meili.client.index(INDEX).getDocuments({ fields, limit: 100_000 });
   docs = results as unknown as Doc[];
-  // The site's engine is read from the environment, as the server reads it.
-  process.env.MEILI_URL = meili.url;
-  process.env.MEILI_MASTER_KEY = meili.masterKey;
-  process.env.DATA_DIR = siteData.path;
+  search = createSiteSearch(
+    loadConfig({
+      MEILI_URL: meili.url,
+      MEILI_MASTER_KEY: meili.masterKey,
+      DATA_DIR: siteData.path,
+    }),
+  );
 }, 180_000);
 
 afterAll(async () => {
@@ -66,7 +72,7 @@ afterAll(async () => {
 
 describe('counts of the browse pages', () => {
   it('gives every sector of the taxonomy, in order, with the count of its documents', async () => {
-    const counted = await loadSectors();
+    const counted = await loadSectors(search);
     expect(counted.map(({ value }) => value)).toEqual(sectors.map(({ slug }) => slug));
     for (const { value, count } of counted) {
       expect(count, value).toBe(docs.filter((doc) => doc.sectors.includes(value)).length);
@@ -75,7 +81,7 @@ describe('counts of the browse pages', () => {
   });
 
   it('gives exactly the official provinces that hold documents, by name, with their counts', async () => {
-    const counted = await loadProvinces();
+    const counted = await loadProvinces(search);
     const expected = tally(docs.flatMap(officialProvince));
     expect(Object.fromEntries(counted.map(({ name, count }) => [name, count]))).toEqual(expected);
     const names = counted.map(({ name }) => name);
@@ -84,7 +90,7 @@ describe('counts of the browse pages', () => {
   });
 
   it('gives every year with its documents, newest first', async () => {
-    const counted = await loadYears();
+    const counted = await loadYears(search);
     const expected = tally(docs.flatMap((doc) => doc.years.map(String)));
     expect(Object.fromEntries(counted.map(({ value, count }) => [String(value), count]))).toEqual(
       expected,
@@ -94,7 +100,7 @@ describe('counts of the browse pages', () => {
   });
 
   it('gives the three programmes with their documents', async () => {
-    const counted = await loadProgrammes();
+    const counted = await loadProgrammes(search);
     expect(counted.map(({ value }) => value)).toEqual(programmeSchema.options);
     for (const { value, count } of counted) {
       expect(count).toBe(docs.filter((doc) => doc.programmes.includes(value)).length);
@@ -107,7 +113,7 @@ describe('a province page', () => {
     const provinces = [...new Set(docs.flatMap(officialProvince))];
     expect(provinces.length).toBeGreaterThan(30);
     for (const province of provinces) {
-      const page = await loadProvincePage(slugify(province), 1);
+      const page = await loadProvincePage(search, slugify(province), 1);
       const inProvince = docs.filter((doc) => doc.province === province);
       const expected = tally(inProvince.flatMap(officialRegency));
       expect(page?.name).toBe(province);
@@ -123,13 +129,17 @@ describe('a province page', () => {
     const unresolved = docs.filter((doc) => doc.province !== undefined && !doc.provinceCode);
     expect(unresolved.length).toBeGreaterThan(0);
     for (const doc of unresolved) {
-      expect(await loadProvincePage(slugify(doc.province ?? ''), 1)).toBeUndefined();
+      expect(await loadProvincePage(search, slugify(doc.province ?? ''), 1)).toBeUndefined();
     }
   });
 
   it('is not found for a slug no province has', async () => {
-    expect(await loadProvincePage('atlantis', 1)).toBeUndefined();
-    const result = await provincePage('atlantis', new URL('http://x/jelajah/provinsi/atlantis'));
+    expect(await loadProvincePage(search, 'atlantis', 1)).toBeUndefined();
+    const result = await provincePage(
+      search,
+      'atlantis',
+      new URL('http://x/jelajah/provinsi/atlantis'),
+    );
     expect(result.kind).toBe('not-found');
   });
 });
@@ -141,7 +151,11 @@ describe('paged lists', () => {
     expect(expected.length).toBeGreaterThan(40);
     const seen: string[] = [];
     let page = 1;
-    for (let list = await loadYearPage(year, page); list; list = await loadYearPage(year, ++page)) {
+    for (
+      let list = await loadYearPage(search, year, page);
+      list;
+      list = await loadYearPage(search, year, ++page)
+    ) {
       expect(list.hits.length).toBe(Math.min(20, expected.length - seen.length));
       expect(list.total).toBe(expected.length);
       seen.push(...list.hits.map((hit) => hit.id));
@@ -152,21 +166,23 @@ describe('paged lists', () => {
   });
 
   it('answer not found for a year without documents, an unknown sector and a bad page', async () => {
-    expect(await loadYearPage(1999, 1)).toBeUndefined();
-    expect((await yearPage('1999', new URL('http://x/jelajah/tahun/1999'))).kind).toBe('not-found');
-    expect((await sectorPage('nope', new URL('http://x/jelajah/sektor/nope'))).kind).toBe(
+    expect(await loadYearPage(search, 1999, 1)).toBeUndefined();
+    expect((await yearPage(search, '1999', new URL('http://x/jelajah/tahun/1999'))).kind).toBe(
+      'not-found',
+    );
+    expect((await sectorPage(search, 'nope', new URL('http://x/jelajah/sektor/nope'))).kind).toBe(
       'not-found',
     );
     const url = new URL('http://x/jelajah/sektor/kesehatan?halaman=0');
-    expect((await sectorPage('kesehatan', url)).kind).toBe('not-found');
-    expect(await loadSectorPage('kesehatan', 10_000)).toBeUndefined();
-    expect((await sectorPage('kesehatan', new URL('http://x/?halaman=2'))).kind).toBe('ok');
+    expect((await sectorPage(search, 'kesehatan', url)).kind).toBe('not-found');
+    expect(await loadSectorPage(search, 'kesehatan', 10_000)).toBeUndefined();
+    expect((await sectorPage(search, 'kesehatan', new URL('http://x/?halaman=2'))).kind).toBe('ok');
   });
 });
 
 describe('the home page', () => {
   it('counts documents, provinces, regencies, programmes and years as the documents do', async () => {
-    const { counters } = await loadHome();
+    const { counters } = await loadHome(search);
     const years = docs.flatMap((doc) => doc.years);
     expect(counters).toEqual({
       innovations: docs.length,
@@ -179,7 +195,7 @@ describe('the home page', () => {
   });
 
   it('shows six awarded innovations, the most recent first', async () => {
-    const { newestTop } = await loadHome();
+    const { newestTop } = await loadHome(search);
     const byId = new Map(docs.map((doc) => [doc.id, doc]));
     const awarded = docs.filter((doc) => doc.awardLevels.length > 0);
     const latest = newestTop.map((card) => byId.get(card.id)?.latestYear ?? 0);
@@ -193,7 +209,11 @@ describe('the home page', () => {
 describe('when the engine is down', () => {
   it('pages get an engine-down result instead of an error', async () => {
     await meili.crash();
-    const result = await sectorPage('kesehatan', new URL('http://x/jelajah/sektor/kesehatan'));
+    const result = await sectorPage(
+      search,
+      'kesehatan',
+      new URL('http://x/jelajah/sektor/kesehatan'),
+    );
     expect(result.kind).toBe('engine-down');
   });
 });

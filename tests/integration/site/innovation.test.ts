@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { innovationSchema, type Innovation } from '../../../src/lib/schema/innovation.ts';
 import type { Config } from '../../../src/infra/config.ts';
+import { createSiteSearch, type SiteSearch } from '../../../src/infra/meilisearch/site-engine.ts';
 import { findInnovation, loadInnovationPage } from '../../../src/features/innovation/load.ts';
 import { findSimilar, similarLimit } from '../../../src/features/innovation/similar.ts';
 import { INDEX } from '../../helpers/ingest-into.ts';
@@ -9,11 +10,13 @@ import { startSampleEngine } from '../../helpers/sample-engine.ts';
 
 let meili: TestMeili;
 let config: Config;
+let search: SiteSearch;
 /** A rich innovation of the sample: several programmes, awards and SDGs. */
 let rich: Innovation;
 
 beforeAll(async () => {
   ({ meili, config } = await startSampleEngine());
+  search = createSiteSearch(config);
   const { hits } = await meili.client.index(INDEX).search('', {
     filter: 'programmes = "kipp" AND programmes = "iga" AND awardLevels IS NOT EMPTY',
     sort: ['title:asc'],
@@ -27,28 +30,28 @@ afterAll(() => meili.stop());
 describe('findInnovation', () => {
   it('gives the public record exactly as the index holds it', async () => {
     expect(rich.awards.length).toBeGreaterThan(0);
-    expect(await findInnovation(rich.id, config)).toEqual(rich);
+    expect(await findInnovation(search, rich.id)).toEqual(rich);
   });
 
   it('finds nothing for an unknown id', async () => {
-    expect(await findInnovation('tidak-ada-00000000', config)).toBeUndefined();
+    expect(await findInnovation(search, 'tidak-ada-00000000')).toBeUndefined();
   });
 
   it.each(['BASABA', 'a b', 'x" OR id EXISTS', '../etc', ''])(
     'finds nothing for the malformed id %j',
     async (id) => {
-      expect(await findInnovation(id, config)).toBeUndefined();
+      expect(await findInnovation(search, id)).toBeUndefined();
     },
   );
 
   it('makes an unknown page not found', async () => {
-    expect(await loadInnovationPage('tidak-ada-00000000', config)).toBeUndefined();
+    expect(await loadInnovationPage(search, 'tidak-ada-00000000')).toBeUndefined();
   });
 });
 
 describe('findSimilar', () => {
   it('never lists the innovation itself, and each one shares a sector, an SDG or the cluster', async () => {
-    const similar = await findSimilar(rich, config);
+    const similar = await findSimilar(search, rich);
     expect(similar.length).toBeGreaterThan(0);
     expect(similar.length).toBeLessThanOrEqual(similarLimit);
     expect(similar.map((card) => card.id)).not.toContain(rich.id);
@@ -63,7 +66,7 @@ describe('findSimilar', () => {
   });
 
   it('puts innovations with the same name words first', async () => {
-    const [first] = await findSimilar(rich, config);
+    const [first] = await findSimilar(search, rich);
     const nameWords = (rich.expansion ?? rich.title).toLowerCase().split(/\W+/);
     const firstWords = `${first?.title ?? ''} ${first?.expansion ?? ''}`.toLowerCase();
     expect(nameWords.some((word) => word.length > 3 && firstWords.includes(word))).toBe(true);
@@ -78,7 +81,7 @@ describe('findSimilar', () => {
       acronym: undefined,
       summary: 'Qwertzuiop asdfghjkl.',
     };
-    const similar = await findSimilar(lonely, config);
+    const similar = await findSimilar(search, lonely);
     expect(similar.length).toBe(similarLimit);
     const sectors = await Promise.all(
       similar.map(async (card) => (await masterDocument(card.id)).sectors),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../../src/infra/config.ts';
+import { createSiteSearch, type SiteSearch } from '../../../src/infra/meilisearch/site-engine.ts';
 import {
   innovationChunk,
   innovationChunkCount,
@@ -15,9 +16,11 @@ import { startSampleEngine } from '../../helpers/sample-engine.ts';
 const origin = 'https://lumbung.example.go.id';
 let meili: TestMeili;
 let config: Config;
+let search: SiteSearch;
 
 beforeAll(async () => {
   ({ meili, config } = await startSampleEngine());
+  search = createSiteSearch(config);
 }, 180_000);
 
 afterAll(() => meili.stop());
@@ -25,12 +28,12 @@ afterAll(() => meili.stop());
 describe('the innovation sitemaps', () => {
   it('list every innovation of the index once per language, as valid URLs', async () => {
     const ids = await allIds(meili.client);
-    const chunks = await innovationChunkCount(config);
+    const chunks = await innovationChunkCount(search);
     expect(chunks).toBe(Math.ceil(ids.length / sitemapChunkSize));
     const xml = (
       await Promise.all(
         Array.from({ length: chunks }, async (_, n) =>
-          innovationsSitemapXml(origin, await innovationChunk(n, config)),
+          innovationsSitemapXml(origin, await innovationChunk(search, n)),
         ),
       )
     ).join('\n');
@@ -45,7 +48,7 @@ describe('the innovation sitemaps', () => {
   });
 
   it('give each innovation its last change and its other language', async () => {
-    const [entry] = await innovationChunk(0, config);
+    const [entry] = await innovationChunk(search, 0);
     const stored = await meili.client.index(INDEX).getDocument(entry?.id ?? '');
     const xml = innovationsSitemapXml(origin, entry ? [entry] : []);
     expect(xml).toContain(`<lastmod>${String(stored.updatedAt)}</lastmod>`);
@@ -61,7 +64,7 @@ describe('the innovation sitemaps', () => {
 
 describe('the sitemap index', () => {
   it('names the pages sitemap and every innovation chunk', async () => {
-    const chunks = await innovationChunkCount(config);
+    const chunks = await innovationChunkCount(search);
     const xml = sitemapIndexXml(origin, chunks);
     const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]);
     expect(locs).toEqual([

@@ -9,6 +9,7 @@ import { sectorSchema } from '../../../src/lib/taxonomy/sectors.ts';
 import type { CrossTable, TrendCharts } from '../../../src/lib/trends/view.ts';
 import { trendsViewSchema } from '../../../src/lib/trends/view.ts';
 import type { Config } from '../../../src/infra/config.ts';
+import { createSiteSearch, type SiteSearch } from '../../../src/infra/meilisearch/site-engine.ts';
 import { computeTrends } from '../../../src/features/trends/compute.ts';
 import { INDEX } from '../../helpers/ingest-into.ts';
 import type { TestMeili } from '../../helpers/meili.ts';
@@ -16,11 +17,13 @@ import { startSampleEngine } from '../../helpers/sample-engine.ts';
 
 let meili: TestMeili;
 let config: Config;
+let search: SiteSearch;
 /** The index with the master key: the ground truth every chart is checked against. */
 let raw: Index;
 
 beforeAll(async () => {
   ({ meili, config } = await startSampleEngine());
+  search = createSiteSearch(config);
   raw = meili.client.index(INDEX);
 }, 300_000);
 
@@ -68,7 +71,7 @@ describe.each(combinations)('the charts of “$name”', ({ q, filters, filter }
       q: q ?? '',
       filters: { ...emptySearchState.filters, ...filters },
     };
-    charts = trendsViewSchema.parse(await computeTrends(state, config)).charts;
+    charts = trendsViewSchema.parse(await computeTrends(search, state)).charts;
   });
 
   it('count as many innovations as the search', async () => {

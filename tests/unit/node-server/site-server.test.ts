@@ -2,6 +2,7 @@ import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSiteServer } from '../../../src/node-server/site-server.ts';
+import { testPortal } from '../../helpers/test-portal.ts';
 
 /**
  * The site server with a stand-in for Astro's handler: what it answers itself (the interest
@@ -12,9 +13,12 @@ let origin: string;
 const handedOn: string[] = [];
 
 beforeAll(async () => {
-  server = createSiteServer((req, res) => {
-    handedOn.push(`${req.method ?? ''} ${req.url ?? ''}`);
-    res.writeHead(200, { 'content-type': 'text/plain' }).end('astro');
+  server = createSiteServer({
+    astro: (req, res) => {
+      handedOn.push(`${req.method ?? ''} ${req.url ?? ''}`);
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('astro');
+    },
+    portal: testPortal({ DATA_DIR: '/nonexistent' }),
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
@@ -79,15 +83,33 @@ describe('the site server', () => {
     expect((await post(JSON.stringify({ note: 'x'.repeat(20_000) }))).status).toBe(413);
   });
 
-  it('answers a request whose Host cannot make a URL, from its own address', async () => {
-    const status = await new Promise<number | undefined>((done, fail) => {
-      const outgoing = request(`${origin}${unknown}`, { headers: { host: 'exa mple' } }, (res) => {
-        res.resume();
-        done(res.statusCode);
+  it('refuses 400 a request it cannot make a URL of, before Astro or a route sees it', async () => {
+    handedOn.length = 0;
+    const { port } = server.address() as AddressInfo;
+    const send = (path: string, host: string) =>
+      new Promise<{ status: number | undefined; body: string }>((done, fail) => {
+        const outgoing = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => {
+            done({ status: res.statusCode, body });
+          });
+        });
+        outgoing.on('error', fail);
+        outgoing.end();
       });
-      outgoing.on('error', fail);
-      outgoing.end();
-    });
-    expect(status).toBe(404);
+    for (const [path, host] of [
+      [unknown, 'exa mple'],
+      ['/cari', 'a@b'],
+      ['/', 'user:pass@portal.test'],
+      ['http://x/cari', '127.0.0.1'],
+      ['*', '127.0.0.1'],
+      ['//evil.test/cari', '127.0.0.1'],
+    ] as const) {
+      const answer = await send(path, host);
+      expect(answer.status, `${path} with Host ${host}`).toBe(400);
+      expect(JSON.parse(answer.body)).toMatchObject({ error: 'bad-request' });
+    }
+    expect(handedOn).toEqual([]);
   });
 });

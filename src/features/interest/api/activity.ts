@@ -1,12 +1,9 @@
 import { routes } from '../../../i18n/routes.ts';
-import { siteRegions } from '../../../infra/reference/site-regions.ts';
-import { publicActivity, submitRegistration } from '../service.ts';
 import { failures, invalidFields } from '../../../http/failure.ts';
 import { acceptSubmission } from '../../../http/guard.ts';
-import { failureResponse, jsonResponse } from '../../../http/json.ts';
-import { rateLimit } from '../../../http/limits.ts';
-import { processConfig } from '../../../infra/config.ts';
-import { apiRoute } from '../../../http/route.ts';
+import { defineEndpoint, json, refused } from '../../../http/endpoint.ts';
+import type { Portal } from '../../../portal/types.ts';
+import { interestService } from '../service.ts';
 
 /**
  * `/api/inovasi/<id>/minat`. GET: the innovation's public activity (counts per stage, the
@@ -15,31 +12,33 @@ import { apiRoute } from '../../../http/route.ts';
  * interestCount, replicationCount }` (the innovation's totals, not its list: that is the GET);
  * the token is shown this once, only its hash is kept.
  */
-export const activityRoute = apiRoute('interest activity', {
-  async GET(context, locale) {
-    const limited = rateLimit(context, 'read');
-    if (limited !== undefined) return failureResponse(limited, locale);
-    const activity = await publicActivity(context.params.id ?? '');
-    if (activity === undefined) return failureResponse(failures.unknownInnovation, locale);
-    return jsonResponse(200, activity);
+export const activityEndpoint = defineEndpoint<Portal>({
+  name: 'interest activity',
+  readBucket: 'read',
+  thrown: 'unavailable',
+  async GET({ portal, params }) {
+    const activity = await interestService(portal).publicActivity(params.id ?? '');
+    if (activity === undefined) return refused(failures.unknownInnovation);
+    return json(activity);
   },
 
-  async POST(context, locale) {
-    const submission = await acceptSubmission(context);
-    if (!submission.ok) return failureResponse(submission.failure, locale);
-    const config = processConfig();
-    const id = context.params.id ?? '';
-    const result = await submitRegistration(id, submission.data, siteRegions(config));
-    if (result.kind === 'unknown-innovation') {
-      return failureResponse(failures.unknownInnovation, locale);
-    }
-    if (result.kind === 'invalid') return failureResponse(invalidFields(result.fields), locale);
-    const origin = config.SITE_URL ?? context.url.origin;
+  async POST(context) {
+    const { portal, params, locale } = context;
+    const submission = await acceptSubmission(context, portal);
+    if (!submission.ok) return refused(submission.failure);
+    const service = interestService(portal);
+    const result = await service.submitRegistration(
+      params.id ?? '',
+      submission.data,
+      portal.regions(),
+    );
+    if (result.kind === 'unknown-innovation') return refused(failures.unknownInnovation);
+    if (result.kind === 'invalid') return refused(invalidFields(result.fields));
+    const origin = portal.config.SITE_URL ?? context.url.origin;
     const privateUrl = new URL(routes.privateEntry(locale, result.token), origin).href;
-    return jsonResponse(
-      201,
+    return json(
       { token: result.token, privateUrl, created: result.created, ...result.totals },
-      { 'Referrer-Policy': 'no-referrer' },
+      { status: 201, headers: { 'Referrer-Policy': 'no-referrer' } },
     );
   },
 });

@@ -1,39 +1,36 @@
 import { z } from 'zod';
 import { interestStageSchema } from '../../../lib/interest/schema.ts';
-import { moveOwnEntry, privateEntry } from '../service.ts';
+import { interestService } from '../service.ts';
 import { fieldMessage } from '../parse-registration.ts';
 import type { Registration } from '../../../infra/database/types.ts';
 import { failures, invalidFields } from '../../../http/failure.ts';
 import { acceptSubmission } from '../../../http/guard.ts';
-import { failureResponse, jsonResponse } from '../../../http/json.ts';
-import { rateLimit } from '../../../http/limits.ts';
-import { apiRoute } from '../../../http/route.ts';
+import { defineEndpoint, json, refused } from '../../../http/endpoint.ts';
+import type { Portal } from '../../../portal/types.ts';
 
 /**
  * `/api/minat/<token>`: a registrant's own entry, contact data included (the link is its
  * owner's alone). GET reads it; POST `{ stage }` (form or JSON) moves it, `batal` withdraws.
  * Neither is cached, indexed, or sent on as a referrer.
  */
-export const ownEntryRoute = apiRoute('private interest entry', {
-  async GET(context, locale) {
-    const limited = rateLimit(context, 'read');
-    if (limited !== undefined) return failureResponse(limited, locale, privateHeaders);
-    const entry = await privateEntry(context.params.token ?? '');
-    if (entry === undefined) return failureResponse(failures.unknownEntry, locale, privateHeaders);
-    return jsonResponse(200, ownEntryView(entry), privateHeaders);
+export const ownEntryEndpoint = defineEndpoint<Portal>({
+  name: 'private interest entry',
+  readBucket: 'read',
+  thrown: 'unavailable',
+  headers: { 'X-Robots-Tag': 'noindex', 'Referrer-Policy': 'no-referrer' },
+  async GET({ portal, params }) {
+    const entry = await interestService(portal).privateEntry(params.token ?? '');
+    return entry === undefined ? refused(failures.unknownEntry) : json(ownEntryView(entry));
   },
 
-  async POST(context, locale) {
-    const submission = await acceptSubmission(context);
-    if (!submission.ok) return failureResponse(submission.failure, locale, privateHeaders);
+  async POST(context) {
+    const submission = await acceptSubmission(context, context.portal);
+    if (!submission.ok) return refused(submission.failure);
     const parsed = stageChange.safeParse(submission.data);
-    if (!parsed.success) {
-      const failure = invalidFields({ stage: fieldMessage('stage') });
-      return failureResponse(failure, locale, privateHeaders);
-    }
-    const moved = await moveOwnEntry(context.params.token ?? '', parsed.data.stage);
-    if (moved === undefined) return failureResponse(failures.unknownEntry, locale, privateHeaders);
-    return jsonResponse(200, ownEntryView(moved), privateHeaders);
+    if (!parsed.success) return refused(invalidFields({ stage: fieldMessage('stage') }));
+    const service = interestService(context.portal);
+    const moved = await service.moveOwnEntry(context.params.token ?? '', parsed.data.stage);
+    return moved === undefined ? refused(failures.unknownEntry) : json(ownEntryView(moved));
   },
 });
 
@@ -60,5 +57,3 @@ export function ownEntryView(entry: Registration) {
 // --- internal ---
 
 const stageChange = z.object({ stage: interestStageSchema });
-
-const privateHeaders = { 'X-Robots-Tag': 'noindex', 'Referrer-Policy': 'no-referrer' };

@@ -1,3 +1,5 @@
+import { endpointPatterns } from '../../../i18n/routes.ts';
+
 /**
  * What the registration form gains with JavaScript (it works without): the regency list
  * narrowed to the chosen province, and agency names suggested as one types.
@@ -48,7 +50,9 @@ function suggestAgencies(form: HTMLFormElement): void {
 async function fill(list: HTMLElement, query: string, signal: AbortSignal): Promise<void> {
   if (query.length < 2) return;
   try {
-    const response = await fetch(`/api/instansi?q=${encodeURIComponent(query)}`, { signal });
+    const response = await fetch(`${endpointPatterns.agencies}?q=${encodeURIComponent(query)}`, {
+      signal,
+    });
     if (!response.ok) return;
     const names = agencyNames(await response.json());
     list.replaceChildren(

@@ -1,5 +1,5 @@
 import type { Translate } from '../../../i18n/t.ts';
-import { apiBase, apiPaths, exportPath } from '../../../lib/opendata/urls.ts';
+import { apiBase, apiPaths, exportPath } from '../../../i18n/routes.ts';
 import { showcase, type ShowcaseAnswers } from '../showcase.ts';
 
 /** One endpoint as the open-data page documents it. */

@@ -1,3 +1,4 @@
+import { endpointPatterns } from '../../../i18n/routes.ts';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { SearchView } from '../../../lib/search/ui/view.ts';
 
@@ -13,7 +14,7 @@ export interface FetchedView<View> {
 export type SearchResults = FetchedView<SearchView>;
 
 export function useSearchResults(queryString: string, initial: SearchView | null): SearchResults {
-  return useFetchedView('/api/search', queryString, initial);
+  return useFetchedView(endpointPatterns.searchApi, queryString, initial);
 }
 
 /**

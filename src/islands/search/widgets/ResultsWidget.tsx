@@ -1,6 +1,5 @@
 import { useRef } from 'react';
-import { routes } from '../../../i18n/routes.ts';
-import { exportPath } from '../../../lib/opendata/urls.ts';
+import { routes, exportPath } from '../../../i18n/routes.ts';
 import { searchActions } from '../../../lib/search/ui/actions.ts';
 import type { HitView, SearchView } from '../../../lib/search/ui/view.ts';
 import { trendsQueryString } from '../../../lib/trends/state.ts';

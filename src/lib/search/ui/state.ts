@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problemsByField, type Problems } from '../../zod-issues.ts';
 import { facetValueSchemas, isFacetName, type FacetName } from '../../index/facets.ts';
 import {
   facetParams,
@@ -58,23 +59,18 @@ export function parseSearchState(params: URLSearchParams): SearchState {
 }
 
 export type StrictParse =
-  { success: true; state: SearchState } | { success: false; errors: Record<string, string[]> };
+  { success: true; state: SearchState } | { success: false; problems: Problems };
 
 /**
  * The state of a URL as the search API reads it: a bad value is an error named by its URL
- * parameter (`{ tahun: ['"20x9" is not a valid value'] }`). The portal's own pages only ever
+ * parameter (`{ tahun: 'invalid' }`). The portal's own pages only ever
  * send URLs written by `toSearchParams`, so an error here is a client's mistake worth telling.
  */
 export function parseSearchStateStrict(params: URLSearchParams): StrictParse {
   const raw = readSearchParams(params);
   const parsed = searchStateSchema.safeParse(candidate(raw));
   if (parsed.success) return { success: true, state: dedupe(parsed.data) };
-  const errors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) {
-    const name = paramOfPath(issue.path);
-    errors[name] = [...(errors[name] ?? []), issue.message];
-  }
-  return { success: false, errors };
+  return { success: false, problems: problemsByField(parsed.error.issues, paramOfPath) };
 }
 
 /** True when a URL value is a value of that facet (`"2019"` for years, `"true"` for digital). */

@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { isAdmin, logIn, logOut, SESSION_COOKIE } from '../../../../src/features/admin/auth.ts';
-import { loadConfig } from '../../../../src/infra/config.ts';
+import { testPortal } from '../../../helpers/test-portal.ts';
 
-const config = loadConfig({ ADMIN_TOKEN: 'the-right-admin-token-0123', DATA_DIR: '/nonexistent' });
+const portal = testPortal({ ADMIN_TOKEN: 'the-right-admin-token-0123', DATA_DIR: '/nonexistent' });
 const request = (headers: Record<string, string> = {}, url = 'http://127.0.0.1/admin') =>
   new Request(url, { headers });
 
 describe('who is an administrator', () => {
   it('nobody without a cookie or a bearer token', async () => {
-    await expect(isAdmin(request(), config)).resolves.toBe(false);
+    await expect(isAdmin(portal, request())).resolves.toBe(false);
   });
 
   it('whoever sends the right bearer token, and not a wrong one', async () => {
     const right = { authorization: 'Bearer the-right-admin-token-0123' };
-    await expect(isAdmin(request(right), config)).resolves.toBe(true);
+    await expect(isAdmin(portal, request(right))).resolves.toBe(true);
     const wrong = { authorization: 'Bearer the-wrong-admin-token-0123' };
-    await expect(isAdmin(request(wrong), config)).resolves.toBe(false);
+    await expect(isAdmin(portal, request(wrong))).resolves.toBe(false);
   });
 
   it('whoever logged in with the token, by the cookie it got', async () => {
-    await expect(logIn(request(), 'not the token', config)).resolves.toBeUndefined();
-    const cookies = await logIn(request(), '  the-right-admin-token-0123 ', config);
+    await expect(logIn(portal, request(), 'not the token')).resolves.toBeUndefined();
+    const cookies = await logIn(portal, request(), '  the-right-admin-token-0123 ');
     expect(cookies).toHaveLength(2);
     const first = cookies?.[0] ?? '';
     expect(first).toMatch(/HttpOnly/);
@@ -31,18 +31,18 @@ describe('who is an administrator', () => {
     expect(first).not.toContain('the-right-admin-token-0123');
     const session = first.split(';')[0] ?? '';
     const cookie = { cookie: `other=1; ${session}` };
-    await expect(isAdmin(request(cookie), config)).resolves.toBe(true);
+    await expect(isAdmin(portal, request(cookie))).resolves.toBe(true);
     const forged = {
       cookie: `${SESSION_COOKIE}=${session.split('=')[1]?.replace(/.$/, 'x') ?? ''}`,
     };
-    await expect(isAdmin(request(forged), config)).resolves.toBe(false);
+    await expect(isAdmin(portal, request(forged))).resolves.toBe(false);
   });
 
   it('gets a Secure cookie over HTTPS, and logging out clears it on both paths', async () => {
     const cookies = await logIn(
+      portal,
       request({}, 'https://portal.example/admin'),
       'the-right-admin-token-0123',
-      config,
     );
     expect(cookies?.[0]).toMatch(/; Secure$/);
     const cleared = logOut(request());

@@ -1,12 +1,12 @@
 import { readFile, stat, writeFile, chmod } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  adminToken,
+  loadAdminToken,
   adminTokenFile,
   adminTokenNotice,
   loadOrCreateTokenFile,
   tokenMatches,
-} from '../../../../src/features/admin/token.ts';
+} from '../../../../src/infra/admin-token.ts';
 import { makeTempDir, type TempDir } from '../../../helpers/temp.ts';
 
 let dir: TempDir;
@@ -19,14 +19,14 @@ afterAll(() => dir.remove());
 
 describe('the admin token', () => {
   it('is ADMIN_TOKEN when set, and no file is written', async () => {
-    const found = await adminToken({ ADMIN_TOKEN: 'a-token-from-the-env', DATA_DIR: dir.path });
+    const found = await loadAdminToken({ ADMIN_TOKEN: 'a-token-from-the-env', DATA_DIR: dir.path });
     expect(found).toEqual({ token: 'a-token-from-the-env', source: { kind: 'env' } });
     await expect(stat(adminTokenFile(dir.path))).rejects.toThrow(/ENOENT/);
   });
 
   it('is generated on first use into DATA_DIR/admin-token with mode 0600, then kept', async () => {
     const dataDir = dir.file('fresh');
-    const first = await adminToken({ DATA_DIR: dataDir });
+    const first = await loadAdminToken({ DATA_DIR: dataDir });
     const path = adminTokenFile(dataDir);
     expect(first.source).toEqual({ kind: 'file', path });
     expect(first.token).toMatch(/^[\w-]{43}$/);
@@ -69,15 +69,14 @@ describe('comparing a token', () => {
 
 describe('the start output', () => {
   it('says where the token is and never prints it', async () => {
-    const fromEnv = await adminTokenNotice({
-      ADMIN_TOKEN: 'secret-admin-token-value',
-      DATA_DIR: dir.path,
-    });
+    const fromEnv = await adminTokenNotice(
+      loadAdminToken({ ADMIN_TOKEN: 'secret-admin-token-value', DATA_DIR: dir.path }),
+    );
     expect(fromEnv).toContain('ADMIN_TOKEN');
     expect(fromEnv).not.toContain('secret-admin-token-value');
     const dataDir = dir.file('notice');
-    const fromFile = await adminTokenNotice({ DATA_DIR: dataDir });
-    const { token } = await adminToken({ DATA_DIR: dataDir });
+    const fromFile = await adminTokenNotice(loadAdminToken({ DATA_DIR: dataDir }));
+    const { token } = await loadAdminToken({ DATA_DIR: dataDir });
     expect(fromFile).toContain(adminTokenFile(dataDir));
     expect(fromFile).not.toContain(token);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listInnovationIds } from '../../../../src/features/interest/catalogue.ts';
+import { listInnovationIds } from '../../../../src/portal/catalogue.ts';
 
 describe('listInnovationIds', () => {
   it('reads every id in pages of ids only', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createInnovationLookup } from '../../../../src/features/interest/innovations.ts';
+import { createInnovationLookup } from '../../../../src/portal/innovation-lookup.ts';
 
 function counting(known: readonly string[]) {
   const asked: string[] = [];

@@ -29,14 +29,14 @@ describe('parseApiQuery', () => {
   ])('refuses %s, naming %s', (query, name) => {
     const parsed = parse(query);
     expect(parsed.success).toBe(false);
-    if (!parsed.success) expect(Object.keys(parsed.errors)).toEqual([name]);
+    if (!parsed.success) expect(Object.keys(parsed.problems)).toEqual([name]);
   });
 
   it('lets a download or a count ignore a search page’s page, but not a page size', () => {
     expect(parse('halaman=4&sektor=kesehatan', 'filters').success).toBe(true);
     expect(parse('per_halaman=5', 'filters')).toMatchObject({
       success: false,
-      errors: { per_halaman: ['is not a parameter of this endpoint'] },
+      problems: { per_halaman: 'unknown' },
     });
   });
 });

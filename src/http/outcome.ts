@@ -1,0 +1,82 @@
+import type { Locale } from '../i18n/locales.ts';
+import { translator } from '../i18n/t.ts';
+import { cacheHeader, type CachePolicy } from './cache.ts';
+import type { HttpFailure } from './failure.ts';
+
+/** What a route answers, before it is a response. */
+export type Outcome =
+  | {
+      kind: 'json';
+      body: unknown;
+      status?: 200 | 201;
+      cache?: CachePolicy;
+      headers?: Readonly<Record<string, string>>;
+    }
+  | {
+      /** A download, streamed: `filename` is what the browser saves it as. */
+      kind: 'download';
+      body: ReadableStream<Uint8Array>;
+      contentType: string;
+      filename: string;
+      cache?: CachePolicy;
+      headers?: Readonly<Record<string, string>>;
+    }
+  | { kind: 'failure'; failure: HttpFailure };
+
+/**
+ * Every JSON answer is never sniffed as another type. A failure is never stored by a cache and
+ * carries `{ error, message, fields? }`, its messages in the request's language.
+ */
+export function toResponse(
+  outcome: Outcome,
+  locale: Locale,
+  extra: Readonly<Record<string, string>> = {},
+): Response {
+  if (outcome.kind === 'failure') {
+    const { failure } = outcome;
+    const headers = { ...jsonHeaders, ...cacheHeader('none'), ...failure.headers, ...extra };
+    return new Response(JSON.stringify(failureBody(failure, locale)), {
+      status: failure.status,
+      headers,
+    });
+  }
+  const cache = cacheHeader(outcome.cache ?? 'none');
+  if (outcome.kind === 'json') {
+    return new Response(JSON.stringify(outcome.body), {
+      status: outcome.status ?? 200,
+      headers: { ...jsonHeaders, ...cache, ...outcome.headers, ...extra },
+    });
+  }
+  return new Response(outcome.body, {
+    status: 200,
+    headers: {
+      'Content-Type': outcome.contentType,
+      'Content-Disposition': `attachment; filename="${outcome.filename}"`,
+      'X-Content-Type-Options': 'nosniff',
+      ...cache,
+      ...outcome.headers,
+      ...extra,
+    },
+  });
+}
+
+/** `{ error, message, fields? }`: a stable code for programs, words for people. */
+export function failureBody(failure: HttpFailure, locale: Locale) {
+  const t = translator(locale);
+  const fields =
+    failure.fields === undefined
+      ? undefined
+      : Object.fromEntries(
+          Object.entries(failure.fields).flatMap(([field, key]) =>
+            key === undefined ? [] : [[field, t(key)]],
+          ),
+        );
+  return { error: failure.error, message: t(failure.message, failure.values), fields };
+}
+
+// --- internal ---
+
+const jsonHeaders = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'X-Content-Type-Options': 'nosniff',
+};

@@ -1,0 +1,140 @@
+import type { Meilisearch } from 'meilisearch';
+import type { InterestCounts, Database } from '../database/types.ts';
+import { applyCounts } from './counts.ts';
+
+export { applyCounts };
+
+export interface IndexSyncOptions {
+  /** A client holding the master key (partial document updates). */
+  client: Meilisearch;
+  indexUid: string;
+  store: Pick<Database, 'counts'>;
+  /** How long touches gather before one update goes out. */
+  delayMs?: number;
+  /** The first wait after a failed update; it doubles up to 30 s. */
+  retryMs?: number;
+  /** One line per outage (never a registrant's data: only counts of innovations). */
+  log?: (line: string) => void;
+}
+
+export interface IndexSync {
+  /** Marks an innovation whose counts changed; its document follows within `delayMs`. */
+  touch(innovationId: string): void;
+  /** Resolves once everything touched so far is in the index (the engine's task succeeded). */
+  flush(): Promise<void>;
+  /** Writes the counts of every innovation with an entry; resolves to the documents updated. */
+  reconcile(): Promise<number>;
+  /** Flushes for a few seconds at most, then stops; what is left is reconciled at next start. */
+  stop(): Promise<void>;
+}
+
+const MAX_RETRY_MS = 30_000;
+const STOP_WAIT_MS = 5_000;
+const NONE: InterestCounts = { interestCount: 0, replicationCount: 0 };
+
+/**
+ * Keeps `interestCount` and `replicationCount` of the search index in step with the store:
+ * changed innovations are batched, their counts read from the store at send time (so a later
+ * change is never overwritten by an earlier one) and sent as one partial update per batch.
+ * While the engine is unreachable the ids are kept and retried with back-off.
+ */
+export function createIndexSync(options: IndexSyncOptions): IndexSync {
+  const { client, indexUid, store, delayMs = 1000, retryMs = 500 } = options;
+  const log =
+    options.log ??
+    ((line: string) => {
+      console.warn(line);
+    });
+  const pending = new Set<string>();
+  const waiters: { upTo: number; resolve: () => void }[] = [];
+  // Touches are numbered; every touch up to `applied` is in the index.
+  let touched = 0;
+  let applied = 0;
+  let failures = 0;
+  let running = false;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  const schedule = (ms: number): void => {
+    if (timer !== undefined || running || stopped || pending.size === 0) return;
+    timer = setTimeout(() => void send(), ms);
+    timer.unref();
+  };
+
+  const send = async (): Promise<void> => {
+    timer = undefined;
+    running = true;
+    const ids = [...pending];
+    const upTo = touched;
+    pending.clear();
+    try {
+      const counts = await store.counts(ids);
+      await applyCounts(client, indexUid, new Map(ids.map((id) => [id, counts.get(id) ?? NONE])));
+      if (failures > 0) log(`index sync: interest counts applied again after ${failures} tries`);
+      failures = 0;
+      applied = upTo;
+      for (const waiter of waiters.filter((waiter) => waiter.upTo <= applied)) waiter.resolve();
+      waiters.splice(0, waiters.length, ...waiters.filter((waiter) => waiter.upTo > applied));
+    } catch (error) {
+      for (const id of ids) pending.add(id);
+      failures += 1;
+      if (failures === 1) log(`index sync: ${ids.length} innovations wait (${reason(error)})`);
+    } finally {
+      running = false;
+    }
+    const backoff = Math.min(retryMs * 2 ** (failures - 1), MAX_RETRY_MS);
+    schedule(failures > 0 ? backoff : waiters.length > 0 ? 0 : delayMs);
+  };
+
+  const flush = (): Promise<void> => {
+    if (applied >= touched) return Promise.resolve();
+    const done = new Promise<void>((resolve) => waiters.push({ upTo: touched, resolve }));
+    if (timer !== undefined && failures === 0) {
+      clearTimeout(timer);
+      timer = undefined;
+      schedule(0);
+    }
+    return done;
+  };
+
+  const touch = (innovationId: string): void => {
+    touched += 1;
+    pending.add(innovationId);
+    schedule(delayMs);
+  };
+
+  return {
+    touch,
+    flush,
+    async reconcile() {
+      const counts = await store.counts();
+      try {
+        return await applyCounts(client, indexUid, counts);
+      } catch (error) {
+        // The engine may come back later: the batching retries them in the background.
+        for (const id of counts.keys()) touch(id);
+        throw error;
+      }
+    },
+    async stop() {
+      let timeout: NodeJS.Timeout | undefined;
+      await Promise.race([
+        flush(),
+        new Promise((resolve) => (timeout = setTimeout(resolve, STOP_WAIT_MS))),
+      ]);
+      clearTimeout(timeout);
+      if (pending.size > 0 || running) {
+        log(`index sync: stopped with ${pending.size} innovations not updated (next start fixes)`);
+      }
+      stopped = true;
+      clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
+
+function reason(error: unknown): string {
+  if (!(error instanceof Error)) return 'unknown error';
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error.name}: ${error.message}${cause}`;
+}

@@ -1,5 +1,0 @@
-import type { APIRoute } from 'astro';
-import { dictionaryCsv } from '../features/opendata/dictionary-files.ts';
-
-/** The data dictionary as a CSV file, written at build time. */
-export const GET: APIRoute = () => new Response(dictionaryCsv());

@@ -1,0 +1,29 @@
+/** A value made on first call and kept (the reference tables: a file read once per portal). */
+export function lazy<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
+/** A promise made on first call and kept; a failed one is forgotten, so the next call retries. */
+export interface Retrying<T> {
+  readonly get: () => Promise<T>;
+  /** The value if it was made and did not fail, without making it. */
+  readonly settled: () => Promise<T | undefined>;
+}
+
+export function retrying<T>(make: () => Promise<T>): Retrying<T> {
+  let made: Promise<T> | undefined;
+  return {
+    get: () => {
+      made ??= make().catch((error: unknown) => {
+        made = undefined;
+        throw error;
+      });
+      return made;
+    },
+    settled: async () => (made === undefined ? undefined : made.catch(() => undefined)),
+  };
+}
