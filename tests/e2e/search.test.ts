@@ -218,7 +218,10 @@ describe('with the engine unreachable', () => {
       expect(await page.getByRole('navigation', { name: /utama/i }).count()).toBe(1);
       const api = await fetch(`${server.url}/api/search?q=ktp`);
       expect(api.status).toBe(503);
-      expect(await api.json()).toEqual({ error: 'engine-unavailable' });
+      expect(await api.json()).toEqual({
+        error: 'unavailable',
+        message: 'Layanan sedang tidak tersedia. Coba lagi sebentar lagi.',
+      });
       await saveScreenshot(page, 'search-engine-down-1280');
       await context.close();
     } finally {

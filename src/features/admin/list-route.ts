@@ -28,7 +28,10 @@ export type AdminListRoute =
  */
 export async function adminListRoute(
   portal: Portal,
-  context: RequestContext & { url: URL; response: { status?: number | undefined; headers: Headers } },
+  context: RequestContext & {
+    url: URL;
+    response: { status?: number | undefined; headers: Headers };
+  },
   locale: Locale,
 ): Promise<AdminListRoute> {
   const gate = await adminGate(portal, context.request, context.response, locale);

@@ -1,5 +1,3 @@
-import { endpointPatterns } from '../../../i18n/routes.ts';
-
 /**
  * What the registration form gains with JavaScript (it works without): the regency list
  * narrowed to the chosen province, and agency names suggested as one types.
@@ -34,7 +32,9 @@ function suggestAgencies(form: HTMLFormElement): void {
   const input = form.elements.namedItem('agency');
   if (!(input instanceof HTMLInputElement)) return;
   const list = document.getElementById(input.getAttribute('list') ?? '');
-  if (list === null) return;
+  // The suggestions' route, written by the page from the route table (no table in the script).
+  const source = list?.dataset.source;
+  if (list === null || source === undefined) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: AbortController | undefined;
   input.addEventListener('input', () => {
@@ -42,17 +42,20 @@ function suggestAgencies(form: HTMLFormElement): void {
     timer = setTimeout(() => {
       pending?.abort();
       pending = new AbortController();
-      void fill(list, input.value.trim(), pending.signal);
+      void fill(list, source, input.value.trim(), pending.signal);
     }, 150);
   });
 }
 
-async function fill(list: HTMLElement, query: string, signal: AbortSignal): Promise<void> {
+async function fill(
+  list: HTMLElement,
+  source: string,
+  query: string,
+  signal: AbortSignal,
+): Promise<void> {
   if (query.length < 2) return;
   try {
-    const response = await fetch(`${endpointPatterns.agencies}?q=${encodeURIComponent(query)}`, {
-      signal,
-    });
+    const response = await fetch(`${source}?q=${encodeURIComponent(query)}`, { signal });
     if (!response.ok) return;
     const names = agencyNames(await response.json());
     list.replaceChildren(
