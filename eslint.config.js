@@ -1,43 +1,149 @@
 // @ts-check
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-/** Folders whose code must stay pure: they import nothing of ours outside src/lib. */
-const libBoundary = {
-  patterns: [
-    {
-      group: [
-        '**/ingest/**',
-        '**/server/**',
-        '**/islands/**',
-        '**/components/**',
-        '**/pages/**',
-        '**/i18n/**',
-      ],
-      message: 'src/lib is pure: it imports nothing of ours outside src/lib.',
-    },
-  ],
+/**
+ * The layers, bottom up: src/lib (pure) and src/i18n (messages, the route table) below all;
+ * src/infra (configuration, Meilisearch, the database, reference data), shared with the ingest
+ * and the scripts; src/http (the HTTP edge); src/portal (the composition root); src/features;
+ * src/node-server on top. A folder imports only what lies below it.
+ */
+const ours = {
+  lib: '**/lib/**',
+  i18n: '**/i18n/**',
+  infra: '**/infra/**',
+  http: '**/http/**',
+  portal: '**/portal/**',
+  features: '**/features/**',
+  nodeServer: '**/node-server/**',
+  islands: '**/islands/**',
+  components: '**/components/**',
+  layouts: '**/layouts/**',
+  ingest: '**/ingest/**',
+  scripts: '**/scripts/**',
 };
+
+/** `no-restricted-imports` refusing the folders named, with why. */
+function refuse(folders, message) {
+  return ['error', { patterns: [{ group: folders.map((folder) => ours[folder]), message }] }];
+}
+
+const everythingButLib = Object.keys(ours).filter((folder) => folder !== 'lib');
+
+const layerRules = [
+  [
+    'src/lib/**',
+    refuse(everythingButLib, 'src/lib is pure: it imports nothing of ours outside src/lib.'),
+  ],
+  [
+    'src/i18n/**',
+    refuse(
+      everythingButLib.filter((folder) => folder !== 'i18n'),
+      'src/i18n is shared by server and browser: it imports only src/lib.',
+    ),
+  ],
+  [
+    'src/infra/**',
+    refuse(
+      [
+        'http',
+        'portal',
+        'features',
+        'nodeServer',
+        'islands',
+        'components',
+        'layouts',
+        'ingest',
+        'scripts',
+      ],
+      'src/infra lies below the site and the ingest: it imports src/lib and src/i18n only.',
+    ),
+  ],
+  [
+    'src/http/**',
+    refuse(
+      ['portal', 'features', 'nodeServer', 'islands', 'components', 'layouts', 'ingest', 'scripts'],
+      'src/http is the edge every feature shares: it knows no feature and no portal.',
+    ),
+  ],
+  [
+    'src/portal/**',
+    refuse(
+      ['features', 'nodeServer', 'islands', 'components', 'layouts', 'ingest', 'scripts'],
+      'The portal assembles infrastructure: features take it, it never imports them.',
+    ),
+  ],
+  [
+    'src/features/**',
+    refuse(
+      ['nodeServer', 'ingest', 'scripts'],
+      'Features serve Astro and the site server; they do not reach above.',
+    ),
+  ],
+  [
+    'ingest/**',
+    refuse(
+      ['http', 'portal', 'features', 'nodeServer', 'islands', 'components', 'layouts'],
+      'The ingest uses src/lib and src/infra: nothing of the site.',
+    ),
+  ],
+];
 
 /** What runs in a browser never holds the engine client or server code (and so no key). */
-const browserBoundary = {
-  paths: [{ name: 'meilisearch', message: 'The browser talks to the same-origin search route.' }],
-  patterns: [
+const browserRules = {
+  'no-restricted-imports': [
+    'error',
     {
-      group: ['**/server/**', '**/ingest/**', 'node:*'],
-      message: 'Islands run in the browser: no server code.',
+      paths: [
+        { name: 'meilisearch', message: 'The browser talks to the same-origin search route.' },
+      ],
+      patterns: [
+        {
+          group: [
+            '**/infra/**',
+            '**/http/**',
+            '**/portal/**',
+            '**/node-server/**',
+            '**/ingest/**',
+            'node:*',
+          ],
+          message: 'Browser code: no server code.',
+        },
+      ],
     },
+  ],
+  'no-restricted-globals': [
+    'error',
+    { name: 'process', message: 'Browser code has no process.' },
+    { name: 'Buffer', message: 'Browser code has no Buffer.' },
   ],
 };
 
-/** Messages and routes are shared by server and browser: they may use src/lib only. */
-const i18nBoundary = {
-  patterns: [
+/**
+ * `ui/` components take everything through their props (InstantSearch's split): no state of
+ * the search or the trends (`hooks/`), no widgets, no network, no address bar. Presentational
+ * mechanics (hover, focus, measuring a box) live beside them in `ui/mechanics/`.
+ */
+const propsOnlyRules = {
+  'no-restricted-imports': [
+    'error',
     {
-      group: ['**/server/**', '**/ingest/**', '**/islands/**', '**/components/**'],
-      message: 'src/i18n is shared by server and browser: it imports only src/lib.',
+      paths: [{ name: 'meilisearch', message: 'UI components take their data as props.' }],
+      patterns: [
+        {
+          group: ['**/hooks/**', '**/widgets/**', '**/infra/**', 'node:*'],
+          message: 'ui/ is props-only: its data comes from a widget.',
+        },
+      ],
     },
+  ],
+  'no-restricted-globals': [
+    'error',
+    { name: 'fetch', message: 'ui/ is props-only: a hook fetches.' },
+    { name: 'location', message: 'ui/ is props-only: a hook reads the address.' },
+    { name: 'history', message: 'ui/ is props-only: a hook writes the address.' },
   ],
 };
 
@@ -56,8 +162,23 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.tsx'], ...reactHooks.configs.flat['recommended-latest'] },
-  { files: ['src/lib/**'], rules: { 'no-restricted-imports': ['error', libBoundary] } },
-  { files: ['src/i18n/**'], rules: { 'no-restricted-imports': ['error', i18nBoundary] } },
-  { files: ['src/islands/**'], rules: { 'no-restricted-imports': ['error', browserBoundary] } },
+  ...layerRules.map(([files, rule]) => ({
+    files: [files],
+    rules: { 'no-restricted-imports': rule },
+  })),
+  { files: ['src/islands/**', 'src/features/*/browser/**'], rules: browserRules },
+  { files: ['src/islands/*/ui/**'], rules: propsOnlyRules },
+  {
+    files: ['src/**', 'ingest/**', 'scripts/**', 'bench/**'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

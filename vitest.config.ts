@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: unit and integration files run in parallel; end-to-end files share one built
- * site served against one Meilisearch (`tests/e2e/setup.ts`) and run one at a time, so a
- * browser's timings are not fought over by other browsers.
+ * Three tiers: unit files (no process, engine or database started: `npm run test:unit`) and
+ * integration files run in parallel; end-to-end files share one built site served against one
+ * Meilisearch (`tests/e2e/setup.ts`) and run one at a time, so a browser's timings are not
+ * fought over by other browsers.
  */
 export default defineConfig({
   test: {
@@ -12,10 +13,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: {
-          name: 'unit+integration',
-          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-        },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] },
       },
       {
         extends: true,

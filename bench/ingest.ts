@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { BATCH_BYTES, batchLines, documentBatches } from '../ingest/publish/documents.ts';
 import { awaitTask, settle } from '../ingest/publish/tasks.ts';
-import { ingestReportSchema } from '../src/lib/ingest/report.ts';
+import { ingestReportSchema } from '../src/lib/ingest-report.ts';
 import { NdjsonWriter } from '../ingest/spool.ts';
 import { indexSettings } from '../src/lib/index/settings.ts';
 import { loadConfig } from '../src/infra/config.ts';

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readHead } from '../ingest/readers/file-stream.ts';
-import { ingestReportSchema } from '../src/lib/ingest/report.ts';
+import { ingestReportSchema } from '../src/lib/ingest-report.ts';
 import { runMeasured } from './child.ts';
 import { benchCsv, printTable, rate } from './dataset.ts';
 

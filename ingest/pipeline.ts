@@ -9,7 +9,7 @@ import { MergeGroups } from './merge/groups.ts';
 import { loadPreviousIds } from './merge/previous-ids.ts';
 import type { FetchOptions } from './readers/pages.ts';
 import type { ReadProgress } from './readers/types.ts';
-import type { FileStats, IngestReport, LocatedIssue } from '../src/lib/ingest/report.ts';
+import type { FileStats, IngestReport, LocatedIssue } from '../src/lib/ingest-report.ts';
 import { NdjsonWriter } from './spool.ts';
 import { collectFile } from './stages/collect.ts';
 import { mergeRecords } from './stages/merge.ts';

@@ -1,6 +1,6 @@
 import type { NewIngestRun } from '../src/infra/database/ingest-runs.ts';
 import type { Database } from '../src/infra/database/types.ts';
-import type { IngestReport } from '../src/lib/ingest/report.ts';
+import type { IngestReport } from '../src/lib/ingest-report.ts';
 
 export interface RunDescription {
   startedAt: string;

@@ -1,5 +1,5 @@
-import type { IngestReport } from '../src/lib/ingest/report.ts';
-import { formatIssue } from '../src/lib/ingest/report.ts';
+import type { IngestReport } from '../src/lib/ingest-report.ts';
+import { formatIssue } from '../src/lib/ingest-report.ts';
 
 const HEAD = ['file', 'programme', 'read', 'accepted', 'rejected', 'warnings'] as const;
 

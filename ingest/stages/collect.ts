@@ -5,7 +5,7 @@ import { mergeKeysOf } from '../merge/keys.ts';
 import type { FetchOptions } from '../readers/pages.ts';
 import type { ReadProgress, SourceItem } from '../readers/types.ts';
 import { sourceRecordSchema } from '../record.ts';
-import type { FileStats, LocatedIssue } from '../../src/lib/ingest/report.ts';
+import type { FileStats, LocatedIssue } from '../../src/lib/ingest-report.ts';
 import type { NdjsonWriter } from '../spool.ts';
 
 export interface CollectContext {

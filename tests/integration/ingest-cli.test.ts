@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestReportSchema } from '../../src/lib/ingest/report.ts';
+import { ingestReportSchema } from '../../src/lib/ingest-report.ts';
 import { runScript } from '../helpers/run-cli.ts';
 
 let dataDir: string;

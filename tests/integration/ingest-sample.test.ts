@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapters } from '../../ingest/adapters/index.ts';
 import { expandInputs } from '../../ingest/inputs.ts';
 import { silentProgress } from '../../ingest/readers/types.ts';
-import { ingestReportSchema, type IngestReport } from '../../src/lib/ingest/report.ts';
+import { ingestReportSchema, type IngestReport } from '../../src/lib/ingest-report.ts';
 import { containsContact } from '../../src/lib/normalise/people.ts';
 import { programmeSchema } from '../../src/lib/schema/enums.ts';
 import { innovationSchema, type Innovation } from '../../src/lib/schema/innovation.ts';

@@ -1,4 +1,4 @@
-import { ingestReportSchema, type IngestReport } from '../../lib/ingest/report.ts';
+import { ingestReportSchema, type IngestReport } from '../../lib/ingest-report.ts';
 import type { Portal } from '../../portal/types.ts';
 import type { IngestRunRecord } from '../../infra/database/types.ts';
 

@@ -1,5 +1,5 @@
 import { max, scaleLinear } from 'd3';
-import { useMarks } from '../hooks/useMarks.ts';
+import { useMarks } from './mechanics/useMarks.ts';
 import { charWidth, truncate } from './text.ts';
 import { ChartSvg } from './ChartSvg.tsx';
 import { Tooltip } from './Tooltip.tsx';

@@ -2,7 +2,7 @@ import { useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { csvDocument } from '../../../lib/text/csv.ts';
 import type { Matrix } from '../../../lib/trends/matrix.ts';
 import { saveText, svgFileText } from '../download.ts';
-import { useChartWidth } from '../hooks/useChartWidth.ts';
+import { useChartWidth } from './mechanics/useChartWidth.ts';
 import { DataTable, type DataTableProps } from './DataTable.tsx';
 import { Legend, type LegendProps } from './Legend.tsx';
 import type { NumberFormat } from './types.ts';

@@ -1,6 +1,6 @@
 import { max } from 'd3';
 import { countColour, inkOn } from '../colours.ts';
-import { useMarks } from '../hooks/useMarks.ts';
+import { useMarks } from './mechanics/useMarks.ts';
 import { legendHeight, ScaleKey, type ScaleKeyProps } from './ScaleKey.tsx';
 import { charWidth, truncate } from './text.ts';
 import { ChartSvg } from './ChartSvg.tsx';

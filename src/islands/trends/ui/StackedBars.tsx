@@ -1,5 +1,5 @@
 import { max, scaleBand, scaleLinear, stack } from 'd3';
-import { useMarks } from '../hooks/useMarks.ts';
+import { useMarks } from './mechanics/useMarks.ts';
 import { ChartSvg } from './ChartSvg.tsx';
 import { Tooltip } from './Tooltip.tsx';
 import { YAxis } from './YAxis.tsx';

@@ -5,7 +5,7 @@ import { inolanAdapter } from '../../../../ingest/adapters/inolan.ts';
 import { kippAdapter } from '../../../../ingest/adapters/kipp.ts';
 import { MergeGroups } from '../../../../ingest/merge/groups.ts';
 import { sourceRecordSchema } from '../../../../ingest/record.ts';
-import type { LocatedIssue } from '../../../../src/lib/ingest/report.ts';
+import type { LocatedIssue } from '../../../../src/lib/ingest-report.ts';
 import { NdjsonWriter, readNdjsonLines } from '../../../../ingest/spool.ts';
 import { collectFile } from '../../../../ingest/stages/collect.ts';
 import { fixture } from '../../../helpers/fixtures.ts';

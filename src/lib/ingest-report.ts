@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { programmeSchema } from '../schema/enums.ts';
+import { programmeSchema } from './schema/enums.ts';
 
 const locatedSchema = z.object({
   file: z.string(),
