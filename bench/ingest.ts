@@ -3,10 +3,12 @@ import { readFile, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
-import { BATCH_BYTES, batchLines, documentBatches } from '../ingest/publish/documents.ts';
+import { BATCH_BYTES, batchLines } from '../ingest/publish/documents.ts';
 import { awaitTask, settle } from '../ingest/publish/tasks.ts';
 import { ingestReportSchema } from '../src/lib/ingest-report.ts';
-import { NdjsonWriter } from '../ingest/spool.ts';
+import { NdjsonWriter, readNdjsonLines } from '../ingest/spool.ts';
+import { toSearchDocument } from '../src/lib/index/document.ts';
+import { innovationSchema } from '../src/lib/schema/innovation.ts';
 import { indexSettings } from '../src/lib/index/settings.ts';
 import { loadConfig } from '../src/infra/config.ts';
 import { findBinary } from '../src/infra/meilisearch/binary.ts';
@@ -78,7 +80,9 @@ export async function benchIngest(count: number): Promise<void> {
 async function rawImport(client: Meilisearch, innovations: string, work: string) {
   const file = join(work, 'documents.ndjson');
   const out = new NdjsonWriter(file);
-  for await (const batch of documentBatches(innovations)) await out.writeRaw(`${batch}\n`);
+  for await (const line of readNdjsonLines(innovations)) {
+    await out.write(toSearchDocument(innovationSchema.parse(line)));
+  }
   await out.close();
   const started = performance.now();
   await settle(client, 'create the raw index', () =>

@@ -31,8 +31,14 @@ export interface IngestOptions {
   now: string;
   progress: (file: string) => ReadProgress & { done(): void };
   fetch?: FetchOptions;
-  /** Publishes the merged records (NDJSON of public records); a throw leaves everything as it was. */
-  publish?: (innovations: string) => Promise<void>;
+  /** Publishes the merged records' search documents; a throw leaves everything as it was. */
+  publish?: (merged: MergedFiles) => Promise<void>;
+}
+
+/** The merge's files: NDJSON of public records, and of their search documents. */
+export interface MergedFiles {
+  innovations: string;
+  documents: string;
 }
 
 export interface IngestResult {
@@ -66,7 +72,8 @@ export async function runPipeline(
       spools.set(programme, found);
       return found;
     };
-    const counted = new MergeGroups();
+    // Only a dry run counts merges as it reads: a real run's merge groups every stored record.
+    const counted = options.dryRun ? new MergeGroups() : undefined;
     const rejected: LocatedIssue[] = [];
     const warnings: LocatedIssue[] = [];
     const files: FileStats[] = [];
@@ -88,20 +95,23 @@ export async function runPipeline(
       merged: records - total,
       total,
     });
-    if (options.dryRun) return { report: report(counted.records, counted.countGroups()) };
+    if (counted !== undefined) return { report: report(counted.records, counted.countGroups()) };
     const stores = await buildStores(options, workDir, [...spools.keys()]);
-    const merged = join(workDir, 'innovations.ndjson');
+    const merged = {
+      innovations: join(workDir, 'innovations.ndjson'),
+      documents: join(workDir, 'documents.ndjson'),
+    };
     const output = join(options.dataDir, 'innovations.ndjson');
     const { records, total } = await mergeRecords(
       stores.map((store) => store.next),
       workDir,
-      merged,
+      options.publish === undefined ? { innovations: merged.innovations } : merged,
       options.now,
       await loadPreviousIds(output),
     );
     await options.publish?.(merged);
     for (const store of stores) await moveInto(store.next, store.live);
-    await moveInto(merged, output);
+    await moveInto(merged.innovations, output);
     return { report: report(records, total), output };
   } finally {
     await rm(workDir, { recursive: true, force: true });

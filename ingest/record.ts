@@ -1,5 +1,9 @@
 import type { z } from 'zod';
-import { innovationSchema, provenanceSchema } from '../src/lib/schema/innovation.ts';
+import {
+  innovationSchema,
+  provenanceSchema,
+  type Provenance,
+} from '../src/lib/schema/innovation.ts';
 
 /**
  * One source record after normalisation, before merging: the public record less what only a
@@ -26,4 +30,12 @@ export interface Located {
   page?: number;
   field: string;
   reason: string;
+}
+
+/**
+ * `kipp:2019:123`: one source record across runs (its programme, year and id there), the key
+ * by which a re-ingested record replaces its earlier self and an innovation keeps its id.
+ */
+export function provenanceKey(p: Provenance): string {
+  return `${p.programme}:${p.year}:${p.sourceId}`;
 }

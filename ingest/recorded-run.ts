@@ -79,7 +79,7 @@ async function ingestWithStore(
           indexUid: config.MEILI_INDEX,
           dataDir: config.DATA_DIR,
           settings: indexSettings,
-          interest: store,
+          counts: () => store.counts(),
           log,
         }),
       }),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { programmeSchema } from '../../src/lib/schema/enums.ts';
 import type { Award, Innovation, Provenance, Sections } from '../../src/lib/schema/innovation.ts';
-import type { SourceRecord } from '../record.ts';
+import { provenanceKey, type SourceRecord } from '../record.ts';
 import { normaliseText } from './keys.ts';
 
 const PROGRAMMES = programmeSchema.options;
@@ -100,10 +100,6 @@ function compareRecords(a: SourceRecord, b: SourceRecord): number {
     PROGRAMMES.indexOf(a.provenance.programme) - PROGRAMMES.indexOf(b.provenance.programme) ||
     a.provenance.sourceId.localeCompare(b.provenance.sourceId)
   );
-}
-
-function provenanceKey(p: Provenance): string {
-  return `${p.programme}:${p.year}:${p.sourceId}`;
 }
 
 function awardKey(award: Award): string {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Provenance } from '../../src/lib/schema/innovation.ts';
+import { provenanceKey } from '../record.ts';
 import { readNdjsonLines } from '../spool.ts';
 import { hash53 } from './groups.ts';
 
@@ -7,7 +8,7 @@ import { hash53 } from './groups.ts';
 export type PreviousIds = (provenance: Provenance) => string | undefined;
 
 export function provenanceHash(p: Provenance): number {
-  return hash53(`${p.programme}:${p.year}:${p.sourceId}`);
+  return hash53(provenanceKey(p));
 }
 
 /**

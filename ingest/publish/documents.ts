@@ -1,5 +1,4 @@
-import { innovationSchema } from '../../src/lib/schema/innovation.ts';
-import { toSearchDocument } from '../../src/lib/index/document.ts';
+import type { SearchDocument } from '../../src/lib/index/document.ts';
 import type { InterestCounts } from '../../src/infra/database/types.ts';
 import { readNdjsonLines } from '../spool.ts';
 
@@ -7,22 +6,23 @@ import { readNdjsonLines } from '../spool.ts';
 export const BATCH_BYTES = 8 * 1024 * 1024;
 
 /**
- * The search documents of an NDJSON file of public records, as NDJSON payloads of ~8 MB, with
- * the replication-interest counts of the store (the sources carry none: 0 without an entry).
+ * The search documents the merge wrote (NDJSON), as payloads of ~8 MB, with the
+ * replication-interest counts of the database (the sources carry none: 0 without an entry).
  */
 export function documentBatches(
-  innovations: string,
+  documents: string,
   counts: ReadonlyMap<string, InterestCounts> = new Map(),
 ): AsyncGenerator<string> {
-  return batchLines(searchDocumentLines(innovations, counts), BATCH_BYTES);
+  return batchLines(countedLines(documents, counts), BATCH_BYTES);
 }
 
-async function* searchDocumentLines(
-  innovations: string,
+async function* countedLines(
+  documents: string,
   counts: ReadonlyMap<string, InterestCounts>,
 ): AsyncGenerator<string> {
-  for await (const line of readNdjsonLines(innovations)) {
-    const document = toSearchDocument(innovationSchema.parse(line));
+  for await (const line of readNdjsonLines(documents)) {
+    // Written by this run's merge from a checked record: read back as it was written.
+    const document = line as SearchDocument;
     const found = counts.get(document.id);
     document.interestCount = found?.interestCount ?? 0;
     document.replicationCount = found?.replicationCount ?? 0;

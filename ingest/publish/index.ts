@@ -1,8 +1,9 @@
 import type { Meilisearch, Settings } from 'meilisearch';
 import { documentBatches } from './documents.ts';
 import { publishIndex } from './index-swap.ts';
-import { applyCounts } from '../../src/infra/meilisearch/index-sync.ts';
-import type { Database } from '../../src/infra/database/types.ts';
+import type { InterestCounts } from '../../src/infra/database/types.ts';
+import { applyCounts } from '../../src/infra/meilisearch/counts.ts';
+import type { MergedFiles } from '../pipeline.ts';
 import { withEngineRetry } from '../../src/infra/meilisearch/retry.ts';
 import { ensureSearchKey, writeSearchKey } from '../../src/infra/meilisearch/search-key.ts';
 
@@ -11,8 +12,8 @@ export interface PublisherOptions {
   indexUid: string;
   dataDir: string;
   settings: Settings;
-  /** The replication-interest store: its counts go into the documents (0 without it). */
-  interest?: Pick<Database, 'counts'>;
+  /** Every innovation's replication-interest counts (the database's): 0 without it. */
+  counts?: () => Promise<ReadonlyMap<string, InterestCounts>>;
   /** Told what happened, for the CLI's output. */
   log?: (line: string) => void;
 }
@@ -22,20 +23,19 @@ export interface PublisherOptions {
  * once more, then the search-only key the site reads. Given to runPipeline, which moves its
  * results into place only when this resolves.
  */
-export function createPublisher(options: PublisherOptions): (innovations: string) => Promise<void> {
-  return async (innovations) => {
+export function createPublisher(options: PublisherOptions): (merged: MergedFiles) => Promise<void> {
+  return async ({ documents }) => {
     const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 17);
-    const { client, indexUid, settings, interest } = options;
-    const counts = await interest?.counts();
+    const { client, indexUid, settings, counts } = options;
     const result = await publishIndex(
       client,
       indexUid,
-      documentBatches(innovations, counts),
+      documentBatches(documents, await counts?.()),
       settings,
       stamp,
     );
     options.log?.(`published ${result.documents} documents to index "${result.indexUid}"`);
-    if (interest) await reapplyCounts(options, interest);
+    if (counts) await reapplyCounts(options, counts);
     const searchKey = await ensureSearchKey(options.client, options.indexUid);
     await writeSearchKey(options.dataDir, searchKey);
   };
@@ -48,11 +48,11 @@ export function createPublisher(options: PublisherOptions): (innovations: string
  */
 async function reapplyCounts(
   options: PublisherOptions,
-  interest: Pick<Database, 'counts'>,
+  counts: () => Promise<ReadonlyMap<string, InterestCounts>>,
 ): Promise<void> {
   try {
     const updated = await withEngineRetry('apply the interest counts', async () =>
-      applyCounts(options.client, options.indexUid, await interest.counts()),
+      applyCounts(options.client, options.indexUid, await counts()),
     );
     options.log?.(`interest counts applied to ${updated} documents`);
   } catch (error) {

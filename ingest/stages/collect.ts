@@ -11,7 +11,8 @@ import type { NdjsonWriter } from '../spool.ts';
 export interface CollectContext {
   reference: Reference;
   spool: NdjsonWriter;
-  groups: MergeGroups;
+  /** A dry run's merge groups, counted as records are read (a real run merges later). */
+  groups?: MergeGroups;
   rejected: LocatedIssue[];
   warnings: LocatedIssue[];
   progress: (file: string) => ReadProgress & { done(): void };
@@ -59,7 +60,7 @@ export async function collectFile(
         continue;
       }
       stats.accepted += 1;
-      context.groups.add(mergeKeysOf(normalised.record));
+      context.groups?.add(mergeKeysOf(normalised.record));
       await context.spool.write(normalised.record);
     }
   } finally {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { toSearchDocument } from '../../src/lib/index/document.ts';
 import { innovationSchema } from '../../src/lib/schema/innovation.ts';
 import { combine } from '../merge/combine.ts';
 import { MergeGroups } from '../merge/groups.ts';
@@ -6,6 +7,12 @@ import { mergeKeysOf } from '../merge/keys.ts';
 import type { PreviousIds } from '../merge/previous-ids.ts';
 import type { SourceRecord } from '../record.ts';
 import { NdjsonWriter, readNdjsonLines } from '../spool.ts';
+
+/** Where the merge writes: the public records, and their search documents when publishing. */
+export interface MergeOutput {
+  innovations: string;
+  documents?: string;
+}
 
 /** Records per bucket: small enough that one bucket's records fit easily in memory. */
 const BUCKET_RECORDS = 5_000;
@@ -18,7 +25,7 @@ const BUCKET_RECORDS = 5_000;
 export async function mergeRecords(
   paths: readonly string[],
   workDir: string,
-  output: string,
+  output: MergeOutput,
   updatedAt: string,
   previousId?: PreviousIds,
 ): Promise<{ records: number; total: number }> {
@@ -36,15 +43,20 @@ export async function mergeRecords(
     await writers[group % bucketCount]?.write([group, record]);
   }
   await Promise.all(writers.map((writer) => writer.close()));
-  const out = new NdjsonWriter(output);
+  const out = new NdjsonWriter(output.innovations);
+  const documents = output.documents === undefined ? undefined : new NdjsonWriter(output.documents);
   let total = 0;
   for (const bucket of buckets) {
     for (const members of await groupsInBucket(bucket)) {
-      await out.write(innovationSchema.parse(combine(members, updatedAt, previousId)));
+      // The one check of the public record, where it is made; its search document is built
+      // from it here, so publishing never reads it back.
+      const innovation = innovationSchema.parse(combine(members, updatedAt, previousId));
+      await out.write(innovation);
+      await documents?.write(toSearchDocument(innovation));
       total += 1;
     }
   }
-  await out.close();
+  await Promise.all([out.close(), documents?.close()]);
   return { records: groups.records, total };
 }
 

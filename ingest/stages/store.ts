@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Programme } from '../../src/lib/schema/enums.ts';
-import type { SourceRecord } from '../record.ts';
+import { provenanceKey, type SourceRecord } from '../record.ts';
 import { NdjsonWriter, readNdjsonLines } from '../spool.ts';
 
 /**
@@ -11,11 +11,6 @@ import { NdjsonWriter, readNdjsonLines } from '../spool.ts';
  */
 export function storePath(dataDir: string, programme: Programme): string {
   return join(dataDir, 'sources', `${programme}.ndjson`);
-}
-
-export function provenanceKey(record: SourceRecord): string {
-  const { programme, sourceId, year } = record.provenance;
-  return `${programme}:${year}:${sourceId}`;
 }
 
 /**
@@ -33,9 +28,9 @@ export async function nextStore(
   if (!replace && existsSync(previous)) {
     const renewed = new Set<string>();
     for await (const record of readNdjsonLines(fresh))
-      renewed.add(provenanceKey(record as SourceRecord));
+      renewed.add(provenanceKey((record as SourceRecord).provenance));
     for await (const record of readNdjsonLines(previous)) {
-      if (renewed.has(provenanceKey(record as SourceRecord))) continue;
+      if (renewed.has(provenanceKey((record as SourceRecord).provenance))) continue;
       await writer.write(record);
       count += 1;
     }

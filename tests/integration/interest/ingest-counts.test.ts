@@ -95,7 +95,7 @@ describe('interest counts through a full re-ingest', () => {
         indexUid: INDEX,
         dataDir: dir.path,
         settings: indexSettings,
-        interest,
+        counts: () => interest.counts(),
       }),
     });
     expect(reads).toBe(2);
