@@ -2,6 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseCli, UsageError, USAGE } from './args.ts';
 import { ConfigError, loadConfig } from '../src/infra/config.ts';
+import { connectEngine } from '../src/infra/meilisearch/connect.ts';
+import { stopOnExit } from '../src/infra/meilisearch/shutdown.ts';
 import { createProgress } from './progress.ts';
 import { InputError } from './readers/types.ts';
 import { runRecordedIngest } from './recorded-run.ts';
@@ -24,12 +26,21 @@ async function main(argv: string[]): Promise<number> {
       console.error(line);
     },
   };
-  const { report, output } = await runRecordedIngest(
-    options,
+  // MEILI_URL when set, else the embedded engine, started for the run if none runs: stopped
+  // again at the end, and on Ctrl-C or SIGTERM (the run's work folder is thrown away).
+  const engine = options.publish ? await connectEngine(config, { startIfNeeded: true }) : undefined;
+  const removeHandlers =
+    engine && stopOnExit({ stop: engine.release, stopNow: engine.releaseNow }, logs.warn);
+  const { report, output } = await runRecordedIngest(options, {
     config,
-    progress.forFile,
+    ...(engine && { engine }),
+    progress: progress.forFile,
     logs,
-  ).finally(progress.stop);
+  }).finally(async () => {
+    progress.stop();
+    removeHandlers?.();
+    await engine?.release();
+  });
   console.log(formatSummary(report));
   if (output) console.log(`\nwrote ${output}`);
   if (options.report) {

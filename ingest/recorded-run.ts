@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Config } from '../src/infra/config.ts';
 import { openDatabase } from '../src/infra/database/open.ts';
 import type { Database } from '../src/infra/database/types.ts';
-import { connectEngine } from '../src/infra/meilisearch/connect.ts';
+import type { EngineConnection } from '../src/infra/meilisearch/connect.ts';
 import { indexSettings } from '../src/lib/index/settings.ts';
 import { runPipeline, type InputGroup, type IngestResult } from './pipeline.ts';
 import type { FileProgress } from './progress.ts';
@@ -23,18 +23,25 @@ export interface RunLogs {
   warn: (line: string) => void;
 }
 
+/** What a run is given by its entry point (the CLI, `npm start`). */
+export interface IngestContext {
+  config: Config;
+  /** The engine to publish to: the caller's, which it connected (and stops on a signal). */
+  engine?: EngineConnection;
+  progress: (file: string) => FileProgress;
+  logs: RunLogs;
+}
+
 /**
- * One ingest run with everything it needs: the reference tables, the replication-interest
- * store (its counts go into the published documents; every run, ok or failed, goes into its
- * history) and, when publishing, the engine — MEILI_URL when set, else the embedded one,
- * started for the run if it is not running.
+ * One ingest run with everything it needs: the reference tables, the database (its interest
+ * counts go into the published documents; every run, ok or failed, goes into its history) and,
+ * when publishing, the engine its caller connected.
  */
 export async function runRecordedIngest(
   run: IngestRun,
-  config: Config,
-  progress: (file: string) => FileProgress,
-  logs: RunLogs,
+  context: IngestContext,
 ): Promise<IngestResult> {
+  const { config, logs } = context;
   const described: RunDescription = {
     startedAt: new Date().toISOString(),
     dryRun: run.dryRun,
@@ -43,7 +50,7 @@ export async function runRecordedIngest(
   };
   const store = await openDatabase(config);
   try {
-    const result = await ingestWithStore(run, config, progress, logs.log, store, described);
+    const result = await ingestWithStore(run, context, store, described);
     await recordRun(store, finishedRun(described, result.report), logs.warn);
     return result;
   } catch (error) {
@@ -58,33 +65,28 @@ export async function runRecordedIngest(
 
 async function ingestWithStore(
   run: IngestRun,
-  config: Config,
-  progress: (file: string) => FileProgress,
-  log: (line: string) => void,
+  { config, engine, progress, logs }: IngestContext,
   store: Database,
   described: RunDescription,
 ): Promise<IngestResult> {
-  const engine = run.publish ? await connectEngine(config, { startIfNeeded: true }) : undefined;
-  try {
-    return await runPipeline(run.groups, {
-      reference: await loadReference(resolve(config.REFERENCE_DIR)),
-      dataDir: config.DATA_DIR,
-      dryRun: run.dryRun,
-      replace: run.replace,
-      now: described.startedAt,
-      progress,
-      ...(engine && {
+  if (run.publish && engine === undefined) throw new Error('publishing needs an engine');
+  return runPipeline(run.groups, {
+    reference: await loadReference(resolve(config.REFERENCE_DIR)),
+    dataDir: config.DATA_DIR,
+    dryRun: run.dryRun,
+    replace: run.replace,
+    now: described.startedAt,
+    progress,
+    ...(run.publish &&
+      engine && {
         publish: createPublisher({
           client: engine.client,
           indexUid: config.MEILI_INDEX,
           dataDir: config.DATA_DIR,
           settings: indexSettings,
           counts: () => store.counts(),
-          log,
+          log: logs.log,
         }),
       }),
-    });
-  } finally {
-    await engine?.release();
-  }
+  });
 }

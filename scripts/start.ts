@@ -9,7 +9,7 @@ import { adminTokenNotice } from '../src/infra/admin-token.ts';
 import { loadConfig, type Config } from '../src/infra/config.ts';
 import { serveSite } from '../src/node-server/serve-site.ts';
 import { createPortal } from '../src/portal/create.ts';
-import { connectEngine } from '../src/infra/meilisearch/connect.ts';
+import { connectEngine, type EngineConnection } from '../src/infra/meilisearch/connect.ts';
 import { missingDocumentFields } from '../src/infra/meilisearch/outdated.ts';
 import { stopOnExit } from '../src/infra/meilisearch/shutdown.ts';
 import { buildSite, SITE_DIR, staleReason } from './site/build.ts';
@@ -44,7 +44,7 @@ console.log(
 
 if ((await documentCount(engine.client, config.MEILI_INDEX)) === 0) {
   console.log(`Index "${config.MEILI_INDEX}" is empty: ingesting the bundled sample...`);
-  await ingestSample(config);
+  await ingestSample(config, engine);
 }
 console.log(
   `Index "${config.MEILI_INDEX}": ${await documentCount(engine.client, config.MEILI_INDEX)} innovations`,
@@ -82,7 +82,7 @@ async function documentCount(client: Meilisearch, indexUid: string): Promise<num
   }
 }
 
-async function ingestSample(config: Config): Promise<void> {
+async function ingestSample(config: Config, engine: EngineConnection): Promise<void> {
   const groups = programmeSchema.options.map((programme) => ({
     programme,
     inputs: [resolve(config.SAMPLES_DIR, programme)],
@@ -95,8 +95,11 @@ async function ingestSample(config: Config): Promise<void> {
       console.error(line);
     },
   };
-  const { report } = await runRecordedIngest(run, config, progress.forFile, logs).finally(
-    progress.stop,
-  );
+  const { report } = await runRecordedIngest(run, {
+    config,
+    engine,
+    progress: progress.forFile,
+    logs,
+  }).finally(progress.stop);
   console.log(formatSummary(report, 5));
 }

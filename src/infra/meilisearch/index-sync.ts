@@ -2,7 +2,6 @@ import type { Meilisearch } from 'meilisearch';
 import type { InterestCounts, Database } from '../database/types.ts';
 import { applyCounts } from './counts.ts';
 
-
 export interface IndexSyncOptions {
   /** A client holding the master key (partial document updates). */
   client: Meilisearch;

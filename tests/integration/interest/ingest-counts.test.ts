@@ -6,6 +6,7 @@ import { runRecordedIngest } from '../../../ingest/recorded-run.ts';
 import { indexSettings } from '../../../src/lib/index/settings.ts';
 import { loadConfig, type Config } from '../../../src/infra/config.ts';
 import { openDatabase } from '../../../src/infra/database/open.ts';
+import { connectEngine, type EngineConnection } from '../../../src/infra/meilisearch/connect.ts';
 import type { InterestCounts, Database } from '../../../src/infra/database/types.ts';
 import { allIds, INDEX, sampleGroups } from '../../helpers/ingest-into.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
@@ -16,6 +17,7 @@ import { countsOf, registrationOf } from './sync-fixtures.ts';
 let meili: TestMeili;
 let dir: TempDir;
 let config: Config;
+let engine: EngineConnection;
 let store: Database;
 let ids: string[];
 
@@ -31,7 +33,8 @@ beforeAll(async () => {
     MEILI_URL: meili.url,
     MEILI_MASTER_KEY: meili.masterKey,
   });
-  await runRecordedIngest(sample, config, progress, quiet);
+  engine = await connectEngine(config, { startIfNeeded: false });
+  await runRecordedIngest(sample, { config, engine, progress, logs: quiet });
   ids = await allIds(meili.client);
   store = await openDatabase(config);
 }, 120_000);
@@ -51,7 +54,7 @@ describe('interest counts through a full re-ingest', () => {
     await store.register(registrationOf(interested, 'Bappeda Kabupaten Cilacap'));
     const done = await store.register(registrationOf(replicated, 'RSUD Cilacap'));
     await store.setStage(done.registration.id, 'tereplikasi', new Date().toISOString());
-    await runRecordedIngest(sample, config, progress, quiet);
+    await runRecordedIngest(sample, { config, engine, progress, logs: quiet });
     expect(await countsOf(meili.client, interested)).toEqual({ ...none, interestCount: 2 });
     expect(await countsOf(meili.client, replicated)).toEqual({
       interestCount: 1,

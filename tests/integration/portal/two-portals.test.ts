@@ -6,6 +6,7 @@ import { createSiteServer } from '../../../src/node-server/site-server.ts';
 import type { Portal } from '../../../src/portal/create.ts';
 import { allIds, ingestInto } from '../../helpers/ingest-into.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
+import { postRegistration } from '../../helpers/registration.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
 import { testPortal } from '../../helpers/test-portal.ts';
 
@@ -107,18 +108,5 @@ async function searchTotal(portal: Portal): Promise<number> {
 }
 
 function register(side: Side, id: string): Promise<Response> {
-  return fetch(`${side.origin}/api/inovasi/${id}/minat`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: side.origin },
-    body: JSON.stringify({
-      agency: 'Dinas Kesehatan Kota Padang',
-      cluster: 'kota',
-      provinceCode: '13',
-      regencyCode: '13.71',
-      contactName: 'Rina Marlina',
-      email: 'rina@padang.go.id',
-      phone: '+62 812 7777 0101',
-      consent: true,
-    }),
-  });
+  return postRegistration(side.origin, id);
 }

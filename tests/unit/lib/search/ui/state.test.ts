@@ -1,14 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { facetNames } from '../../../../../src/lib/index/facets.ts';
-import {
-  facetOrder,
-  facetParams,
-  searchQueryString,
-  toSearchParams,
-} from '../../../../../src/lib/search/ui/params.ts';
+import { facetOrder, facetParams } from '../../../../../src/lib/search/ui/params.ts';
 import {
   emptySearchState,
+  searchQueryString,
+  toSearchParams,
   parseSearchState,
   parseSearchStateStrict,
   type SearchState,
