@@ -1,7 +1,7 @@
 import type { Innovation } from '../../lib/schema/innovation.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
 import { csvHeader, csvRecord } from './csv.ts';
-import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
+import type { Portal } from '../../portal/types.ts';
 import { searchRecords, type RecordPage } from './records.ts';
 import { openDataEndpoint, withQuery } from './route.ts';
 
@@ -21,7 +21,7 @@ export function exportEndpoint(format: ExportFormat) {
     `export ${format}`,
     withQuery('filters', async (portal, { state }) => {
       const first = await searchRecords(portal.search, state, 1, exportBatch);
-      const records = allRecords(portal.search, state, first);
+      const records = allRecords(portal, state, first);
       return {
         kind: 'download',
         body: format === 'csv' ? csvBody(records) : jsonBody(records),
@@ -69,14 +69,18 @@ function jsonBody(records: AsyncGenerator<Innovation[]>): ReadableStream<Uint8Ar
 
 /** Every record of the search, in the search's order, a batch read at a time. */
 async function* allRecords(
-  search: SiteSearch,
+  portal: Pick<Portal, 'search' | 'log'>,
   state: SearchState,
   first: RecordPage,
 ): AsyncGenerator<Innovation[]> {
   yield first.data;
   for (let page = 2; page <= first.totalPages; page++) {
-    const next = await searchRecords(search, state, page, exportBatch);
-    yield next.data;
+    try {
+      yield (await searchRecords(portal.search, state, page, exportBatch)).data;
+    } catch (error) {
+      portal.log.error(`open data export: stopped by a failed batch: ${messageOf(error)}`);
+      throw error;
+    }
   }
 }
 
@@ -102,7 +106,6 @@ function textStream(
       } catch (error) {
         // The answer has begun: all that is left is to cut it, so the client sees a broken
         // transfer rather than a short file that looks whole.
-        console.error(`open data export: stopped by a failed batch: ${messageOf(error)}`);
         controller.error(error);
         return;
       }
