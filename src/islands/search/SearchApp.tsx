@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
 import { routes } from '../../i18n/routes.ts';
-import { searchQueryString } from '../../lib/search/ui/state.ts';
+import { searchQueryString } from '../../lib/search/ui/params.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
 import type { SearchView } from '../../lib/search/ui/view.ts';
 import { SearchContext, type SearchContextValue } from './context.ts';

@@ -1,4 +1,4 @@
-import { searchQueryString } from '../search/ui/state.ts';
+import { searchQueryString } from '../search/ui/params.ts';
 import type { SearchState } from '../search/ui/state.ts';
 
 /**

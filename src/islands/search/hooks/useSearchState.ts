@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FacetName } from '../../../lib/index/facets.ts';
 import { searchActions } from '../../../lib/search/ui/actions.ts';
-import type { SortName } from '../../../lib/search/ui/params.ts';
 import {
   readSearchState,
   searchQueryString,
-  type SearchState,
-} from '../../../lib/search/ui/state.ts';
+  type SortName,
+} from '../../../lib/search/ui/params.ts';
+import type { SearchState } from '../../../lib/search/ui/state.ts';
 
 export interface SearchStateApi {
   state: SearchState;

@@ -1,5 +1,5 @@
 import { routes } from '../../../i18n/routes.ts';
-import { searchQueryString } from '../../../lib/search/ui/state.ts';
+import { searchQueryString } from '../../../lib/search/ui/params.ts';
 import type { KippRegistration } from '../../../lib/trends/kipp.ts';
 import type { TrendsView } from '../../../lib/trends/view.ts';
 import { useSearch } from '../../search/context.ts';

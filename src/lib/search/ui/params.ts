@@ -1,4 +1,7 @@
 import type { FacetName } from '../../index/facets.ts';
+// A type only: what the island ships reads and writes URLs without zod, which stays on the
+// server (state.ts validates; zod 4 would also probe `eval`, which the CSP refuses).
+import type { SearchState } from './state.ts';
 
 /**
  * How a search view is written in a URL: the search page (`/cari`, `/en/search`), its API
@@ -65,9 +68,42 @@ export function readSearchParams(params: URLSearchParams): RawSearchParams {
   };
 }
 
+/**
+ * The state of a URL written by `toSearchParams`, read back in the browser without checking
+ * any value (the server checks them): how the island follows back and forward.
+ */
+export function readSearchState(params: URLSearchParams): SearchState {
+  const raw = readSearchParams(params);
+  const page = Number(raw.page);
+  return {
+    q: raw.q.trim(),
+    filters: mapFacets((facet) => [...new Set(raw.filters[facet])]),
+    sort: sortOfParam(raw.sort) ?? 'relevance',
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+  };
+}
+
 /** The sort named by a URL value (`terbaru` → `newest`), or undefined for anything else. */
 export function sortOfParam(value: string | undefined): SortName | undefined {
   return sortNames.find((name) => sortValues[name] === value);
+}
+
+/** The URL parameters of a state; defaults (no query, relevance, page 1) are left out. */
+export function toSearchParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q !== '') params.set(queryParam, state.q);
+  for (const facet of facetOrder) {
+    for (const value of state.filters[facet]) params.append(facetParams[facet], value);
+  }
+  if (state.sort !== 'relevance') params.set(sortParam, sortValues[state.sort]);
+  if (state.page > 1) params.set(pageParam, String(state.page));
+  return params;
+}
+
+/** `?q=…&tahun=…` for a state, or `''` for the default view. */
+export function searchQueryString(state: SearchState): string {
+  const text = toSearchParams(state).toString();
+  return text === '' ? '' : `?${text}`;
 }
 
 export function mapFacets<T>(each: (facet: FacetName) => T): Record<FacetName, T> {

@@ -2,16 +2,15 @@ import { z } from 'zod';
 import { problemsByField, type Problems } from '../../zod-issues.ts';
 import { facetValueSchemas, isFacetName, type FacetName } from '../../index/facets.ts';
 import {
-  facetOrder,
   facetParams,
   mapFacets,
   pageParam,
   queryParam,
   readSearchParams,
+  readSearchState,
   sortNames,
   sortOfParam,
   sortParam,
-  sortValues,
   type RawSearchParams,
 } from './params.ts';
 
@@ -77,39 +76,6 @@ export function parseSearchStateStrict(params: URLSearchParams): StrictParse {
 /** True when a URL value is a value of that facet (`"2019"` for years, `"true"` for digital). */
 export function isFacetValue(facet: FacetName, value: string): boolean {
   return facetValueSchemas[facet].safeParse(decode(facet, value)).success;
-}
-
-/**
- * The state of a URL written by `toSearchParams`, read back in the browser without checking
- * any value (the server checks them): how the island follows back and forward.
- */
-export function readSearchState(params: URLSearchParams): SearchState {
-  const raw = readSearchParams(params);
-  const page = Number(raw.page);
-  return {
-    q: raw.q.trim(),
-    filters: mapFacets((facet) => [...new Set(raw.filters[facet])]),
-    sort: sortOfParam(raw.sort) ?? 'relevance',
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
-  };
-}
-
-/** The URL parameters of a state; defaults (no query, relevance, page 1) are left out. */
-export function toSearchParams(state: SearchState): URLSearchParams {
-  const params = new URLSearchParams();
-  if (state.q !== '') params.set(queryParam, state.q);
-  for (const facet of facetOrder) {
-    for (const value of state.filters[facet]) params.append(facetParams[facet], value);
-  }
-  if (state.sort !== 'relevance') params.set(sortParam, sortValues[state.sort]);
-  if (state.page > 1) params.set(pageParam, String(state.page));
-  return params;
-}
-
-/** `?q=…&tahun=…` for a state, or `''` for the default view. */
-export function searchQueryString(state: SearchState): string {
-  const text = toSearchParams(state).toString();
-  return text === '' ? '' : `?${text}`;
 }
 
 // --- internal ---

@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { facetNames } from '../../../../../src/lib/index/facets.ts';
-import { facetOrder, facetParams } from '../../../../../src/lib/search/ui/params.ts';
 import {
-  emptySearchState,
+  facetOrder,
+  facetParams,
   searchQueryString,
   toSearchParams,
+} from '../../../../../src/lib/search/ui/params.ts';
+import {
+  emptySearchState,
   parseSearchState,
   parseSearchStateStrict,
   type SearchState,
