@@ -88,21 +88,29 @@ export async function runPipeline(
       for (const file of inputs) files.push(await collectFile(adapter, file, context));
     }
     await Promise.all([...spools.values()].map((spool) => spool.close()));
-    const report = (records: number, total: number): IngestReport => ({
+    const report = (
+      merge: { records: number; total: number; renamed?: IngestReport['renamed'] },
+      scope: IngestReport['scope'],
+    ): IngestReport => ({
       files: files.map((stats) => ({ ...stats, file: displayName(stats.file) })),
       rejected: rejected.map(relabel),
       warnings: warnings.map(relabel),
-      merged: records - total,
-      total,
+      merged: merge.records - merge.total,
+      total: merge.total,
+      scope,
+      renamed: merge.renamed ?? [],
     });
-    if (counted !== undefined) return { report: report(counted.records, counted.countGroups()) };
+    if (counted !== undefined) {
+      const merge = { records: counted.records, total: counted.countGroups() };
+      return { report: report(merge, 'inputs') };
+    }
     const stores = await buildStores(options, workDir, [...spools.keys()]);
     const merged = {
       innovations: join(workDir, 'innovations.ndjson'),
       documents: join(workDir, 'documents.ndjson'),
     };
     const output = join(options.dataDir, 'innovations.ndjson');
-    const { records, total } = await mergeRecords(
+    const merge = await mergeRecords(
       stores.map((store) => store.next),
       workDir,
       options.publish === undefined ? { innovations: merged.innovations } : merged,
@@ -112,7 +120,7 @@ export async function runPipeline(
     await options.publish?.(merged);
     for (const store of stores) await moveInto(store.next, store.live);
     await moveInto(merged.innovations, output);
-    return { report: report(records, total), output };
+    return { report: report(merge, 'catalogue'), output };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

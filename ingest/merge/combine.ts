@@ -94,7 +94,11 @@ function keptId(
   return undefined;
 }
 
-function compareRecords(a: SourceRecord, b: SourceRecord): number {
+/** Oldest first: by year, then programme, then the id in the programme. */
+export function compareRecords(
+  a: Pick<SourceRecord, 'year' | 'provenance'>,
+  b: Pick<SourceRecord, 'year' | 'provenance'>,
+): number {
   return (
     a.year - b.year ||
     PROGRAMMES.indexOf(a.provenance.programme) - PROGRAMMES.indexOf(b.provenance.programme) ||

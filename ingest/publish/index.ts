@@ -34,11 +34,26 @@ export function createPublisher(options: PublisherOptions): (merged: MergedFiles
       settings,
       stamp,
     );
+    await verifyCount(client, indexUid, result.documents);
     options.log?.(`published ${result.documents} documents to index "${result.indexUid}"`);
     if (counts) await reapplyCounts(options, counts);
     const searchKey = await ensureSearchKey(options.client, options.indexUid);
     await writeSearchKey(options.dataDir, searchKey);
   };
+}
+
+/**
+ * The count a run reports is the count the index holds, checked after the swap: documents that
+ * shared an id would leave fewer, silently (ids are unique by construction, `IssuedIds`; this is
+ * the proof on the engine's side).
+ */
+async function verifyCount(client: Meilisearch, indexUid: string, sent: number): Promise<void> {
+  const held = (await client.index(indexUid).getStats()).numberOfDocuments;
+  if (held !== sent) {
+    throw new Error(
+      `index "${indexUid}" holds ${held} documents after the swap, the run sent ${sent}`,
+    );
+  }
 }
 
 /**

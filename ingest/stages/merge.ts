@@ -3,6 +3,7 @@ import { toSearchDocument } from '../../src/lib/index/document.ts';
 import { innovationSchema } from '../../src/lib/schema/innovation.ts';
 import { combine } from '../merge/combine.ts';
 import { MergeGroups } from '../merge/groups.ts';
+import { IdClaims, IssuedIds, type RenamedId } from '../merge/id-claims.ts';
 import { mergeKeysOf } from '../merge/keys.ts';
 import type { PreviousIds } from '../merge/previous-ids.ts';
 import type { SourceRecord } from '../record.ts';
@@ -28,8 +29,9 @@ export async function mergeRecords(
   output: MergeOutput,
   updatedAt: string,
   previousId?: PreviousIds,
-): Promise<{ records: number; total: number }> {
+): Promise<{ records: number; total: number; renamed: RenamedId[] }> {
   const groups = new MergeGroups();
+  const claims = new IdClaims(previousId ?? (() => undefined));
   for await (const record of readAll(paths)) groups.add(mergeKeysOf(record));
   const bucketCount = Math.max(1, Math.ceil(groups.records / BUCKET_RECORDS));
   const buckets = Array.from({ length: bucketCount }, (_, i) =>
@@ -40,24 +42,28 @@ export async function mergeRecords(
   for await (const record of readAll(paths)) {
     const group = groups.groupOf(index);
     index += 1;
+    claims.claim(record, group);
     await writers[group % bucketCount]?.write([group, record]);
   }
   await Promise.all(writers.map((writer) => writer.close()));
   const out = new NdjsonWriter(output.innovations);
   const documents = output.documents === undefined ? undefined : new NdjsonWriter(output.documents);
+  const ids = new IssuedIds();
   let total = 0;
   for (const bucket of buckets) {
-    for (const members of await groupsInBucket(bucket)) {
+    for (const [group, members] of await groupsInBucket(bucket)) {
+      const combined = combine(members, updatedAt, claims.previousIdsOf(group));
+      combined.id = ids.issue(combined.id, combined.title);
       // The one check of the public record, where it is made; its search document is built
       // from it here, so publishing never reads it back.
-      const innovation = innovationSchema.parse(combine(members, updatedAt, previousId));
+      const innovation = innovationSchema.parse(combined);
       await out.write(innovation);
       await documents?.write(toSearchDocument(innovation));
       total += 1;
     }
   }
   await Promise.all([out.close(), documents?.close()]);
-  return { records: groups.records, total };
+  return { records: groups.records, total, renamed: ids.renamed };
 }
 
 async function* readAll(paths: readonly string[]): AsyncGenerator<SourceRecord> {
@@ -66,7 +72,7 @@ async function* readAll(paths: readonly string[]): AsyncGenerator<SourceRecord> 
   }
 }
 
-async function groupsInBucket(path: string): Promise<SourceRecord[][]> {
+async function groupsInBucket(path: string): Promise<[number, SourceRecord[]][]> {
   const byGroup = new Map<number, SourceRecord[]>();
   for await (const line of readNdjsonLines(path)) {
     const [group, record] = line as [number, SourceRecord];
@@ -74,5 +80,5 @@ async function groupsInBucket(path: string): Promise<SourceRecord[][]> {
     if (members) members.push(record);
     else byGroup.set(group, [record]);
   }
-  return [...byGroup.entries()].sort(([a], [b]) => a - b).map(([, members]) => members);
+  return [...byGroup.entries()].sort(([a], [b]) => a - b);
 }

@@ -28,6 +28,13 @@ export const ingestReportSchema = z.object({
   merged: z.int(),
   /** Innovations after merging. */
   total: z.int(),
+  /**
+   * What `merged` and `total` count: every stored record of every programme, as a publishing run
+   * merges them (`catalogue`), or a dry run's inputs alone (`inputs`).
+   */
+  scope: z.enum(['catalogue', 'inputs']).default('catalogue'),
+  /** Ids given anew so that no two innovations share one (a changed record split an innovation). */
+  renamed: z.array(z.object({ from: z.string(), to: z.string(), title: z.string() })).default([]),
 });
 
 export type IngestReport = z.output<typeof ingestReportSchema>;
