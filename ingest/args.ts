@@ -10,6 +10,7 @@ Options:
   --dry-run         read, normalise, validate and merge-count; write nothing but the report
   --replace         the inputs replace everything ingested earlier from their programmes
   --no-publish      write the records under DATA_DIR but leave the search index alone
+  --full            build a new index even when few records changed (see INCREMENTAL_MAX_SHARE)
   --report <path>   write the run's report as JSON
   --strict          exit 1 when any record was rejected
   --help            show this help`;
@@ -18,6 +19,8 @@ export interface CliOptions {
   groups: InputGroup[];
   dryRun: boolean;
   replace: boolean;
+  /** Build a new index whatever changed. */
+  full: boolean;
   publish: boolean;
   strict: boolean;
   report?: string;
@@ -37,6 +40,7 @@ export function parseCli(argv: string[], samplesDir: string): CliOptions {
       sample: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       replace: { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
       'no-publish': { type: 'boolean', default: false },
       report: { type: 'string' },
       strict: { type: 'boolean', default: false },
@@ -55,6 +59,7 @@ export function parseCli(argv: string[], samplesDir: string): CliOptions {
     groups,
     dryRun: values['dry-run'],
     replace: values.replace,
+    full: values.full,
     publish: !values['dry-run'] && !values['no-publish'],
     strict: values.strict,
     help: values.help,

@@ -6,7 +6,7 @@ import type { Reference } from './adapters/adapter.ts';
 import { adapters } from './adapters/index.ts';
 import { expandInputs } from './inputs.ts';
 import { MergeGroups } from './merge/groups.ts';
-import { loadPreviousIds } from './merge/previous-ids.ts';
+import { loadPreviousCatalogue } from './merge/previous-ids.ts';
 import type { FetchOptions } from './readers/pages.ts';
 import type { ReadProgress } from './readers/types.ts';
 import type { FileStats, IngestReport, LocatedIssue } from '../src/lib/ingest-report.ts';
@@ -35,10 +35,21 @@ export interface IngestOptions {
   publish?: (merged: MergedFiles) => Promise<void>;
 }
 
-/** The merge's files: NDJSON of public records, and of their search documents. */
+/**
+ * The merge's files (NDJSON of public records, of their search documents, and of the documents
+ * new or changed since last time) and what changed: what a publisher needs to rebuild the index
+ * or to update it in place.
+ */
 export interface MergedFiles {
   innovations: string;
   documents: string;
+  changes: string;
+  /** Innovations after this run, new or changed, and published last time. */
+  total: number;
+  changed: number;
+  previousTotal: number;
+  /** Ids published last time that this run no longer gives. */
+  removed: readonly string[];
 }
 
 export interface IngestResult {
@@ -108,16 +119,24 @@ export async function runPipeline(
     const merged = {
       innovations: join(workDir, 'innovations.ndjson'),
       documents: join(workDir, 'documents.ndjson'),
+      changes: join(workDir, 'changes.ndjson'),
     };
     const output = join(options.dataDir, 'innovations.ndjson');
+    const previous = await loadPreviousCatalogue(output);
     const merge = await mergeRecords(
       stores.map((store) => store.next),
       workDir,
       options.publish === undefined ? { innovations: merged.innovations } : merged,
       options.now,
-      await loadPreviousIds(output),
+      previous,
     );
-    await options.publish?.(merged);
+    await options.publish?.({
+      ...merged,
+      total: merge.total,
+      changed: merge.changed,
+      previousTotal: previous.total,
+      removed: merge.removed,
+    });
     for (const store of stores) await moveInto(store.next, store.live);
     await moveInto(merged.innovations, output);
     return { report: report(merge, 'catalogue'), output };

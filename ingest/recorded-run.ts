@@ -15,6 +15,8 @@ export interface IngestRun {
   dryRun: boolean;
   replace: boolean;
   publish: boolean;
+  /** Build a new index whatever changed (else in place when few records changed). */
+  full?: boolean;
 }
 
 export interface RunLogs {
@@ -86,6 +88,7 @@ async function ingestWithStore(
           settings: indexSettings,
           counts: () => store.counts(),
           log: logs.log,
+          ...(run.full !== true && { incremental: { maxShare: config.INCREMENTAL_MAX_SHARE } }),
         }),
       }),
   });

@@ -88,7 +88,7 @@ async function ingestSample(config: Config, engine: EngineConnection): Promise<v
     inputs: [resolve(config.SAMPLES_DIR, programme)],
   }));
   const progress = createProgress();
-  const run = { groups, dryRun: false, replace: true, publish: true };
+  const run = { groups, dryRun: false, replace: true, publish: true, full: true };
   const logs = {
     log,
     warn: (line: string) => {

@@ -58,6 +58,11 @@ export class IssuedIds {
   private readonly issued = new Set<number>();
   readonly renamed: RenamedId[] = [];
 
+  /** Whether `id` was handed out by this merge. */
+  has(id: string): boolean {
+    return this.issued.has(hash53(id));
+  }
+
   issue(id: string, title: string): string {
     let unique = id;
     for (let n = 2; this.issued.has(hash53(unique)); n++) unique = `${id}-${String(n)}`;

@@ -1,5 +1,6 @@
 import type { Meilisearch, Settings } from 'meilisearch';
 import { documentBatches } from './documents.ts';
+import { canUpdateInPlace, rememberSettings, updateInPlace } from './in-place.ts';
 import { publishIndex } from './index-swap.ts';
 import type { InterestCounts } from '../../src/infra/database/types.ts';
 import { applyCounts } from '../../src/infra/meilisearch/counts.ts';
@@ -16,6 +17,11 @@ export interface PublisherOptions {
   counts?: () => Promise<ReadonlyMap<string, InterestCounts>>;
   /** Told what happened, for the CLI's output. */
   log?: (line: string) => void;
+  /**
+   * Update the live index in place when at most this share of last time's records changed;
+   * without it every run builds a new index (`--full`).
+   */
+  incremental?: { maxShare: number };
 }
 
 /**
@@ -24,18 +30,36 @@ export interface PublisherOptions {
  * results into place only when this resolves.
  */
 export function createPublisher(options: PublisherOptions): (merged: MergedFiles) => Promise<void> {
-  return async ({ documents }) => {
-    const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 17);
-    const { client, indexUid, settings, counts } = options;
-    const result = await publishIndex(
-      client,
-      indexUid,
-      documentBatches(documents, await counts?.()),
-      settings,
-      stamp,
-    );
-    await verifyCount(client, indexUid, result.documents);
-    options.log?.(`published ${result.documents} documents to index "${result.indexUid}"`);
+  return async (merged) => {
+    const { client, indexUid, settings, counts, dataDir } = options;
+    const maxShare = options.incremental?.maxShare ?? 0;
+    if (
+      maxShare > 0 &&
+      (await canUpdateInPlace(client, indexUid, merged, { dataDir, settings, maxShare }))
+    ) {
+      await updateInPlace(
+        client,
+        indexUid,
+        documentBatches(merged.changes, await counts?.()),
+        merged.removed,
+      );
+      await verifyCount(client, indexUid, merged.total);
+      options.log?.(
+        `updated index "${indexUid}" in place: ${merged.changed} documents new or changed, ${merged.removed.length} removed`,
+      );
+    } else {
+      const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 17);
+      const result = await publishIndex(
+        client,
+        indexUid,
+        documentBatches(merged.documents, await counts?.()),
+        settings,
+        stamp,
+      );
+      await verifyCount(client, indexUid, result.documents);
+      await rememberSettings(dataDir, indexUid, settings);
+      options.log?.(`published ${result.documents} documents to index "${result.indexUid}"`);
+    }
     if (counts) await reapplyCounts(options, counts);
     const searchKey = await ensureSearchKey(options.client, options.indexUid);
     await writeSearchKey(options.dataDir, searchKey);

@@ -5,7 +5,7 @@ import { combine } from '../merge/combine.ts';
 import { MergeGroups } from '../merge/groups.ts';
 import { IdClaims, IssuedIds, type RenamedId } from '../merge/id-claims.ts';
 import { mergeKeysOf } from '../merge/keys.ts';
-import type { PreviousIds } from '../merge/previous-ids.ts';
+import type { PreviousCatalogue } from '../merge/previous-ids.ts';
 import type { SourceRecord } from '../record.ts';
 import { NdjsonWriter, readNdjsonLines } from '../spool.ts';
 
@@ -13,6 +13,18 @@ import { NdjsonWriter, readNdjsonLines } from '../spool.ts';
 export interface MergeOutput {
   innovations: string;
   documents?: string;
+  /** The search documents of the innovations new or changed since last time. */
+  changes?: string;
+}
+
+export interface MergeResult {
+  records: number;
+  total: number;
+  renamed: RenamedId[];
+  /** Innovations new or changed since the last run (written to `changes`). */
+  changed: number;
+  /** Ids published last time that this run no longer gives. */
+  removed: string[];
 }
 
 /** Records per bucket: small enough that one bucket's records fit easily in memory. */
@@ -28,10 +40,10 @@ export async function mergeRecords(
   workDir: string,
   output: MergeOutput,
   updatedAt: string,
-  previousId?: PreviousIds,
-): Promise<{ records: number; total: number; renamed: RenamedId[] }> {
+  previous: PreviousCatalogue,
+): Promise<MergeResult> {
   const groups = new MergeGroups();
-  const claims = new IdClaims(previousId ?? (() => undefined));
+  const claims = new IdClaims(previous.id);
   for await (const record of readAll(paths)) groups.add(mergeKeysOf(record));
   const bucketCount = Math.max(1, Math.ceil(groups.records / BUCKET_RECORDS));
   const buckets = Array.from({ length: bucketCount }, (_, i) =>
@@ -48,8 +60,10 @@ export async function mergeRecords(
   await Promise.all(writers.map((writer) => writer.close()));
   const out = new NdjsonWriter(output.innovations);
   const documents = output.documents === undefined ? undefined : new NdjsonWriter(output.documents);
+  const changes = output.changes === undefined ? undefined : new NdjsonWriter(output.changes);
   const ids = new IssuedIds();
   let total = 0;
+  let changed = 0;
   for (const bucket of buckets) {
     for (const [group, members] of await groupsInBucket(bucket)) {
       const combined = combine(members, updatedAt, claims.previousIdsOf(group));
@@ -57,13 +71,22 @@ export async function mergeRecords(
       // The one check of the public record, where it is made; its search document is built
       // from it here, so publishing never reads it back.
       const innovation = innovationSchema.parse(combined);
+      // `updatedAt` says when something a reader sees changed, not when the last ingest ran.
+      const since = previous.unchangedSince(innovation);
+      if (since !== undefined) innovation.updatedAt = since;
+      const document = toSearchDocument(innovation);
       await out.write(innovation);
-      await documents?.write(toSearchDocument(innovation));
+      await documents?.write(document);
+      if (since === undefined) {
+        await changes?.write(document);
+        changed += 1;
+      }
       total += 1;
     }
   }
-  await Promise.all([out.close(), documents?.close()]);
-  return { records: groups.records, total, renamed: ids.renamed };
+  await Promise.all([out.close(), documents?.close(), changes?.close()]);
+  const removed = await previous.removed((id) => ids.has(id));
+  return { records: groups.records, total, renamed: ids.renamed, changed, removed };
 }
 
 async function* readAll(paths: readonly string[]): AsyncGenerator<SourceRecord> {

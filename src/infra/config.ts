@@ -29,6 +29,11 @@ const envSchema = z.object({
   RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(20),
   /** Reads of the interest API a client may send per minute. */
   RATE_LIMIT_READS: z.coerce.number().int().min(1).default(600),
+  /**
+   * An ingest that changes at most this share of the published records updates the live index
+   * in place instead of building a new one (0: always build; `--full` for one run).
+   */
+  INCREMENTAL_MAX_SHARE: z.coerce.number().min(0).max(1).default(0.2),
   /** Behind a reverse proxy: take the client's address from the last X-Forwarded-For hop. */
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0', ''])

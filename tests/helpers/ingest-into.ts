@@ -12,7 +12,13 @@ export async function ingestInto(
   client: Meilisearch,
   dataDir: string,
   groups: InputGroup[],
-  options: { replace?: boolean; now?: string } = {},
+  options: {
+    replace?: boolean;
+    now?: string;
+    /** Update the index in place when few records changed (as `npm run ingest` does). */
+    incremental?: { maxShare: number };
+    log?: (line: string) => void;
+  } = {},
 ): Promise<IngestResult> {
   return runPipeline(groups, {
     reference: await testReference(),
@@ -21,7 +27,14 @@ export async function ingestInto(
     replace: options.replace ?? false,
     now: options.now ?? '2026-01-01T00:00:00.000Z',
     progress: () => ({ ...silentProgress, done: () => undefined }),
-    publish: createPublisher({ client, indexUid: INDEX, dataDir, settings: indexSettings }),
+    publish: createPublisher({
+      client,
+      indexUid: INDEX,
+      dataDir,
+      settings: indexSettings,
+      ...(options.incremental && { incremental: options.incremental }),
+      ...(options.log && { log: options.log }),
+    }),
   });
 }
 

@@ -40,7 +40,8 @@ afterAll(async () => {
 
 /** The figures of the CLI's summary table, as printed. */
 function printed(stdout: string): { total: number; rejected: number; warnings: number } {
-  const total = /^innovations: (\d+)$/m.exec(stdout)?.[1];
+  // A dry run says its figures count its inputs alone ("innovations in these inputs").
+  const total = /^innovations(?: in these inputs)?: (\d+)$/m.exec(stdout)?.[1];
   const rejected = /^rejected \((\d+)\):$/m.exec(stdout)?.[1] ?? '0';
   const warnings = /^all files(?:\s+\d+){3}\s+(\d+)$/m.exec(stdout)?.[1];
   if (total === undefined || warnings === undefined) throw new Error(`no summary in ${stdout}`);
