@@ -15,13 +15,15 @@ import { findBinary } from '../src/infra/meilisearch/binary.ts';
 import { startEmbedded } from '../src/infra/meilisearch/embedded.ts';
 import { freePort } from '../src/infra/meilisearch/port.ts';
 import { runMeasured } from './child.ts';
+import { benchIncremental } from './ingest-incremental.ts';
 import { benchCsv, printTable, rate } from './dataset.ts';
 import { benchWorkDir } from './work-dir.ts';
 
 /**
  * `npm run bench -- ingest`: our whole ingest of an N-row KIPP CSV into a fresh Meilisearch,
  * then, in the same run and on the same engine, a raw import of the very same final documents
- * as NDJSON (same settings, same batches, all enqueued then awaited).
+ * as NDJSON (same settings, same batches, all enqueued then awaited); then the incremental case
+ * (`benchIncremental`).
  */
 export async function benchIngest(count: number): Promise<void> {
   const csv = await benchCsv(count);
@@ -67,6 +69,7 @@ export async function benchIngest(count: number): Promise<void> {
     console.log(
       `peak memory of our ingest: ${ours.peakMb.toFixed(0)} MB (goal < 768 MB at 1,000,000)`,
     );
+    await benchIncremental(work, env, ours.seconds);
   } finally {
     await engine.stop();
     await rm(work, { recursive: true, force: true });
