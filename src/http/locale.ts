@@ -10,11 +10,9 @@ export function requestLocale(request: Request, url: URL): Locale {
   return acceptedLocale(request.headers.get('accept-language')) ?? defaultLocale;
 }
 
-// --- internal ---
-
 /** `en-GB;q=0.8, id;q=0.9, *;q=0.1` → `id`: the highest weight among languages we have. */
-function acceptedLocale(header: string | null): Locale | undefined {
-  if (header === null) return undefined;
+export function acceptedLocale(header: string | null | undefined): Locale | undefined {
+  if (header === null || header === undefined) return undefined;
   let best: { locale: Locale; weight: number } | undefined;
   for (const part of header.split(',').slice(0, 20)) {
     const [range = '', ...parameters] = part.split(';').map((piece) => piece.trim());
@@ -26,6 +24,8 @@ function acceptedLocale(header: string | null): Locale | undefined {
   }
   return best?.locale;
 }
+
+// --- internal ---
 
 /** The `q` weight, 1 when absent; a malformed one leaves the language out (0). */
 function qualityOf(parameters: readonly string[]): number {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { localeOfPath } from '../i18n/paths.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
+import { acceptedLocale } from '../http/locale.ts';
 import { failures } from '../http/failure.ts';
 import { toResponse } from '../http/outcome.ts';
 import { addSecurityHeaders } from '../http/security-headers.ts';
@@ -41,7 +42,8 @@ export function createSiteServer(options: SiteServerOptions): Server {
   return createServer((req, res) => {
     const url = requestTarget(req);
     if (url === undefined) {
-      void writeWebResponse(badRequest(), res, req.method === 'HEAD');
+      const locale = acceptedLocale(req.headers['accept-language']) ?? defaultLocale;
+      void writeWebResponse(badRequest(locale), res, req.method === 'HEAD');
       return;
     }
     const match = matchOwnRoute(req.method, url.pathname);
@@ -57,8 +59,9 @@ export function createSiteServer(options: SiteServerOptions): Server {
 
 // --- internal ---
 
-function badRequest(): Response {
-  const response = toResponse({ kind: 'failure', failure: failures.badRequest }, localeOfPath('/'));
+/** No URL to read `?lang` from: the language is the client's Accept-Language, else Indonesian. */
+function badRequest(locale: Locale): Response {
+  const response = toResponse({ kind: 'failure', failure: failures.badRequest }, locale);
   addSecurityHeaders(response.headers);
   return response;
 }

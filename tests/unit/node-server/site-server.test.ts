@@ -112,4 +112,24 @@ describe('the site server', () => {
     }
     expect(handedOn).toEqual([]);
   });
+
+  it("words that 400 in the client's language", async () => {
+    const { port } = server.address() as AddressInfo;
+    const body = await new Promise<string>((done, fail) => {
+      const headers = { host: 'a@b', 'accept-language': 'en-GB,en;q=0.9' };
+      const outgoing = request({ host: '127.0.0.1', port, path: '/cari', headers }, (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => {
+          done(text);
+        });
+      });
+      outgoing.on('error', fail);
+      outgoing.end();
+    });
+    expect(JSON.parse(body)).toEqual({
+      error: 'bad-request',
+      message: 'This request cannot be read.',
+    });
+  });
 });
