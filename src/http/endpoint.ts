@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales.ts';
+import { describeError } from '../lib/text/error.ts';
 import { isEngineDown } from '../infra/meilisearch/errors.ts';
 import type { CachePolicy } from './cache.ts';
 import { failures, methodNotAllowed, type HttpFailure } from './failure.ts';
@@ -124,7 +125,7 @@ async function run<P extends EdgePortal>(
     return await handler(context);
   } catch (error) {
     // The route's name, not its path: a path may hold a private token.
-    context.portal.log.error(`${spec.name} ${context.request.method}: ${describe(error)}`);
+    context.portal.log.error(`${spec.name} ${context.request.method}: ${describeError(error)}`);
     if (isEngineDown(error) || spec.thrown === 'unavailable') return refused(failures.unavailable);
     return refused(failures.internal);
   }
@@ -140,8 +141,4 @@ function preflight(allow: readonly string[]): Response {
       'Access-Control-Max-Age': '86400',
     },
   });
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
 }

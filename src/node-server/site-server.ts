@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { describeError } from '../lib/text/error.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { acceptedLocale } from '../http/locale.ts';
 import { failures } from '../http/failure.ts';
@@ -87,12 +88,8 @@ async function answer(
     await writeWebResponse(response, res, req.method === 'HEAD');
   } catch (error) {
     // The endpoints answer their own failures; this is the answer itself failing to go out.
-    portal.log.error(`site server: an interest API answer failed (${describe(error)})`);
+    portal.log.error(`site server: an interest API answer failed (${describeError(error)})`);
     if (res.headersSent) res.destroy();
     else res.writeHead(failures.internal.status).end();
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
 }

@@ -1,4 +1,5 @@
 import { connectEngine } from '../infra/meilisearch/connect.ts';
+import { describeError } from '../lib/text/error.ts';
 import type { Config } from '../infra/config.ts';
 import type { InnovationLookup } from './innovation-lookup.ts';
 
@@ -48,7 +49,7 @@ export function refreshCatalogue(
       lookup.remember(ids);
       if (first) log(`Innovation lookup: ${ids.length} ids of "${config.MEILI_INDEX}" loaded`);
     } catch (error) {
-      const reason = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+      const reason = describeError(error);
       log(`Innovation lookup: ids not loaded (${reason}); asked per innovation meanwhile`);
     }
   };

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { describeError } from '../lib/text/error.ts';
 import { loadAdminToken, type AdminToken } from '../infra/admin-token.ts';
 import { createLimits } from '../http/limits.ts';
 import type { Config } from '../infra/config.ts';
@@ -55,7 +56,7 @@ export function createPortal(config: Config, options: PortalOptions = {}): Porta
         const opened = await portal.database();
         log.info(`Database: ${opened.kind}, migrations applied`);
       } catch (error) {
-        log.warn(`Database: not open (${describe(error)}); tried again on the first request`);
+        log.warn(`Database: not open (${describeError(error)}); tried again on the first request`);
       }
     },
     async close() {
@@ -99,7 +100,7 @@ function createSyncHandle(
     running ??= startSync(config, database, log).catch((error: unknown) => {
       running = undefined;
       failedAt = Date.now();
-      log.warn(`interest counts: no index sync yet, retried later (${describe(error)})`);
+      log.warn(`interest counts: no index sync yet, retried later (${describeError(error)})`);
       throw error;
     });
     return running;
@@ -140,11 +141,7 @@ async function startSync(
     log: log.warn,
   });
   sync.reconcile().catch((error: unknown) => {
-    log.warn(`interest counts: reconciliation postponed (${describe(error)})`);
+    log.warn(`interest counts: reconciliation postponed (${describeError(error)})`);
   });
   return sync;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
 }
