@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse';
+import { parse as parseText } from 'csv-parse/sync';
 import { openCounted, readHead } from './file-stream.ts';
 import type { ReadProgress } from './types.ts';
 import type { SheetRow } from './table.ts';
@@ -12,11 +13,24 @@ export async function* readCsvRows(
   marker: string,
   progress: ReadProgress,
 ): AsyncGenerator<SheetRow> {
-  const delimiter = await sniffDelimiter(path, marker);
-  const parser = (await openCounted(path, progress)).pipe(
-    parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true }),
-  );
+  const head = await sniffHead(path, marker);
+  const options = {
+    bom: true,
+    delimiter: head.delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+  };
   let row = 0;
+  for (const cells of head.titleRows === undefined ? [] : parseText(head.titleRows, options)) {
+    row += 1;
+    yield { row, cells };
+  }
+  // The title rows are read apart because csv-parse builds an error object (with a stack and a
+  // deep copy of the record) for every record whose length differs from the first one's, even
+  // when told to relax: after a one-cell title row, that is every row of the file.
+  const parser = (await openCounted(path, progress)).pipe(
+    parse({ ...options, from_line: row + 1 }),
+  );
   for await (const cells of parser as AsyncIterable<string[]>) {
     row += 1;
     yield { row, cells };
@@ -25,11 +39,24 @@ export async function* readCsvRows(
 
 const SNIFF_BYTES = 64 * 1024;
 
-async function sniffDelimiter(path: string, marker: string): Promise<',' | ';'> {
+interface CsvHead {
+  delimiter: ',' | ';';
+  /**
+   * The lines above the header, when none holds a quote (so each line is one row and the
+   * header's line number is its row number).
+   */
+  titleRows?: string;
+}
+
+/** The delimiter (`,` or `;`) from the line that holds `marker`, and the title rows above it. */
+async function sniffHead(path: string, marker: string): Promise<CsvHead> {
   const lines = (await readHead(path, SNIFF_BYTES)).split(/\r?\n/);
-  const headerLine = lines.find((line) => line.toLowerCase().includes(marker.toLowerCase()));
-  const sample = headerLine ?? lines[0] ?? '';
-  return count(sample, ';') > count(sample, ',') ? ';' : ',';
+  const headerIndex = lines.findIndex((line) => line.toLowerCase().includes(marker.toLowerCase()));
+  const sample = lines[Math.max(0, headerIndex)] ?? '';
+  const delimiter = count(sample, ';') > count(sample, ',') ? ';' : ',';
+  const above = lines.slice(0, Math.max(0, headerIndex));
+  if (above.length === 0 || above.some((line) => line.includes('"'))) return { delimiter };
+  return { delimiter, titleRows: above.join('\n') };
 }
 
 function count(text: string, char: string): number {

@@ -112,6 +112,33 @@ describe('readCsvRows on small files', () => {
     expect(rows[2]?.cells).toEqual(['1', 'A, B', 'C']);
   });
 
+  it('numbers rows right when a title row above the header holds a quoted newline', async () => {
+    const path = temp.file('quoted-title.csv');
+    await writeFile(path, '"Daftar\nKIPP"\n\nJudul Inovasi;Instansi\nA;B\n');
+    const rows = await readRows(path);
+    expect(rows.map(({ row, cells }) => [row, cells])).toEqual([
+      [1, ['Daftar\nKIPP']],
+      [2, ['']],
+      [3, ['Judul Inovasi', 'Instansi']],
+      [4, ['A', 'B']],
+    ]);
+  });
+
+  it('reads a ragged title block and the rows under it with their own lengths', async () => {
+    const path = temp.file('title-block.csv');
+    await writeFile(
+      path,
+      'Daftar KIPP\r\nTanggal;01/02/2025\r\nJudul Inovasi;Instansi;Tahun\r\nA;B;2019\r\n',
+    );
+    const rows = await readRows(path);
+    expect(rows.map(({ row, cells }) => [row, cells])).toEqual([
+      [1, ['Daftar KIPP']],
+      [2, ['Tanggal', '01/02/2025']],
+      [3, ['Judul Inovasi', 'Instansi', 'Tahun']],
+      [4, ['A', 'B', '2019']],
+    ]);
+  });
+
   it('keeps rows of uneven length', async () => {
     const path = temp.file('ragged.csv');
     await writeFile(path, 'Judul Inovasi,Instansi,Tahun\nA,B\nC,D,2019,extra\n');
