@@ -33,16 +33,21 @@ export interface IngestOptions {
   fetch?: FetchOptions;
   /** Publishes the merged records' search documents; a throw leaves everything as it was. */
   publish?: (merged: MergedFiles) => Promise<void>;
+  /**
+   * Write a record as it was last time when its source records are the same (on unless
+   * `--full`, which builds every record again from the stored source records).
+   */
+  reuse?: boolean;
 }
 
 /**
- * The merge's files (NDJSON of public records, of their search documents, and of the documents
- * new or changed since last time) and what changed: what a publisher needs to rebuild the index
- * or to update it in place.
+ * The merge's files (NDJSON of every public record, and of those new or changed since last
+ * time) and what changed: what a publisher needs to rebuild the index or to update it in place.
  */
 export interface MergedFiles {
+  /** Complete once `assembled` resolves. */
   innovations: string;
-  documents: string;
+  assembled: Promise<void>;
   changes: string;
   /** Innovations after this run, new or changed, and published last time. */
   total: number;
@@ -118,28 +123,40 @@ export async function runPipeline(
     const stores = await buildStores(options, workDir, [...spools.keys()]);
     const merged = {
       innovations: join(workDir, 'innovations.ndjson'),
-      documents: join(workDir, 'documents.ndjson'),
+      catalogue: join(workDir, 'catalogue.ndjson'),
       changes: join(workDir, 'changes.ndjson'),
     };
-    const output = join(options.dataDir, 'innovations.ndjson');
-    const previous = await loadPreviousCatalogue(output);
+    const live = {
+      innovations: join(options.dataDir, 'innovations.ndjson'),
+      catalogue: join(options.dataDir, 'catalogue.ndjson'),
+    };
+    const previous = await loadPreviousCatalogue(live, { reuse: options.reuse ?? false });
     const merge = await mergeRecords(
       stores.map((store) => store.next),
       workDir,
-      options.publish === undefined ? { innovations: merged.innovations } : merged,
+      options.publish === undefined ? { ...merged, changes: undefined } : merged,
       options.now,
       previous,
     );
-    await options.publish?.({
+    // The whole output is written while the index is updated in place (which needs only the
+    // changes); a new index waits for it.
+    const assembled = merge.assemble();
+    const published = options.publish?.({
       ...merged,
+      assembled,
       total: merge.total,
       changed: merge.changed,
       previousTotal: previous.total,
       removed: merge.removed,
     });
+    await settleBoth(assembled, published);
     for (const store of stores) await moveInto(store.next, store.live);
-    await moveInto(merged.innovations, output);
-    return { report: report(merge, 'catalogue'), output };
+    // The catalogue goes first and comes last: a run stopped in between leaves records without
+    // one (nothing reused next time), never a catalogue of other records.
+    await rm(live.catalogue, { force: true });
+    await moveInto(merged.innovations, live.innovations);
+    await moveInto(merged.catalogue, live.catalogue);
+    return { report: report(merge, 'catalogue'), output: live.innovations };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
@@ -164,6 +181,12 @@ async function buildStores(
     stores.push({ next, live });
   }
   return stores;
+}
+
+/** Waits for both, then throws the first failure: neither is left running or unobserved. */
+async function settleBoth(a: Promise<void>, b: Promise<void> | undefined): Promise<void> {
+  const results = await Promise.allSettled([a, b]);
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
 }
 
 async function moveInto(from: string, to: string): Promise<void> {

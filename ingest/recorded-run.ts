@@ -79,6 +79,7 @@ async function ingestWithStore(
     replace: run.replace,
     now: described.startedAt,
     progress,
+    reuse: run.full !== true,
     ...(run.publish &&
       engine && {
         publish: createPublisher({

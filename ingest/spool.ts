@@ -26,10 +26,15 @@ export class NdjsonWriter {
 }
 
 export async function* readNdjsonLines(path: string): AsyncGenerator {
+  for await (const line of readLines(path)) yield JSON.parse(line);
+}
+
+/** The non-empty lines of a file, as text: for a stage that parses only some of them. */
+export async function* readLines(path: string): AsyncGenerator<string> {
   for await (const line of createInterface({
     input: createReadStream(path),
     crlfDelay: Infinity,
   })) {
-    if (line) yield JSON.parse(line);
+    if (line) yield line;
   }
 }

@@ -12,25 +12,28 @@ type Age = Pick<SourceRecord, 'year' | 'provenance'>;
  * innovation in two (one of two `SIAP` rows retitled), both groups hold records that carried
  * the old id: the group with the oldest such record keeps it, the other falls back to another id
  * of its own records or to a new one. Without this, two documents would share one id and the
- * index would silently keep one.
+ * index would silently keep one. Claims are made by record index while the records are first
+ * read, before the groups are final; `groupOf` gives a record's group once they are.
  */
 export class IdClaims {
-  /** Per id, its keeper: the group and just enough of the record to compare ages. */
-  private readonly keepers = new Map<string, { group: number; record: Age }>();
+  /** Per id, its keeper: the record's index and just enough of it to compare ages. */
+  private readonly keepers = new Map<string, { index: number; record: Age }>();
   private readonly previousId: PreviousIds;
+  private readonly groupOf: (index: number) => number;
 
-  constructor(previousId: PreviousIds) {
+  constructor(previousId: PreviousIds, groupOf: (index: number) => number) {
     this.previousId = previousId;
+    this.groupOf = groupOf;
   }
 
-  /** Notes that `record`, of merge group `group`, carried an id last time. */
-  claim(record: SourceRecord, group: number): void {
+  /** Notes that `record`, the `index`-th of the merge, carried an id last time. */
+  claim(record: SourceRecord, index: number): void {
     const id = this.previousId(record.provenance);
     if (id === undefined) return;
     const keeper = this.keepers.get(id);
     const age = { year: record.year, provenance: record.provenance };
     if (keeper === undefined || compareRecords(age, keeper.record) < 0) {
-      this.keepers.set(id, { group, record: age });
+      this.keepers.set(id, { index, record: age });
     }
   }
 
@@ -38,8 +41,14 @@ export class IdClaims {
   previousIdsOf(group: number): PreviousIds {
     return (provenance: Provenance) => {
       const id = this.previousId(provenance);
-      return id !== undefined && this.keepers.get(id)?.group === group ? id : undefined;
+      return id !== undefined && this.keeps(id, group) ? id : undefined;
     };
+  }
+
+  /** Whether `group` won the earlier id `id`. */
+  keeps(id: string, group: number): boolean {
+    const keeper = this.keepers.get(id);
+    return keeper !== undefined && this.groupOf(keeper.index) === group;
   }
 }
 
@@ -51,21 +60,41 @@ export interface RenamedId {
 }
 
 /**
- * The ids handed out by one merge, unique by construction: an id already given gets the first
- * free `-2`, `-3`… suffix, reported. Ids are kept as 53-bit hashes: a million cost a few MB.
+ * The ids handed out by one merge, unique by construction. An id published before is kept by
+ * the one group that won it (`keep`); a new id (`issue`) that was given already, or that names
+ * an innovation published before (`reserved`), gets the first free `-2`, `-3`… suffix, reported:
+ * a published id never moves to another innovation, and the order groups are merged in does not
+ * matter. Ids are kept as 53-bit hashes: a million cost a few MB.
  */
 export class IssuedIds {
   private readonly issued = new Set<number>();
+  private readonly reserved: (id: string) => boolean;
   readonly renamed: RenamedId[] = [];
+
+  constructor(reserved: (id: string) => boolean = () => false) {
+    this.reserved = reserved;
+  }
+
+  /** How many ids this merge handed out. */
+  get count(): number {
+    return this.issued.size;
+  }
 
   /** Whether `id` was handed out by this merge. */
   has(id: string): boolean {
     return this.issued.has(hash53(id));
   }
 
+  /** An earlier id, given to the group that won it (`IdClaims`): never given twice. */
+  keep(id: string): string {
+    this.issued.add(hash53(id));
+    return id;
+  }
+
   issue(id: string, title: string): string {
     let unique = id;
-    for (let n = 2; this.issued.has(hash53(unique)); n++) unique = `${id}-${String(n)}`;
+    for (let n = 2; this.issued.has(hash53(unique)) || this.reserved(unique); n++)
+      unique = `${id}-${String(n)}`;
     this.issued.add(hash53(unique));
     if (unique !== id) this.renamed.push({ from: id, to: unique, title });
     return unique;

@@ -1,4 +1,5 @@
-import type { SearchDocument } from '../../src/lib/index/document.ts';
+import { toSearchDocument } from '../../src/lib/index/document.ts';
+import type { Innovation } from '../../src/lib/schema/innovation.ts';
 import type { InterestCounts } from '../../src/infra/database/types.ts';
 import { readNdjsonLines } from '../spool.ts';
 
@@ -6,23 +7,24 @@ import { readNdjsonLines } from '../spool.ts';
 export const BATCH_BYTES = 8 * 1024 * 1024;
 
 /**
- * The search documents the merge wrote (NDJSON), as payloads of ~8 MB, with the
- * replication-interest counts of the database (the sources carry none: 0 without an entry).
+ * The search documents of the public records the merge wrote (NDJSON), as payloads of ~8 MB,
+ * with the replication-interest counts of the database (the sources carry none: 0 without an
+ * entry). Built as the engine takes them, so it indexes one payload while the next is made.
  */
 export function documentBatches(
-  documents: string,
+  innovations: string,
   counts: ReadonlyMap<string, InterestCounts> = new Map(),
 ): AsyncGenerator<string> {
-  return batchLines(countedLines(documents, counts), BATCH_BYTES);
+  return batchLines(countedLines(innovations, counts), BATCH_BYTES);
 }
 
 async function* countedLines(
-  documents: string,
+  innovations: string,
   counts: ReadonlyMap<string, InterestCounts>,
 ): AsyncGenerator<string> {
-  for await (const line of readNdjsonLines(documents)) {
-    // Written by this run's merge from a checked record: read back as it was written.
-    const document = line as SearchDocument;
+  for await (const line of readNdjsonLines(innovations)) {
+    // Written by the merge from a checked record (this run's, or an earlier one's when reused).
+    const document = toSearchDocument(line as Innovation);
     const found = counts.get(document.id);
     document.interestCount = found?.interestCount ?? 0;
     document.replicationCount = found?.replicationCount ?? 0;

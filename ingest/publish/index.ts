@@ -48,11 +48,12 @@ export function createPublisher(options: PublisherOptions): (merged: MergedFiles
         `updated index "${indexUid}" in place: ${merged.changed} documents new or changed, ${merged.removed.length} removed`,
       );
     } else {
+      await merged.assembled;
       const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 17);
       const result = await publishIndex(
         client,
         indexUid,
-        documentBatches(merged.documents, await counts?.()),
+        documentBatches(merged.innovations, await counts?.()),
         settings,
         stamp,
       );

@@ -1,19 +1,19 @@
 import { join } from 'node:path';
-import { toSearchDocument } from '../../src/lib/index/document.ts';
 import { innovationSchema } from '../../src/lib/schema/innovation.ts';
+import { currentHeader, GroupFingerprints } from '../merge/catalogue.ts';
 import { combine } from '../merge/combine.ts';
 import { MergeGroups } from '../merge/groups.ts';
 import { IdClaims, IssuedIds, type RenamedId } from '../merge/id-claims.ts';
 import { mergeKeysOf } from '../merge/keys.ts';
-import type { PreviousCatalogue } from '../merge/previous-ids.ts';
+import { entryOf, type PreviousCatalogue } from '../merge/previous-ids.ts';
 import type { SourceRecord } from '../record.ts';
-import { NdjsonWriter, readNdjsonLines } from '../spool.ts';
+import { NdjsonWriter, readLines } from '../spool.ts';
 
-/** Where the merge writes: the public records, and their search documents when publishing. */
+/** Where the merge writes: the public records, their catalogue, and what changed. */
 export interface MergeOutput {
   innovations: string;
-  documents?: string;
-  /** The search documents of the innovations new or changed since last time. */
+  catalogue: string;
+  /** The public records new or changed since last time (when publishing). */
   changes?: string;
 }
 
@@ -23,8 +23,12 @@ export interface MergeResult {
   renamed: RenamedId[];
   /** Innovations new or changed since the last run (written to `changes`). */
   changed: number;
+  /** Innovations written as they were last time, their source records being the same. */
+  reused: number;
   /** Ids published last time that this run no longer gives. */
   removed: string[];
+  /** Writes `innovations` and `catalogue` (until then only `changes` is written). */
+  assemble: () => Promise<void>;
 }
 
 /** Records per bucket: small enough that one bucket's records fit easily in memory. */
@@ -32,8 +36,11 @@ const BUCKET_RECORDS = 5_000;
 
 /**
  * The merge stage, in bounded memory: a first pass over the records (in the order given)
- * groups them by merge keys; a second partitions them by group into buckets on disk; then each
- * bucket is combined group by group into `output`.
+ * groups them by merge keys and fingerprints each group. A group whose source records are
+ * exactly those of a record written last time is that record again; the others are partitioned
+ * by group into buckets on disk, and each bucket is combined group by group. The records built
+ * are all that publishing in place needs; `assemble` then writes the whole output, last time's
+ * records with this run's, and may run while the index is updated.
  */
 export async function mergeRecords(
   paths: readonly string[],
@@ -43,62 +50,138 @@ export async function mergeRecords(
   previous: PreviousCatalogue,
 ): Promise<MergeResult> {
   const groups = new MergeGroups();
-  const claims = new IdClaims(previous.id);
-  for await (const record of readAll(paths)) groups.add(mergeKeysOf(record));
-  const bucketCount = Math.max(1, Math.ceil(groups.records / BUCKET_RECORDS));
-  const buckets = Array.from({ length: bucketCount }, (_, i) =>
-    join(workDir, `bucket-${i}.ndjson`),
-  );
-  const writers = buckets.map((path) => new NdjsonWriter(path));
-  let index = 0;
-  for await (const record of readAll(paths)) {
-    const group = groups.groupOf(index);
-    index += 1;
-    claims.claim(record, group);
-    await writers[group % bucketCount]?.write([group, record]);
+  const fingerprints = new GroupFingerprints();
+  const claims = new IdClaims(previous.id, (index) => groups.groupOf(index));
+  for await (const line of readAll(paths)) {
+    const record = JSON.parse(line) as SourceRecord;
+    claims.claim(record, groups.add(mergeKeysOf(record)));
+    fingerprints.add(line);
   }
-  await Promise.all(writers.map((writer) => writer.close()));
-  const out = new NdjsonWriter(output.innovations);
-  const documents = output.documents === undefined ? undefined : new NdjsonWriter(output.documents);
-  const changes = output.changes === undefined ? undefined : new NdjsonWriter(output.changes);
-  const ids = new IssuedIds();
-  let total = 0;
+  fingerprints.close((index) => groups.groupOf(index));
+  const ids = new IssuedIds(previous.had);
+  const kept = keptGroups(groups, (group) => previous.reusable(fingerprints.of(group)));
+  // Each was won by its group (all its records carried it): `keep` cannot refuse one.
+  for (const id of kept.ids) ids.keep(id);
+  const built = {
+    innovations: join(workDir, 'built.ndjson'),
+    catalogue: join(workDir, 'built-catalogue.ndjson'),
+  };
+  const writers = {
+    out: new NdjsonWriter(built.innovations),
+    catalogue: new NdjsonWriter(built.catalogue),
+    changes: output.changes === undefined ? undefined : new NdjsonWriter(output.changes),
+  };
   let changed = 0;
-  for (const bucket of buckets) {
-    for (const [group, members] of await groupsInBucket(bucket)) {
-      const combined = combine(members, updatedAt, claims.previousIdsOf(group));
-      combined.id = ids.issue(combined.id, combined.title);
-      // The one check of the public record, where it is made; its search document is built
-      // from it here, so publishing never reads it back.
+  for (const bucket of await partition(paths, workDir, groups, kept.groups)) {
+    for (const [group, records] of await groupsInBucket(bucket)) {
+      const combined = combine(records, updatedAt, claims.previousIdsOf(group));
+      combined.id = claims.keeps(combined.id, group)
+        ? ids.keep(combined.id)
+        : ids.issue(combined.id, combined.title);
+      // The one check of the public record, where it is made: publishing reads it as written.
       const innovation = innovationSchema.parse(combined);
+      const entry = entryOf(innovation, fingerprints.of(group));
       // `updatedAt` says when something a reader sees changed, not when the last ingest ran.
-      const since = previous.unchangedSince(innovation);
-      if (since !== undefined) innovation.updatedAt = since;
-      const document = toSearchDocument(innovation);
-      await out.write(innovation);
-      await documents?.write(document);
+      const since = previous.unchangedSince(entry[0], entry[2]);
+      innovation.updatedAt = since ?? updatedAt;
+      entry[1] = innovation.updatedAt;
+      await writers.out.write(innovation);
+      await writers.catalogue.write(entry);
       if (since === undefined) {
-        await changes?.write(document);
+        await writers.changes?.write(innovation);
         changed += 1;
       }
-      total += 1;
     }
   }
-  await Promise.all([out.close(), documents?.close(), changes?.close()]);
-  const removed = await previous.removed((id) => ids.has(id));
-  return { records: groups.records, total, renamed: ids.renamed, changed, removed };
+  await Promise.all([writers.out.close(), writers.catalogue.close(), writers.changes?.close()]);
+  return {
+    records: groups.records,
+    total: ids.count,
+    changed,
+    reused: kept.ids.length,
+    renamed: ids.renamed,
+    removed: await previous.removed((id) => ids.has(id)),
+    assemble: () => assemble(output, built, previous, kept.lines),
+  };
 }
 
-async function* readAll(paths: readonly string[]): AsyncGenerator<SourceRecord> {
-  for (const path of paths) {
-    for await (const line of readNdjsonLines(path)) yield line as SourceRecord;
+/** The groups that are a record of last time again: their flags, lines and ids. */
+function keptGroups(
+  groups: MergeGroups,
+  reusable: (group: number) => { line: number; id: string } | undefined,
+): { groups: Uint8Array; lines: Set<number>; ids: string[] } {
+  const kept = {
+    groups: new Uint8Array(groups.records),
+    lines: new Set<number>(),
+    ids: [] as string[],
+  };
+  for (let index = 0; index < groups.records; index += 1) {
+    const found = groups.groupOf(index) === index ? reusable(index) : undefined;
+    if (found === undefined) continue;
+    kept.groups[index] = 1;
+    kept.lines.add(found.line);
+    kept.ids.push(found.id);
   }
+  return kept;
 }
 
+/** Writes the output: the kept lines of last time's records, then the records built. */
+async function assemble(
+  output: MergeOutput,
+  built: { innovations: string; catalogue: string },
+  previous: PreviousCatalogue,
+  kept: ReadonlySet<number>,
+): Promise<void> {
+  const out = new NdjsonWriter(output.innovations);
+  const catalogue = new NdjsonWriter(output.catalogue);
+  await catalogue.write(currentHeader());
+  if (kept.size > 0) {
+    let line = 0;
+    for await (const { entry, innovation } of previous.lines()) {
+      line += 1;
+      if (!kept.has(line - 1)) continue;
+      await out.writeRaw(`${innovation}\n`);
+      await catalogue.writeRaw(`${entry}\n`);
+    }
+  }
+  for await (const line of readLines(built.innovations)) await out.writeRaw(`${line}\n`);
+  for await (const line of readLines(built.catalogue)) await catalogue.writeRaw(`${line}\n`);
+  await Promise.all([out.close(), catalogue.close()]);
+}
+
+/** Writes each group's records, but those of `kept` groups, to its bucket; returns the buckets. */
+async function partition(
+  paths: readonly string[],
+  workDir: string,
+  groups: MergeGroups,
+  kept: Uint8Array,
+): Promise<string[]> {
+  const count = Math.max(1, Math.ceil(groups.records / BUCKET_RECORDS));
+  const buckets = Array.from({ length: count }, (_, i) => join(workDir, `bucket-${i}.ndjson`));
+  const writers = buckets.map((path) => new NdjsonWriter(path));
+  let index = 0;
+  for await (const line of readAll(paths)) {
+    const group = groups.groupOf(index);
+    index += 1;
+    if (kept[group] !== 1) await writers[group % count]?.writeRaw(`${String(group)}\t${line}\n`);
+  }
+  await Promise.all(writers.map((writer) => writer.close()));
+  return buckets;
+}
+
+function readAll(paths: readonly string[]): AsyncGenerator<string> {
+  return (async function* () {
+    for (const path of paths) yield* readLines(path);
+  })();
+}
+
+/** A bucket's groups in group order, with their source records. */
 async function groupsInBucket(path: string): Promise<[number, SourceRecord[]][]> {
   const byGroup = new Map<number, SourceRecord[]>();
-  for await (const line of readNdjsonLines(path)) {
-    const [group, record] = line as [number, SourceRecord];
+  for await (const line of readLines(path)) {
+    const tab = line.indexOf('\t');
+    const group = Number(line.slice(0, tab));
+    const record = JSON.parse(line.slice(tab + 1)) as SourceRecord;
     const members = byGroup.get(group);
     if (members) members.push(record);
     else byGroup.set(group, [record]);

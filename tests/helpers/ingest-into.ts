@@ -15,7 +15,10 @@ export async function ingestInto(
   options: {
     replace?: boolean;
     now?: string;
-    /** Update the index in place when few records changed (as `npm run ingest` does). */
+    /**
+     * Update the index in place when few records changed, reusing the records whose sources
+     * did not change (as `npm run ingest` does; without it, as `--full`).
+     */
     incremental?: { maxShare: number };
     log?: (line: string) => void;
   } = {},
@@ -27,6 +30,7 @@ export async function ingestInto(
     replace: options.replace ?? false,
     now: options.now ?? '2026-01-01T00:00:00.000Z',
     progress: () => ({ ...silentProgress, done: () => undefined }),
+    reuse: options.incremental !== undefined,
     publish: createPublisher({
       client,
       indexUid: INDEX,
