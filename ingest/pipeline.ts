@@ -12,7 +12,8 @@ import type { ReadProgress } from './readers/types.ts';
 import type { FileStats, IngestReport, LocatedIssue } from '../src/lib/ingest-report.ts';
 import { NdjsonWriter } from './spool.ts';
 import { collectFile } from './stages/collect.ts';
-import { mergeRecords } from './stages/merge.ts';
+import { groupRecords } from './stages/merge.ts';
+import type { Innovation } from '../src/lib/schema/innovation.ts';
 import { nextStore, storePath } from './stages/store.ts';
 
 export interface InputGroup {
@@ -32,7 +33,7 @@ export interface IngestOptions {
   progress: (file: string) => ReadProgress & { done(): void };
   fetch?: FetchOptions;
   /** Publishes the merged records' search documents; a throw leaves everything as it was. */
-  publish?: (merged: MergedFiles) => Promise<void>;
+  publish?: Publisher;
   /**
    * Write a record as it was last time when its source records are the same (on unless
    * `--full`, which builds every record again from the stored source records).
@@ -48,6 +49,8 @@ export interface MergedFiles {
   /** Complete once `assembled` resolves. */
   innovations: string;
   assembled: Promise<void>;
+  /** The lines of the records written as they were last time (never given to `add`). */
+  reused: () => AsyncIterable<string>;
   changes: string;
   /** Innovations after this run, new or changed, and published last time. */
   total: number;
@@ -55,6 +58,29 @@ export interface MergedFiles {
   previousTotal: number;
   /** Ids published last time that this run no longer gives. */
   removed: readonly string[];
+}
+
+/**
+ * The publish stage as the pipeline drives it: told how much may change before the merge
+ * builds a record, it chooses between a new index and an update in place.
+ */
+export interface Publisher {
+  begin: (plan: PublishPlan) => Promise<PublishSession>;
+}
+
+export interface PublishPlan {
+  previousTotal: number;
+  /** At most how many innovations are new, changed or removed (`GroupedRecords`). */
+  atMostChanged: number;
+}
+
+export interface PublishSession {
+  /** Takes each record as the merge builds it (a new index's feed; none in place). */
+  add?: (innovation: Innovation) => Promise<void>;
+  /** The merge is done: the rest is published; resolves once the index serves it all. */
+  finish: (merged: MergedFiles) => Promise<void>;
+  /** The run failed: what was built for it is removed. Never throws. */
+  abort: () => Promise<void>;
 }
 
 export interface IngestResult {
@@ -131,25 +157,36 @@ export async function runPipeline(
       catalogue: join(options.dataDir, 'catalogue.ndjson'),
     };
     const previous = await loadPreviousCatalogue(live, { reuse: options.reuse ?? false });
-    const merge = await mergeRecords(
+    const grouped = await groupRecords(
       stores.map((store) => store.next),
       workDir,
-      options.publish === undefined ? { ...merged, changes: undefined } : merged,
-      options.now,
       previous,
     );
-    // The whole output is written while the index is updated in place (which needs only the
-    // changes); a new index waits for it.
-    const assembled = merge.assemble();
-    const published = options.publish?.({
-      ...merged,
-      assembled,
-      total: merge.total,
-      changed: merge.changed,
+    const session = await options.publish?.begin({
       previousTotal: previous.total,
-      removed: merge.removed,
+      atMostChanged: grouped.atMostChanged,
     });
-    await settleBoth(assembled, published);
+    const merge = await publishing(session, async () => {
+      const built = await grouped.build(
+        options.publish === undefined ? { ...merged, changes: undefined } : merged,
+        options.now,
+        session?.add,
+      );
+      // The whole output is written while the index is updated in place (which needs only the
+      // changes) or while a new index takes the records built before.
+      const assembled = built.assemble();
+      const published = session?.finish({
+        ...merged,
+        assembled,
+        reused: built.reusedLines,
+        total: built.total,
+        changed: built.changed,
+        previousTotal: previous.total,
+        removed: built.removed,
+      });
+      await settleBoth(assembled, published);
+      return built;
+    });
     for (const store of stores) await moveInto(store.next, store.live);
     // The catalogue goes first and comes last: a run stopped in between leaves records without
     // one (nothing reused next time), never a catalogue of other records.
@@ -181,6 +218,19 @@ async function buildStores(
     stores.push({ next, live });
   }
   return stores;
+}
+
+/** Runs `work` in a publish session, which is aborted when anything in it fails. */
+async function publishing<T>(
+  session: PublishSession | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    await session?.abort();
+    throw error;
+  }
 }
 
 /** Waits for both, then throws the first failure: neither is left running or unobserved. */

@@ -45,6 +45,13 @@ export class IdClaims {
     };
   }
 
+  /** How many groups won an earlier id: each carries one on (`combine` keeps the first won). */
+  winningGroups(): number {
+    const winners = new Set<number>();
+    for (const { index } of this.keepers.values()) winners.add(this.groupOf(index));
+    return winners.size;
+  }
+
   /** Whether `group` won the earlier id `id`. */
   keeps(id: string, group: number): boolean {
     const keeper = this.keepers.get(id);

@@ -2,27 +2,27 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MeilisearchApiError, type Meilisearch, type Settings } from 'meilisearch';
 import { hash53 } from '../merge/groups.ts';
-import type { MergedFiles } from '../pipeline.ts';
+import type { PublishPlan } from '../pipeline.ts';
 import { withEngineRetry } from '../../src/infra/meilisearch/retry.ts';
 import { awaitTask } from './tasks.ts';
 
 /**
  * Whether this run may update the live index in place instead of building a new one: few
- * records changed (at most `maxShare` of last time's), the live index holds exactly what was
+ * records can change (at most `maxShare` of last time's), the live index holds exactly what was
  * published last time, and the settings are those it was built with (a new synonym or field
  * needs every document indexed again).
  */
 export async function canUpdateInPlace(
   client: Meilisearch,
   indexUid: string,
-  merged: MergedFiles,
+  plan: PublishPlan,
   context: { dataDir: string; settings: Settings; maxShare: number },
 ): Promise<boolean> {
-  const share = (merged.changed + merged.removed.length) / merged.previousTotal;
-  if (merged.previousTotal === 0 || !(share <= context.maxShare)) return false;
+  const share = plan.atMostChanged / plan.previousTotal;
+  if (plan.previousTotal === 0 || !(share <= context.maxShare)) return false;
   const stored = await storedSettingsHash(context.dataDir, indexUid);
   if (stored !== settingsHash(context.settings)) return false;
-  return (await liveCount(client, indexUid)) === merged.previousTotal;
+  return (await liveCount(client, indexUid)) === plan.previousTotal;
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { Meilisearch, Settings } from 'meilisearch';
-import { documentBatches } from './documents.ts';
+import { DocumentFeed, documentBatches } from './documents.ts';
 import { canUpdateInPlace, rememberSettings, updateInPlace } from './in-place.ts';
 import { publishIndex } from './index-swap.ts';
 import type { InterestCounts } from '../../src/infra/database/types.ts';
 import { applyCounts } from '../../src/infra/meilisearch/counts.ts';
-import type { MergedFiles } from '../pipeline.ts';
+import type { Publisher, PublishSession } from '../pipeline.ts';
+import type { Innovation } from '../../src/lib/schema/innovation.ts';
 import { withEngineRetry } from '../../src/infra/meilisearch/retry.ts';
 import { ensureSearchKey, writeSearchKey } from '../../src/infra/meilisearch/search-key.ts';
 
@@ -25,45 +26,83 @@ export interface PublisherOptions {
 }
 
 /**
- * The publish stage: fresh index (with the store's interest counts) → wait → swap → the counts
- * once more, then the search-only key the site reads. Given to runPipeline, which moves its
- * results into place only when this resolves.
+ * The publish stage. In place when few records can change (see `canUpdateInPlace`): the
+ * changed documents and the removed ids once the merge is done. Otherwise a fresh index (with
+ * the store's interest counts) fed as the merge builds its records, then last time's records
+ * the merge reused → wait → swap. Then the counts once more, and the search-only key the site
+ * reads. runPipeline moves its results into place only when `finish` resolves.
  */
-export function createPublisher(options: PublisherOptions): (merged: MergedFiles) => Promise<void> {
-  return async (merged) => {
-    const { client, indexUid, settings, counts, dataDir } = options;
-    const maxShare = options.incremental?.maxShare ?? 0;
-    if (
-      maxShare > 0 &&
-      (await canUpdateInPlace(client, indexUid, merged, { dataDir, settings, maxShare }))
-    ) {
+export function createPublisher(options: PublisherOptions): Publisher {
+  return {
+    begin: async (plan) => {
+      const { client, indexUid, settings, dataDir } = options;
+      const maxShare = options.incremental?.maxShare ?? 0;
+      const inPlace =
+        maxShare > 0 &&
+        (await canUpdateInPlace(client, indexUid, plan, { dataDir, settings, maxShare }));
+      const counts = await options.counts?.();
+      const session = inPlace ? inPlaceSession(options, counts) : newIndexSession(options, counts);
+      return {
+        ...session,
+        finish: async (merged) => {
+          await session.finish(merged);
+          if (options.counts) await reapplyCounts(options, options.counts);
+          const searchKey = await ensureSearchKey(client, indexUid);
+          await writeSearchKey(dataDir, searchKey);
+        },
+      };
+    },
+  };
+}
+
+function inPlaceSession(
+  options: PublisherOptions,
+  counts: ReadonlyMap<string, InterestCounts> | undefined,
+): PublishSession {
+  const { client, indexUid } = options;
+  return {
+    finish: async (merged) => {
       await updateInPlace(
         client,
         indexUid,
-        documentBatches(merged.changes, await counts?.()),
+        documentBatches(merged.changes, counts),
         merged.removed,
       );
       await verifyCount(client, indexUid, merged.total);
       options.log?.(
         `updated index "${indexUid}" in place: ${merged.changed} documents new or changed, ${merged.removed.length} removed`,
       );
-    } else {
-      await merged.assembled;
-      const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 17);
-      const result = await publishIndex(
-        client,
-        indexUid,
-        documentBatches(merged.innovations, await counts?.()),
-        settings,
-        stamp,
-      );
+    },
+    abort: () => Promise.resolve(),
+  };
+}
+
+function newIndexSession(
+  options: PublisherOptions,
+  counts: ReadonlyMap<string, InterestCounts> | undefined,
+): PublishSession {
+  const { client, indexUid, settings, dataDir } = options;
+  const feed = new DocumentFeed(counts);
+  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 17);
+  const published = publishIndex(client, indexUid, feed.batches(), settings, stamp);
+  // A failed build stops the feed at once, so the merge does not wait on an engine gone.
+  published.catch((error: unknown) => {
+    feed.fail(error);
+  });
+  return {
+    add: (innovation) => feed.add(innovation),
+    finish: async (merged) => {
+      for await (const line of merged.reused()) await feed.add(JSON.parse(line) as Innovation);
+      feed.end();
+      const result = await published;
       await verifyCount(client, indexUid, result.documents);
       await rememberSettings(dataDir, indexUid, settings);
       options.log?.(`published ${result.documents} documents to index "${result.indexUid}"`);
-    }
-    if (counts) await reapplyCounts(options, counts);
-    const searchKey = await ensureSearchKey(options.client, options.indexUid);
-    await writeSearchKey(options.dataDir, searchKey);
+    },
+    abort: async () => {
+      feed.fail(new Error('the ingest failed'));
+      await published.catch(() => undefined);
+    },
   };
 }
 

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { innovationSchema } from '../../src/lib/schema/innovation.ts';
+import { innovationSchema, type Innovation } from '../../src/lib/schema/innovation.ts';
 import { currentHeader, GroupFingerprints } from '../merge/catalogue.ts';
 import { combine } from '../merge/combine.ts';
 import { MergeGroups } from '../merge/groups.ts';
 import { IdClaims, IssuedIds, type RenamedId } from '../merge/id-claims.ts';
 import { mergeKeysOf } from '../merge/keys.ts';
-import { entryOf, type PreviousCatalogue } from '../merge/previous-ids.ts';
+import { entryOf, type PreviousCatalogue, type PreviousLine } from '../merge/previous-ids.ts';
 import type { SourceRecord } from '../record.ts';
 import { NdjsonWriter, readLines } from '../spool.ts';
 
@@ -29,26 +29,42 @@ export interface MergeResult {
   removed: string[];
   /** Writes `innovations` and `catalogue` (until then only `changes` is written). */
   assemble: () => Promise<void>;
+  /** The lines of last time's records written again as they were (not given to `add`). */
+  reusedLines: () => AsyncGenerator<string>;
 }
 
 /** Records per bucket: small enough that one bucket's records fit easily in memory. */
 const BUCKET_RECORDS = 5_000;
 
+/** The merge's first pass done: how much may change, and the step that builds the records. */
+export interface GroupedRecords {
+  records: number;
+  /**
+   * At most how many innovations this run gives anew or changed (the groups it builds) or
+   * removes (last time's ids no group carries on): what decides a publish in place.
+   */
+  atMostChanged: number;
+  /** Builds the groups' records; `add` is given each as it is built (a new index's feed). */
+  build: (
+    output: MergeOutput,
+    updatedAt: string,
+    add?: (innovation: Innovation) => Promise<void>,
+  ) => Promise<MergeResult>;
+}
+
 /**
  * The merge stage, in bounded memory: a first pass over the records (in the order given)
  * groups them by merge keys and fingerprints each group. A group whose source records are
  * exactly those of a record written last time is that record again; the others are partitioned
- * by group into buckets on disk, and each bucket is combined group by group. The records built
- * are all that publishing in place needs; `assemble` then writes the whole output, last time's
- * records with this run's, and may run while the index is updated.
+ * by group into buckets on disk, and each bucket is combined group by group (`build`). The
+ * records built are all that publishing in place needs; `assemble` then writes the whole
+ * output, last time's records with this run's, and may run while the index is updated.
  */
-export async function mergeRecords(
+export async function groupRecords(
   paths: readonly string[],
   workDir: string,
-  output: MergeOutput,
-  updatedAt: string,
   previous: PreviousCatalogue,
-): Promise<MergeResult> {
+): Promise<GroupedRecords> {
   const groups = new MergeGroups();
   const fingerprints = new GroupFingerprints();
   const claims = new IdClaims(previous.id, (index) => groups.groupOf(index));
@@ -58,8 +74,33 @@ export async function mergeRecords(
     fingerprints.add(line);
   }
   fingerprints.close((index) => groups.groupOf(index));
-  const ids = new IssuedIds(previous.had);
   const kept = keptGroups(groups, (group) => previous.reusable(fingerprints.of(group)));
+  const buckets = await partition(paths, workDir, groups, kept.groups);
+  const context = { workDir, previous, groups, fingerprints, claims, kept, buckets };
+  return {
+    records: groups.records,
+    atMostChanged: groups.countGroups() - kept.ids.length + previous.total - claims.winningGroups(),
+    build: (output, updatedAt, add) => buildRecords(context, output, updatedAt, add),
+  };
+}
+
+interface MergeContext {
+  workDir: string;
+  previous: PreviousCatalogue;
+  groups: MergeGroups;
+  fingerprints: GroupFingerprints;
+  claims: IdClaims;
+  kept: KeptGroups;
+  buckets: string[];
+}
+
+async function buildRecords(
+  { workDir, previous, groups, fingerprints, claims, kept, buckets }: MergeContext,
+  output: MergeOutput,
+  updatedAt: string,
+  add?: (innovation: Innovation) => Promise<void>,
+): Promise<MergeResult> {
+  const ids = new IssuedIds(previous.had);
   // Each was won by its group (all its records carried it): `keep` cannot refuse one.
   for (const id of kept.ids) ids.keep(id);
   const built = {
@@ -72,7 +113,7 @@ export async function mergeRecords(
     changes: output.changes === undefined ? undefined : new NdjsonWriter(output.changes),
   };
   let changed = 0;
-  for (const bucket of await partition(paths, workDir, groups, kept.groups)) {
+  for (const bucket of buckets) {
     for (const [group, records] of await groupsInBucket(bucket)) {
       const combined = combine(records, updatedAt, claims.previousIdsOf(group));
       combined.id = claims.keeps(combined.id, group)
@@ -87,6 +128,7 @@ export async function mergeRecords(
       entry[1] = innovation.updatedAt;
       await writers.out.write(innovation);
       await writers.catalogue.write(entry);
+      await add?.(innovation);
       if (since === undefined) {
         await writers.changes?.write(innovation);
         changed += 1;
@@ -102,15 +144,22 @@ export async function mergeRecords(
     renamed: ids.renamed,
     removed: await previous.removed((id) => ids.has(id)),
     assemble: () => assemble(output, built, previous, kept.lines),
+    reusedLines: () => keptLines(previous, kept.lines),
   };
 }
 
 /** The groups that are a record of last time again: their flags, lines and ids. */
+interface KeptGroups {
+  groups: Uint8Array;
+  lines: Set<number>;
+  ids: string[];
+}
+
 function keptGroups(
   groups: MergeGroups,
   reusable: (group: number) => { line: number; id: string } | undefined,
-): { groups: Uint8Array; lines: Set<number>; ids: string[] } {
-  const kept = {
+): KeptGroups {
+  const kept: KeptGroups = {
     groups: new Uint8Array(groups.records),
     lines: new Set<number>(),
     ids: [] as string[],
@@ -135,18 +184,33 @@ async function assemble(
   const out = new NdjsonWriter(output.innovations);
   const catalogue = new NdjsonWriter(output.catalogue);
   await catalogue.write(currentHeader());
-  if (kept.size > 0) {
-    let line = 0;
-    for await (const { entry, innovation } of previous.lines()) {
-      line += 1;
-      if (!kept.has(line - 1)) continue;
-      await out.writeRaw(`${innovation}\n`);
-      await catalogue.writeRaw(`${entry}\n`);
-    }
+  for await (const { entry, innovation } of keptPairs(previous, kept)) {
+    await out.writeRaw(`${innovation}\n`);
+    await catalogue.writeRaw(`${entry}\n`);
   }
   for await (const line of readLines(built.innovations)) await out.writeRaw(`${line}\n`);
   for await (const line of readLines(built.catalogue)) await catalogue.writeRaw(`${line}\n`);
   await Promise.all([out.close(), catalogue.close()]);
+}
+
+/** Last time's records that groups of this run are again, with their catalogue entries. */
+async function* keptPairs(
+  previous: PreviousCatalogue,
+  kept: ReadonlySet<number>,
+): AsyncGenerator<PreviousLine> {
+  if (kept.size === 0) return;
+  let line = 0;
+  for await (const pair of previous.lines()) {
+    line += 1;
+    if (kept.has(line - 1)) yield pair;
+  }
+}
+
+async function* keptLines(
+  previous: PreviousCatalogue,
+  kept: ReadonlySet<number>,
+): AsyncGenerator<string> {
+  for await (const { innovation } of keptPairs(previous, kept)) yield innovation;
 }
 
 /** Writes each group's records, but those of `kept` groups, to its bucket; returns the buckets. */

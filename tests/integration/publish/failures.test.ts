@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
@@ -53,6 +53,25 @@ describe('a publish that fails half-way', () => {
     expect(await searchable()).toBeGreaterThan(0);
     const { results } = await client.getRawIndexes();
     expect(results.map((index) => index.uid)).toEqual([INDEX]);
+  }, 60_000);
+
+  it('on a merge that fails while the fresh index is fed deletes it and keeps the live one', async () => {
+    // A stored record the merge cannot make a valid public record of (the stores are trusted
+    // as written, so only the merge's check finds it), after the fresh index was created.
+    const store = join(dataDir, 'sources', 'inolan.ndjson');
+    const before = await readFile(store, 'utf8');
+    const [first = ''] = before.split('\n');
+    const broken = { ...(JSON.parse(first) as Record<string, unknown>), sdgs: [99] };
+    await appendFile(store, `${JSON.stringify(broken)}\n`);
+    try {
+      const kipp = sampleGroups.filter((group) => group.programme === 'kipp');
+      await expect(ingestInto(client, dataDir, kipp)).rejects.toThrow(/sdgs/);
+      expect(await allIds(client)).toEqual(liveIds);
+      const { results } = await client.getRawIndexes();
+      expect(results.map((index) => index.uid)).toEqual([INDEX]);
+    } finally {
+      await writeFile(store, before);
+    }
   }, 60_000);
 
   it('on a killed engine leaves the live index intact and searchable; a re-run then succeeds', async () => {
