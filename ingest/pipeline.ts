@@ -12,6 +12,7 @@ import type { ReadProgress } from './readers/types.ts';
 import type { FileStats, IngestReport, LocatedIssue } from '../src/lib/ingest-report.ts';
 import { NdjsonWriter } from './spool.ts';
 import { collectFile } from './stages/collect.ts';
+import type { Normaliser } from './stages/normalise.ts';
 import { groupRecords } from './stages/merge.ts';
 import type { Innovation } from '../src/lib/schema/innovation.ts';
 import { nextStore, storePath } from './stages/store.ts';
@@ -23,6 +24,8 @@ export interface InputGroup {
 
 export interface IngestOptions {
   reference: Reference;
+  /** Normalises on worker threads (the CLI's); in this thread with `reference` without it. */
+  normaliser?: Normaliser;
   dataDir: string;
   /** Validate and report only: nothing is written but the report. */
   dryRun: boolean;

@@ -8,6 +8,7 @@ import { runPipeline, type InputGroup, type IngestResult } from './pipeline.ts';
 import type { FileProgress } from './progress.ts';
 import { createPublisher } from './publish/index.ts';
 import { loadReference } from './reference/index.ts';
+import { poolSize, startNormalisePool } from './stages/normalise-pool.ts';
 import { failedRun, finishedRun, recordRun, type RunDescription } from './run-record.ts';
 
 export interface IngestRun {
@@ -72,8 +73,11 @@ async function ingestWithStore(
   described: RunDescription,
 ): Promise<IngestResult> {
   if (run.publish && engine === undefined) throw new Error('publishing needs an engine');
+  const referenceDir = resolve(config.REFERENCE_DIR);
+  const normaliser = await startNormalisePool(referenceDir, poolSize());
   return runPipeline(run.groups, {
-    reference: await loadReference(resolve(config.REFERENCE_DIR)),
+    reference: await loadReference(referenceDir),
+    normaliser,
     dataDir: config.DATA_DIR,
     dryRun: run.dryRun,
     replace: run.replace,
@@ -92,5 +96,5 @@ async function ingestWithStore(
           ...(run.full !== true && { incremental: { maxShare: config.INCREMENTAL_MAX_SHARE } }),
         }),
       }),
-  });
+  }).finally(() => normaliser.close());
 }
