@@ -65,7 +65,9 @@ export async function benchIngest(count: number): Promise<void> {
       ['raw Meilisearch import', '', String(raw.documents), raw.seconds.toFixed(1), rawRate, ''],
     ]);
     const ratio = ours.seconds / raw.seconds;
-    console.log(`\nours / raw time: ${ratio.toFixed(2)}x (goal ≤ 1.5 at 100,000 records)`);
+    console.log(
+      `\nours / raw time: ${ratio.toFixed(2)}x (goal ≤ 1.25 at 100,000 and 1,000,000 records, stretch 1.1)`,
+    );
     console.log(
       `peak memory of our ingest: ${ours.peakMb.toFixed(0)} MB (goal < 768 MB at 1,000,000)`,
     );
