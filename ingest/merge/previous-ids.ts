@@ -89,7 +89,10 @@ export async function loadPreviousCatalogue(
   };
 }
 
-/** A catalogue entry of a record written without one: it can never be reused (fingerprint 0). */
+/**
+ * The catalogue entry of a record built from source records of `fingerprint`; without one (a
+ * record read from an older run's files) it can never be reused.
+ */
 export function entryOf(innovation: Innovation, fingerprint = 0): CatalogueEntry {
   return [
     innovation.id,

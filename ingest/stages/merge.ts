@@ -23,8 +23,6 @@ export interface MergeResult {
   renamed: RenamedId[];
   /** Innovations new or changed since the last run (written to `changes`). */
   changed: number;
-  /** Innovations written as they were last time, their source records being the same. */
-  reused: number;
   /** Ids published last time that this run no longer gives. */
   removed: string[];
   /** Writes `innovations` and `catalogue` (until then only `changes` is written). */
@@ -140,7 +138,6 @@ async function buildRecords(
     records: groups.records,
     total: ids.count,
     changed,
-    reused: kept.ids.length,
     renamed: ids.renamed,
     removed: await previous.removed((id) => ids.has(id)),
     assemble: () => assemble(output, built, previous, kept.lines),
