@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Programme } from '../../src/lib/schema/enums.ts';
 import { provenanceKey, type SourceRecord } from '../record.ts';
-import { NdjsonWriter, readNdjsonLines } from '../spool.ts';
+import { NdjsonWriter, readLines } from '../spool.ts';
 
 /**
  * Every accepted source record of a programme, as of its last ingest, kept in
@@ -16,29 +17,29 @@ export function storePath(dataDir: string, programme: Programme): string {
 /**
  * Writes a programme's next store: the new records, and (unless `replace`) every earlier record
  * that the new inputs do not carry again. A re-ingested record is thus updated, never doubled.
+ * Lines are copied as written; a record is parsed only for its provenance, and only when there
+ * are earlier records to weigh against the new ones.
  */
 export async function nextStore(
   previous: string,
   fresh: string,
   output: string,
   replace: boolean,
-): Promise<number> {
+): Promise<void> {
+  if (replace || !existsSync(previous)) {
+    await rename(fresh, output);
+    return;
+  }
+  const renewed = new Set<string>();
+  for await (const line of readLines(fresh)) renewed.add(provenanceOf(line));
   const writer = new NdjsonWriter(output);
-  let count = 0;
-  if (!replace && existsSync(previous)) {
-    const renewed = new Set<string>();
-    for await (const record of readNdjsonLines(fresh))
-      renewed.add(provenanceKey((record as SourceRecord).provenance));
-    for await (const record of readNdjsonLines(previous)) {
-      if (renewed.has(provenanceKey((record as SourceRecord).provenance))) continue;
-      await writer.write(record);
-      count += 1;
-    }
+  for await (const line of readLines(previous)) {
+    if (!renewed.has(provenanceOf(line))) await writer.writeRaw(`${line}\n`);
   }
-  for await (const record of readNdjsonLines(fresh)) {
-    await writer.write(record);
-    count += 1;
-  }
+  for await (const line of readLines(fresh)) await writer.writeRaw(`${line}\n`);
   await writer.close();
-  return count;
+}
+
+function provenanceOf(line: string): string {
+  return provenanceKey((JSON.parse(line) as SourceRecord).provenance);
 }
