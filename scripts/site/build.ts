@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { precompressAssets } from '../../src/node-server/precompressed.ts';
 
 /** The parts of the project the built site is made from. */
 const SOURCES = ['src', 'public', 'astro.config.ts', 'package-lock.json'];
@@ -22,8 +23,9 @@ export async function staleReason(): Promise<string | undefined> {
 }
 
 /**
- * `astro build` with the project's Node, into `outDir` (default `dist/`). Its output is shown
- * as it comes, or with `quiet` kept and shown only when the build fails.
+ * `astro build` with the project's Node, into `outDir` (default `dist/`), then the hashed assets
+ * stored precompressed beside themselves. Its output is shown as it comes, or with `quiet`
+ * kept and shown only when the build fails.
  */
 export async function buildSite(options: { outDir?: string; quiet?: boolean } = {}): Promise<void> {
   const args = ['node_modules/astro/bin/astro.mjs', 'build'];
@@ -40,6 +42,7 @@ export async function buildSite(options: { outDir?: string; quiet?: boolean } = 
   child.stderr?.on('data', keep);
   const code = await new Promise<number | null>((done) => child.on('exit', done));
   if (code !== 0) throw new Error(`the site build failed (exit ${String(code)})\n${output}`);
+  await precompressAssets(join(options.outDir ?? SITE_DIR, 'client'));
 }
 
 // --- internal ---

@@ -47,6 +47,8 @@ export const endpointEntries: Record<EndpointKey, string> = {
   apiOpenApi: feature('opendata/routes/api-openapi.ts'),
   dictionaryCsv: feature('opendata/routes/dictionary-csv.ts'),
   dictionaryJson: feature('opendata/routes/dictionary-json.ts'),
+  health: feature('health/routes/healthz.ts'),
+  ready: feature('health/routes/readyz.ts'),
   robots: feature('sitemap/routes/robots.ts'),
   sitemap: feature('sitemap/routes/sitemap-index.ts'),
   sitemapPages: feature('sitemap/routes/sitemap-pages.ts'),

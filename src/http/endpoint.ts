@@ -5,7 +5,7 @@ import type { CachePolicy } from './cache.ts';
 import { failures, methodNotAllowed, type HttpFailure } from './failure.ts';
 import type { Limits, RateBucket, RequestContext } from './limits.ts';
 import { requestLocale } from './locale.ts';
-import { toResponse, type Outcome } from './outcome.ts';
+import { toResponse, type JsonStatus, type Outcome } from './outcome.ts';
 
 export type { Outcome } from './outcome.ts';
 
@@ -89,7 +89,7 @@ export function refused(failure: HttpFailure): Outcome {
 /** A JSON answer; 200 unless said otherwise, not stored by caches unless a policy is given. */
 export function json(
   body: unknown,
-  options: { status?: 200 | 201; cache?: CachePolicy; headers?: Record<string, string> } = {},
+  options: { status?: JsonStatus; cache?: CachePolicy; headers?: Record<string, string> } = {},
 ): Outcome {
   return { kind: 'json', body, ...options };
 }

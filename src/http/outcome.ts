@@ -3,12 +3,15 @@ import { translator } from '../i18n/t.ts';
 import { cacheHeader, type CachePolicy } from './cache.ts';
 import type { HttpFailure } from './failure.ts';
 
+/** 503 only for a readiness answer saying "not ready": a report to a load balancer, not a failure. */
+export type JsonStatus = 200 | 201 | 503;
+
 /** What a route answers, before it is a response. */
 export type Outcome =
   | {
       kind: 'json';
       body: unknown;
-      status?: 200 | 201;
+      status?: JsonStatus;
       cache?: CachePolicy;
       headers?: Readonly<Record<string, string>>;
     }

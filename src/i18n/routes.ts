@@ -113,6 +113,8 @@ export const endpointPatterns = {
   apiOpenApi: `${apiBase}/openapi.json`,
   dictionaryCsv: '/kamus-data.csv',
   dictionaryJson: '/kamus-data.json',
+  health: '/healthz',
+  ready: '/readyz',
   robots: '/robots.txt',
   sitemap: '/sitemap.xml',
   sitemapPages: '/sitemap-pages.xml',

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Portal } from '../portal/types.ts';
+import { drainServer } from './drain.ts';
 import { createSiteServer, type AstroHandler } from './site-server.ts';
 
 export interface ServeSiteOptions {
@@ -15,6 +16,7 @@ export interface ServeSiteOptions {
 export interface ServedSite {
   url: string;
   server: Server;
+  /** Stops gracefully: the answers under way finish (bounded), nothing new is taken. */
   close(): Promise<void>;
 }
 
@@ -37,7 +39,7 @@ export async function serveSite(options: ServeSiteOptions): Promise<ServedSite> 
   return {
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${String(options.port)}`,
     server,
-    close: () => closeServer(server),
+    close: () => drainServer(server, options.portal),
   };
 }
 
@@ -58,13 +60,4 @@ function hasHandler(value: unknown): value is { handler: AstroHandler } {
     'handler' in value &&
     typeof value.handler === 'function'
   );
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((done) => {
-    server.close(() => {
-      done();
-    });
-    server.closeAllConnections();
-  });
 }

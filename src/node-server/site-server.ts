@@ -6,6 +6,7 @@ import { failures } from '../http/failure.ts';
 import { toResponse } from '../http/outcome.ts';
 import { addSecurityHeaders } from '../http/security-headers.ts';
 import type { Portal } from '../portal/types.ts';
+import { compressingHandler } from './compress.ts';
 import { matchOwnRoute, type OwnRouteMatch } from './own-routes.ts';
 import { requestTarget } from './request-target.ts';
 import { serveStatic } from './static-files.ts';
@@ -31,16 +32,19 @@ export interface SiteServerOptions {
 }
 
 /**
- * The site's HTTP server: a request target that is not a URL refused (400), the replication-
- * interest JSON API answered directly, the build's files served, everything else handed to
- * Astro with the portal as `locals.portal`.
+ * The site's HTTP server: every answer compressed as the client accepts (`compressingHandler`),
+ * a request target that is not a URL refused (400), the replication-interest JSON API answered
+ * directly, the build's files served, everything else handed to Astro with the portal as
+ * `locals.portal`.
  */
 export function createSiteServer(options: SiteServerOptions): Server {
   const { astro, portal, clientDir } = options;
   const toAstro = (req: IncomingMessage, res: ServerResponse) => {
     void astro(req, res, undefined, { portal });
   };
-  return createServer((req, res) => {
+  const route = (req: IncomingMessage, res: ServerResponse): void => {
+    // While stopping, a client's next request goes to another process.
+    if (portal.stopping()) res.setHeader('Connection', 'close');
     const url = requestTarget(req);
     if (url === undefined) {
       const locale = acceptedLocale(req.headers['accept-language']) ?? defaultLocale;
@@ -55,6 +59,12 @@ export function createSiteServer(options: SiteServerOptions): Server {
         toAstro(req, res);
       });
     }
+  };
+  const compress = compressingHandler();
+  return createServer((req, res) => {
+    compress(req, res, () => {
+      route(req, res);
+    });
   });
 }
 

@@ -1,5 +1,8 @@
-/** Waits this long for a clean stop: the database is crash-safe and counts are reconciled. */
-const STOP_WAIT_MS = 5_000;
+/**
+ * Waits this long for a clean stop (the site's answers drain for up to 5 s, then the portal
+ * closes); past it the database is crash-safe and counts are reconciled at the next start.
+ */
+const STOP_WAIT_MS = 10_000;
 
 /**
  * For a program's entry (never library code): on SIGTERM or SIGINT, runs `stop`, then dies of

@@ -33,6 +33,7 @@ export function createPortal(config: Config, options: PortalOptions = {}): Porta
   const database = retrying(() => openDatabase(config));
   const sync = createSyncHandle(config, database, log);
   let stopCatalogue: (() => void) | undefined;
+  let stopping = false;
   const portal: Portal = {
     config,
     log,
@@ -59,7 +60,12 @@ export function createPortal(config: Config, options: PortalOptions = {}): Porta
         log.warn(`Database: not open (${describeError(error)}); tried again on the first request`);
       }
     },
+    stopping: () => stopping,
+    beginStop: () => {
+      stopping = true;
+    },
     async close() {
+      stopping = true;
       stopCatalogue?.();
       await sync.stop();
       const opened = await database.settled();

@@ -50,6 +50,12 @@ export interface Portal {
    * catalogue listing; a database that cannot be opened is reported and tried again later.
    */
   readonly start: () => Promise<void>;
+  /**
+   * True once the process began to stop (`beginStop`, or `close`): `/readyz` then answers 503
+   * so that a load balancer sends nothing new while the answers under way finish.
+   */
+  readonly stopping: () => boolean;
+  readonly beginStop: () => void;
   /** Flushes the index sync, stops the timers, closes the database. */
   readonly close: () => Promise<void>;
 }

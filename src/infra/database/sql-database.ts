@@ -78,6 +78,9 @@ export function createSqlDatabase(driver: Driver): Database {
       const row = await first(sql.ingestRun(dialect, id));
       return row === undefined ? undefined : toIngestRun(row);
     },
+    async ping() {
+      await driver.all({ text: 'SELECT 1', params: {} });
+    },
     close: () => driver.close(),
   };
 }

@@ -90,5 +90,7 @@ export interface Database {
   recordIngestRun(run: NewIngestRun): Promise<number>;
   ingestRuns(limit: number): Promise<IngestRunRecord[]>;
   ingestRun(id: number): Promise<IngestRunRecord | undefined>;
+  /** Resolves when the database answers a query (a readiness check); throws when it does not. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

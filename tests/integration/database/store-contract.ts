@@ -490,6 +490,13 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
       expect(await store.ingestRuns(10)).toHaveLength(3);
     });
 
+    it('answers a ping while open, and refuses one once closed', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+      const other = await opened.reopen();
+      await other.close();
+      await expect(other.ping()).rejects.toThrow();
+    });
+
     it('keeps its data and applies no migration twice when opened again', async () => {
       const saved = await register();
       const runId = await store.recordIngestRun(run());
