@@ -49,6 +49,7 @@ export const endpointEntries: Record<EndpointKey, string> = {
   dictionaryJson: feature('opendata/routes/dictionary-json.ts'),
   health: feature('health/routes/healthz.ts'),
   ready: feature('health/routes/readyz.ts'),
+  metrics: feature('health/routes/metrics.ts'),
   robots: feature('sitemap/routes/robots.ts'),
   sitemap: feature('sitemap/routes/sitemap-index.ts'),
   sitemapPages: feature('sitemap/routes/sitemap-pages.ts'),

@@ -24,6 +24,12 @@ export type Outcome =
       cache?: CachePolicy;
       headers?: Readonly<Record<string, string>>;
     }
+  | {
+      /** Text for a program (the Prometheus exposition format), never cached. */
+      kind: 'text';
+      body: string;
+      contentType: string;
+    }
   | { kind: 'failure'; failure: HttpFailure };
 
 /**
@@ -41,6 +47,17 @@ export function toResponse(
     return new Response(JSON.stringify(failureBody(failure, locale)), {
       status: failure.status,
       headers,
+    });
+  }
+  if (outcome.kind === 'text') {
+    return new Response(outcome.body, {
+      status: 200,
+      headers: {
+        'Content-Type': outcome.contentType,
+        'X-Content-Type-Options': 'nosniff',
+        ...cacheHeader('none'),
+        ...extra,
+      },
     });
   }
   const cache = cacheHeader(outcome.cache ?? 'none');

@@ -115,6 +115,7 @@ export const endpointPatterns = {
   dictionaryJson: '/kamus-data.json',
   health: '/healthz',
   ready: '/readyz',
+  metrics: '/metrics',
   robots: '/robots.txt',
   sitemap: '/sitemap.xml',
   sitemapPages: '/sitemap-pages.xml',
@@ -134,6 +135,13 @@ export function fillPattern(route: string, values: Readonly<Record<string, strin
  * caller leaves such a path to the site, which answers it as Astro would).
  */
 export function matchPattern(route: string, pathname: string): Record<string, string> | undefined {
+  return patternMatcher(route)(pathname);
+}
+
+/** `matchPattern` for one route, its expression built once (a matcher kept for every request). */
+export function patternMatcher(
+  route: string,
+): (pathname: string) => Record<string, string> | undefined {
   const names: string[] = [];
   const source = route
     .split(/(\[\w+\])/)
@@ -144,9 +152,31 @@ export function matchPattern(route: string, pathname: string): Record<string, st
       return '([A-Za-z0-9_-]{1,200})';
     })
     .join('');
-  const found = new RegExp(`^${source}$`).exec(pathname);
-  if (found === null) return undefined;
-  return Object.fromEntries(names.map((name, index) => [name, found[index + 1] ?? '']));
+  const expression = new RegExp(`^${source}$`);
+  return (pathname) => {
+    const found = expression.exec(pathname);
+    if (found === null) return undefined;
+    return Object.fromEntries(names.map((name, index) => [name, found[index + 1] ?? '']));
+  };
+}
+
+/** Every route of the table with its matcher, endpoints first. */
+const routeMatchers = [
+  ...(Object.keys(endpointPatterns) as EndpointKey[]).map(
+    (key) => [key, patternMatcher(endpointPatterns[key])] as const,
+  ),
+  ...(Object.keys(pagePatterns) as PageKey[]).flatMap((key) =>
+    locales.map((locale) => [key, patternMatcher(pagePatterns[key][locale])] as const),
+  ),
+];
+
+/**
+ * The name in the route table of the page or endpoint `pathname` is (`innovation`, `activity`,
+ * in either language), or undefined: what the request log and the metrics label a request with,
+ * so that no id or token in a path reaches them.
+ */
+export function routeNameOf(pathname: string): PageKey | EndpointKey | undefined {
+  return routeMatchers.find(([, matches]) => matches(pathname) !== undefined)?.[0];
 }
 
 /** The open-data API's paths, for links and the OpenAPI document. */

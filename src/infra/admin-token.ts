@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Config } from './config.ts';
 import { hasCode } from './meilisearch/errno.ts';
@@ -61,10 +61,16 @@ export async function loadOrCreateTokenFile(file: string): Promise<string> {
   const existing = await readTokenFile(file);
   if (existing !== undefined) return existing;
   await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+  // Written whole under another name, then linked into place: a caller racing this one finds
+  // no file or a complete one, never one half written (link refuses an existing target).
+  const draft = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  await writeFile(draft, `${generateAdminToken()}\n`, { mode: 0o600, flag: 'wx' });
   try {
-    await writeFile(file, `${generateAdminToken()}\n`, { mode: 0o600, flag: 'wx' });
+    await link(draft, file);
   } catch (error) {
     if (!hasCode(error, 'EEXIST')) throw error;
+  } finally {
+    await unlink(draft);
   }
   const created = await readTokenFile(file);
   if (created === undefined) throw new Error(`could not create ${file}`);

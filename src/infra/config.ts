@@ -34,6 +34,10 @@ const envSchema = z.object({
    * in place instead of building a new one (0: always build; `--full` for one run).
    */
   INCREMENTAL_MAX_SHARE: z.coerce.number().min(0).max(1).default(0.2),
+  /** `/metrics` answers a request carrying `Authorization: Bearer <this>`; unset: it is not served. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Serves `/metrics` without a token on this port of 127.0.0.1 (for a local scraper). */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** Behind a reverse proxy: take the client's address from the last X-Forwarded-For hop. */
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0', ''])

@@ -2,7 +2,7 @@ import { endpointPatterns, matchPattern } from '../i18n/routes.ts';
 import type { Endpoint } from '../http/endpoint.ts';
 import { activityEndpoint } from '../features/interest/api/activity.ts';
 import { ownEntryEndpoint } from '../features/interest/api/own-entry.ts';
-import { healthEndpoint, readyEndpoint } from '../features/health/api.ts';
+import { healthEndpoint, metricsEndpoint, readyEndpoint } from '../features/health/api.ts';
 import type { Portal } from '../portal/types.ts';
 
 /** A route the site server answers itself, and the parameters of its path. */
@@ -13,7 +13,7 @@ export interface OwnRouteMatch {
 
 /**
  * The routes the site server answers without Astro: the interest API (the load it must carry
- * does not fit through Astro's render path) and the load balancer's probes, matched by the route table's patterns: the same
+ * does not fit through Astro's render path), the load balancer's probes and the metrics, matched by the route table's patterns: the same
  * endpoints Astro serves under `astro dev`. Only GET, HEAD and POST on a path whose parameter
  * is plain URL-safe text match (nothing to decode, so the parameter is what Astro would pass);
  * a trailing slash, an escape or any other method goes to Astro, which answers it as before.
@@ -37,4 +37,5 @@ const ownRoutes: readonly (readonly [string, Endpoint<Portal>])[] = [
   [endpointPatterns.ownEntry, ownEntryEndpoint],
   [endpointPatterns.health, healthEndpoint],
   [endpointPatterns.ready, readyEndpoint],
+  [endpointPatterns.metrics, metricsEndpoint],
 ];

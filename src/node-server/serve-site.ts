@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Portal } from '../portal/types.ts';
 import { drainServer } from './drain.ts';
+import { serveMetrics } from './metrics-server.ts';
 import { createSiteServer, type AstroHandler } from './site-server.ts';
 
 export interface ServeSiteOptions {
@@ -22,7 +23,8 @@ export interface ServedSite {
 
 /**
  * Serves a built site on `host:port` for one portal: the build's files, the interest API the
- * site server answers itself, and Astro's handler for the rest. The portal is the caller's: it
+ * site server answers itself, and Astro's handler for the rest; and `/metrics` on
+ * 127.0.0.1:METRICS_PORT when it is set. The portal is the caller's: it
  * starts and closes it (an entry point, a test).
  */
 export async function serveSite(options: ServeSiteOptions): Promise<ServedSite> {
@@ -36,10 +38,20 @@ export async function serveSite(options: ServeSiteOptions): Promise<ServedSite> 
       done();
     });
   });
+  const metricsPort = options.portal.config.METRICS_PORT;
+  const metrics =
+    metricsPort === undefined ? undefined : await serveMetrics(options.portal, metricsPort);
   return {
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${String(options.port)}`,
     server,
-    close: () => drainServer(server, options.portal),
+    close: async () => {
+      await drainServer(server, options.portal);
+      if (metrics === undefined) return;
+      metrics.closeAllConnections();
+      await new Promise((done) => {
+        metrics.close(done);
+      });
+    },
   };
 }
 

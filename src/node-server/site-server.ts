@@ -8,6 +8,7 @@ import { addSecurityHeaders } from '../http/security-headers.ts';
 import type { Portal } from '../portal/types.ts';
 import { compressingHandler } from './compress.ts';
 import { matchOwnRoute, type OwnRouteMatch } from './own-routes.ts';
+import { trackRequest } from './request-log.ts';
 import { requestTarget } from './request-target.ts';
 import { serveStatic } from './static-files.ts';
 import { toWebRequest } from './web-request.ts';
@@ -32,7 +33,7 @@ export interface SiteServerOptions {
 }
 
 /**
- * The site's HTTP server: every answer compressed as the client accepts (`compressingHandler`),
+ * The site's HTTP server: every request logged and counted (`trackRequest`), every answer compressed as the client accepts (`compressingHandler`),
  * a request target that is not a URL refused (400), the replication-interest JSON API answered
  * directly, the build's files served, everything else handed to Astro with the portal as
  * `locals.portal`.
@@ -62,6 +63,7 @@ export function createSiteServer(options: SiteServerOptions): Server {
   };
   const compress = compressingHandler();
   return createServer((req, res) => {
+    trackRequest(portal, req, res);
     compress(req, res, () => {
       route(req, res);
     });

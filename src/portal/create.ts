@@ -7,6 +7,7 @@ import { openDatabase } from '../infra/database/open.ts';
 import type { Database } from '../infra/database/types.ts';
 import { connectEngine } from '../infra/meilisearch/connect.ts';
 import { createIndexSync, type IndexSync } from '../infra/meilisearch/index-sync.ts';
+import { createMetrics } from '../infra/metrics.ts';
 import { createSiteSearch } from '../infra/meilisearch/site-engine.ts';
 import { loadKippRegistrations } from '../infra/reference/kipp-registrations.ts';
 import { loadSiteRegions } from '../infra/reference/site-regions.ts';
@@ -32,6 +33,10 @@ export function createPortal(config: Config, options: PortalOptions = {}): Porta
   const innovations = createInnovationLookup({ lookup: inIndex(search) });
   const database = retrying(() => openDatabase(config));
   const sync = createSyncHandle(config, database, log);
+  const metrics = createMetrics({
+    indexBacklog: () => sync.current()?.backlog(),
+    poolUse: () => database.current()?.poolUse(),
+  });
   let stopCatalogue: (() => void) | undefined;
   let stopping = false;
   const portal: Portal = {
@@ -45,6 +50,7 @@ export function createPortal(config: Config, options: PortalOptions = {}): Porta
       return opened;
     },
     touchCounts: sync.touch,
+    metrics,
     indexSync: sync.get,
     innovations,
     limits: createLimits(config),
@@ -84,6 +90,8 @@ interface SyncHandle {
   readonly start: () => void;
   readonly touch: (innovationId: string) => void;
   readonly get: () => Promise<IndexSync>;
+  /** The running index sync, if it started. */
+  readonly current: () => IndexSync | undefined;
   readonly stop: () => Promise<void>;
 }
 
@@ -98,17 +106,21 @@ function createSyncHandle(
   log: PortalLog,
 ): SyncHandle {
   let running: Promise<IndexSync> | undefined;
+  let started: IndexSync | undefined;
   let failedAt = 0;
   const get = (): Promise<IndexSync> => {
     if (running === undefined && Date.now() - failedAt < SYNC_RETRY_MS) {
       return Promise.reject(new Error('the index sync failed to start a moment ago'));
     }
-    running ??= startSync(config, database, log).catch((error: unknown) => {
-      running = undefined;
-      failedAt = Date.now();
-      log.warn(`interest counts: no index sync yet, retried later (${describeError(error)})`);
-      throw error;
-    });
+    running ??= startSync(config, database, log).then(
+      (sync) => (started = sync),
+      (error: unknown) => {
+        running = undefined;
+        failedAt = Date.now();
+        log.warn(`interest counts: no index sync yet, retried later (${describeError(error)})`);
+        throw error;
+      },
+    );
     return running;
   };
   return {
@@ -124,6 +136,7 @@ function createSyncHandle(
       );
     },
     get,
+    current: () => started,
     async stop() {
       const started = await running?.catch(() => undefined);
       await started?.stop().catch(() => undefined);

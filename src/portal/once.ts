@@ -12,18 +12,27 @@ export interface Retrying<T> {
   readonly get: () => Promise<T>;
   /** The value if it was made and did not fail, without making it. */
   readonly settled: () => Promise<T | undefined>;
+  /** The value if it is made already (resolved), at once: for a reading that cannot wait. */
+  readonly current: () => T | undefined;
 }
 
 export function retrying<T>(make: () => Promise<T>): Retrying<T> {
   let made: Promise<T> | undefined;
+  let value: { of: Promise<T>; value: T } | undefined;
   return {
     get: () => {
       made ??= make().catch((error: unknown) => {
         made = undefined;
         throw error;
       });
+      const making = made;
+      void making.then(
+        (resolved) => (value = { of: making, value: resolved }),
+        () => undefined,
+      );
       return made;
     },
+    current: () => (value !== undefined && value.of === made ? value.value : undefined),
     settled: async () => (made === undefined ? undefined : made.catch(() => undefined)),
   };
 }

@@ -1,5 +1,6 @@
 import type { AdminToken } from '../infra/admin-token.ts';
 import type { Limits } from '../http/limits.ts';
+import type { PortalMetrics } from '../infra/metrics.ts';
 import type { Config } from '../infra/config.ts';
 import type { Database } from '../infra/database/types.ts';
 import type { IndexSync } from '../infra/meilisearch/index-sync.ts';
@@ -39,6 +40,8 @@ export interface Portal {
   /** Whether an innovation is in the catalogue, remembered for a while. */
   readonly innovations: InnovationLookup;
   readonly limits: Limits;
+  /** Requests by route and status, latencies, the index-sync lag, the store pool (`/metrics`). */
+  readonly metrics: PortalMetrics;
   /** The official provinces and regencies, read from REFERENCE_DIR on first use. */
   readonly regions: () => RegionIndex;
   /** KIPP registrations per year (the trends page's context chart), read on first use. */

@@ -1,4 +1,6 @@
-import { defineEndpoint, json } from '../../http/endpoint.ts';
+import { tokenMatches } from '../../infra/admin-token.ts';
+import { failures } from '../../http/failure.ts';
+import { defineEndpoint, json, refused } from '../../http/endpoint.ts';
 import type { Portal } from '../../portal/types.ts';
 import { checkReadiness } from './readiness.ts';
 
@@ -24,5 +26,29 @@ export const readyEndpoint = defineEndpoint<Portal>({
       { status: ready ? 'ready' : 'not-ready', ...checks },
       { status: ready ? 200 : 503 },
     );
+  },
+});
+
+const BEARER = /^Bearer (\S+)$/;
+
+/**
+ * `/metrics`: the Prometheus exposition, for a scraper holding `METRICS_TOKEN` (as
+ * `Authorization: Bearer …`); 404 when no token is configured (then only METRICS_PORT serves
+ * it), 401 without the right token. Not rate limited: a scraper polls it.
+ */
+export const metricsEndpoint = defineEndpoint<Portal>({
+  name: 'metrics',
+  async GET({ portal, request }) {
+    const token = portal.config.METRICS_TOKEN;
+    if (token === undefined) return refused(failures.notFound);
+    const given = BEARER.exec(request.headers.get('authorization') ?? '')?.[1];
+    if (given === undefined || !tokenMatches(given, token)) {
+      return refused({
+        ...failures.unauthorized,
+        headers: { 'WWW-Authenticate': 'Bearer realm="metrics"' },
+      });
+    }
+    const { body, contentType } = await portal.metrics.exposition();
+    return { kind: 'text', body, contentType };
   },
 });

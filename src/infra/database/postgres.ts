@@ -27,6 +27,7 @@ export async function openPostgresDatabase(url: string): Promise<Database> {
       const { text, values } = positional(query, numbered);
       return (await pool.query<Record<string, unknown>>({ text, values })).rows;
     },
+    poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   });
 }

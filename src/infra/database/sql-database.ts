@@ -8,6 +8,8 @@ export interface Driver {
   readonly dialect: Dialect;
   /** The rows a statement returns (none for a statement without RETURNING). */
   all(query: Query): Promise<unknown[]>;
+  /** The connection pool's use, for a driver that has one. */
+  poolUse?: Database['poolUse'];
   close(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export function createSqlDatabase(driver: Driver): Database {
     async ping() {
       await driver.all({ text: 'SELECT 1', params: {} });
     },
+    poolUse: () => driver.poolUse?.(),
     close: () => driver.close(),
   };
 }

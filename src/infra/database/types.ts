@@ -52,6 +52,13 @@ export interface AdminFilter {
   offset: number;
 }
 
+/** A connection pool's connections by state. */
+export interface PoolUse {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
 /**
  * The replication-interest store: one interface, two implementations (embedded SQLite by
  * default, PostgreSQL when DATABASE_URL is set), one contract suite run against both.
@@ -92,5 +99,7 @@ export interface Database {
   ingestRun(id: number): Promise<IngestRunRecord | undefined>;
   /** Resolves when the database answers a query (a readiness check); throws when it does not. */
   ping(): Promise<void>;
+  /** Connections of the pool by state (PostgreSQL); undefined for a store without a pool. */
+  poolUse(): PoolUse | undefined;
   close(): Promise<void>;
 }

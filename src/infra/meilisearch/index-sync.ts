@@ -24,6 +24,11 @@ export interface IndexSync {
   reconcile(): Promise<number>;
   /** Flushes for a few seconds at most, then stops; what is left is reconciled at next start. */
   stop(): Promise<void>;
+  /**
+   * What is not in the index yet: the innovations touched and not yet applied, and how long
+   * the oldest of them has waited (0 when none): the index-sync lag a metric reports.
+   */
+  backlog(): { innovations: number; seconds: number };
 }
 
 const MAX_RETRY_MS = 30_000;
@@ -52,6 +57,9 @@ export function createIndexSync(options: IndexSyncOptions): IndexSync {
   let running = false;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  // When the oldest touch not yet in the index was made; how many are being sent now.
+  let waitingSince: number | undefined;
+  let inFlight = 0;
 
   const schedule = (ms: number): void => {
     if (timer !== undefined || running || stopped || pending.size === 0) return;
@@ -64,6 +72,7 @@ export function createIndexSync(options: IndexSyncOptions): IndexSync {
     running = true;
     const ids = [...pending];
     const upTo = touched;
+    inFlight = ids.length;
     pending.clear();
     try {
       const counts = await store.counts(ids);
@@ -71,6 +80,7 @@ export function createIndexSync(options: IndexSyncOptions): IndexSync {
       if (failures > 0) log(`index sync: interest counts applied again after ${failures} tries`);
       failures = 0;
       applied = upTo;
+      waitingSince = pending.size === 0 ? undefined : Date.now();
       for (const waiter of waiters.filter((waiter) => waiter.upTo <= applied)) waiter.resolve();
       waiters.splice(0, waiters.length, ...waiters.filter((waiter) => waiter.upTo > applied));
     } catch (error) {
@@ -79,6 +89,7 @@ export function createIndexSync(options: IndexSyncOptions): IndexSync {
       if (failures === 1) log(`index sync: ${ids.length} innovations wait (${reason(error)})`);
     } finally {
       running = false;
+      inFlight = 0;
     }
     const backoff = Math.min(retryMs * 2 ** (failures - 1), MAX_RETRY_MS);
     schedule(failures > 0 ? backoff : waiters.length > 0 ? 0 : delayMs);
@@ -97,6 +108,7 @@ export function createIndexSync(options: IndexSyncOptions): IndexSync {
 
   const touch = (innovationId: string): void => {
     touched += 1;
+    waitingSince ??= Date.now();
     pending.add(innovationId);
     schedule(delayMs);
   };
@@ -104,6 +116,10 @@ export function createIndexSync(options: IndexSyncOptions): IndexSync {
   return {
     touch,
     flush,
+    backlog: () => ({
+      innovations: pending.size + inFlight,
+      seconds: waitingSince === undefined ? 0 : (Date.now() - waitingSince) / 1000,
+    }),
     async reconcile() {
       const counts = await store.counts();
       try {

@@ -120,10 +120,16 @@ describe('index sync', () => {
     sync.touch(id);
     await within(5000, () => Promise.resolve(logged.some((line) => line.includes('wait'))));
     expect(await countsOf(meili.client, id)).toEqual({ interestCount: 0, replicationCount: 0 });
+    // The lag a metric reports: one innovation waiting, for longer than the first retry.
+    await new Promise((done) => setTimeout(done, 150));
+    const waiting = sync.backlog();
+    expect(waiting.innovations).toBe(1);
+    expect(waiting.seconds).toBeGreaterThan(0.1);
     const proxy = await forward(port, new URL(meili.url).port);
     try {
       await sync.flush();
       expect(await countsOf(meili.client, id)).toEqual({ interestCount: 1, replicationCount: 0 });
+      expect(sync.backlog()).toEqual({ innovations: 0, seconds: 0 });
       expect(logged.filter((line) => line.includes('wait'))).toHaveLength(1);
       expect(logged.some((line) => line.includes('applied again'))).toBe(true);
     } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localeOfPath, pathInLocale } from '../../../src/i18n/paths.ts';
-import { routes } from '../../../src/i18n/routes.ts';
+import { routeNameOf, routes } from '../../../src/i18n/routes.ts';
 
 describe('localeOfPath', () => {
   it.each([
@@ -51,5 +51,31 @@ describe('routes', () => {
       expect(pathInLocale(indonesian ?? '', 'en')).toBe(english);
       expect(pathInLocale(english ?? '', 'id')).toBe(indonesian);
     }
+  });
+});
+
+describe('routeNameOf', () => {
+  it.each([
+    ['/', 'home'],
+    ['/en', 'home'],
+    ['/cari', 'search'],
+    ['/en/search', 'search'],
+    ['/inovasi/kipp-2019-12', 'innovation'],
+    ['/en/innovation/kipp-2019-12', 'innovation'],
+    ['/inovasi/kipp-2019-12/minat', 'register'],
+    ['/minat/AbC123_token', 'privateEntry'],
+    ['/api/minat/AbC123_token', 'ownEntry'],
+    ['/api/inovasi/kipp-2019-12/minat', 'activity'],
+    ['/api/v1/innovations.csv', 'apiExportCsv'],
+    ['/sitemap-innovations-3.xml', 'sitemapInnovations'],
+    ['/healthz', 'health'],
+  ])('names %s %s, in either language', (path, name) => {
+    expect(routeNameOf(path)).toBe(name);
+  });
+
+  it('names nothing the route table does not hold', () => {
+    expect(routeNameOf('/wp-admin/setup.php')).toBeUndefined();
+    expect(routeNameOf('/inovasi/a%20b')).toBeUndefined();
+    expect(routeNameOf('/cari/')).toBeUndefined();
   });
 });
