@@ -1,12 +1,14 @@
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatSummary } from '../ingest/summary.ts';
 import { runRecordedIngest } from '../ingest/recorded-run.ts';
 import { createProgress } from '../ingest/progress.ts';
 import { searchKeyPath } from '../src/infra/meilisearch/search-key.ts';
 import { programmeSchema } from '../src/lib/schema/enums.ts';
-import { adminTokenNotice } from '../src/infra/admin-token.ts';
-import { loadConfig, type Config } from '../src/infra/config.ts';
+import { adminTokenNotice, loadAdminToken } from '../src/infra/admin-token.ts';
+import { loadConfig, siteProcessCount, type Config } from '../src/infra/config.ts';
+import { forkSiteProcesses, restartOnHangup } from '../src/node-server/site-processes.ts';
 import { serveSite } from '../src/node-server/serve-site.ts';
 import { createPortal } from '../src/portal/create.ts';
 import { connectEngine, type EngineConnection } from '../src/infra/meilisearch/connect.ts';
@@ -63,15 +65,36 @@ if (stale !== undefined) {
   console.log(`Building the site (${stale})...`);
   await buildSite();
 }
-const portal = createPortal(config);
-await portal.start();
-const site = await serveSite({ buildDir: SITE_DIR, portal, host: config.HOST, port: config.PORT });
-stopServing = async () => {
-  await site.close();
-  await portal.close();
-};
-console.log(await adminTokenNotice(portal.adminToken()));
-console.log(`Portal: ${site.url}/ (Ctrl-C stops everything)`);
+const processes = siteProcessCount(config);
+if (processes > 1) {
+  const site = await forkSiteProcesses({
+    count: processes,
+    exec: fileURLToPath(new URL('site/server.ts', import.meta.url)),
+    args: [SITE_DIR],
+    log,
+  });
+  stopServing = site.stop;
+  restartOnHangup(site, log);
+  console.log(await adminTokenNotice(loadAdminToken(config)));
+  console.log(
+    `Portal: http://${config.HOST}:${String(config.PORT)}/ (${String(processes)} processes; Ctrl-C stops everything)`,
+  );
+} else {
+  const portal = createPortal(config);
+  await portal.start();
+  const site = await serveSite({
+    buildDir: SITE_DIR,
+    portal,
+    host: config.HOST,
+    port: config.PORT,
+  });
+  stopServing = async () => {
+    await site.close();
+    await portal.close();
+  };
+  console.log(await adminTokenNotice(portal.adminToken()));
+  console.log(`Portal: ${site.url}/ (Ctrl-C stops everything)`);
+}
 
 async function documentCount(client: Meilisearch, indexUid: string): Promise<number> {
   try {

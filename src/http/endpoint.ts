@@ -71,7 +71,7 @@ export function defineEndpoint<P extends EdgePortal>(spec: EndpointSpec<P>): End
       method === 'GET' || method === 'HEAD' ? spec.GET : method === 'POST' ? spec.POST : undefined;
     if (handler === undefined) return respond(refused(methodNotAllowed(allow)));
     if (handler === spec.GET && spec.readBucket !== undefined) {
-      const limited = portal.limits.take(request, spec.readBucket);
+      const limited = await portal.limits.take(request, spec.readBucket);
       if (limited !== undefined) return respond(refused(limited));
     }
     const response = respond(await run(spec, handler, { ...contextOf(request), portal, locale }));

@@ -22,7 +22,7 @@ export async function acceptSubmission(
 ): Promise<SubmissionRead> {
   const siteUrl = guard.config.SITE_URL;
   if (isCrossSite(context.request, siteUrl)) return { ok: false, failure: failures.crossSite };
-  const limited = guard.limits.take(context, 'write');
+  const limited = await guard.limits.take(context, 'write');
   if (limited !== undefined) return { ok: false, failure: limited };
   return readSubmission(context.request, { siteUrl });
 }

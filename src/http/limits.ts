@@ -1,7 +1,7 @@
 import { clientKey, safeClientAddress } from './client.ts';
 import { rateLimited, type HttpFailure } from './failure.ts';
 import type { Config } from '../infra/config.ts';
-import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
+import type { RateCounter, RateCounters } from '../infra/rate-limits/open.ts';
 
 /**
  * Writes (registrations, stage changes), reads (the interest API, the open-data API) and
@@ -24,28 +24,30 @@ export interface Limits {
    * Takes one request of `bucket` from the client's allowance (RATE_LIMIT_WRITES and
    * RATE_LIMIT_READS per minute): undefined when it may go on, else the 429 to answer.
    */
-  take(context: RequestContext, bucket: RateBucket): HttpFailure | undefined;
+  take(context: RequestContext, bucket: RateBucket): Promise<HttpFailure | undefined>;
   /** Requests of `bucket` a client may make per minute. */
   perMinute(bucket: RateBucket): number;
 }
 
+/** The allowances, counted in `counters` (this process, the cluster's primary or PostgreSQL). */
 export function createLimits(
   config: Pick<Config, 'RATE_LIMIT_WRITES' | 'RATE_LIMIT_READS' | 'TRUST_PROXY'>,
+  counters: RateCounters,
 ): Limits {
   const perMinute = (bucket: RateBucket): number => bucketPerMinute(bucket, config);
-  const limiters = new Map<RateBucket, RateLimiter>();
-  const limiter = (bucket: RateBucket): RateLimiter => {
-    let found = limiters.get(bucket);
+  const made = new Map<RateBucket, RateCounter>();
+  const counter = (bucket: RateBucket): RateCounter => {
+    let found = made.get(bucket);
     if (found === undefined) {
-      found = createRateLimiter({ perMinute: perMinute(bucket) });
-      limiters.set(bucket, found);
+      found = counters.counter({ name: bucket, perMinute: perMinute(bucket) });
+      made.set(bucket, found);
     }
     return found;
   };
   return {
-    take(context, bucket) {
+    async take(context, bucket) {
       const key = clientKey(context.request, safeClientAddress(context), config.TRUST_PROXY);
-      const decision = limiter(bucket).take(key);
+      const decision = await counter(bucket).take(key);
       return decision.ok ? undefined : rateLimited(decision.retryAfterSeconds);
     },
     perMinute,

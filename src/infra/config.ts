@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { describeIssues } from '../lib/zod-issues.ts';
 
@@ -38,6 +39,10 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Serves `/metrics` without a token on this port of 127.0.0.1 (for a local scraper). */
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** `production` makes WEB_CONCURRENCY default to the number of cores. */
+  NODE_ENV: z.string().optional(),
+  /** Site processes `npm start` runs on one port (`node:cluster`); see `siteProcessCount`. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
   /** Behind a reverse proxy: take the client's address from the last X-Forwarded-For hop. */
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0', ''])
@@ -61,4 +66,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('invalid environment: set MEILI_URL and MEILI_MASTER_KEY together');
   }
   return parsed.data;
+}
+
+/** WEB_CONCURRENCY, else one process in development and one per core in production. */
+export function siteProcessCount(config: Pick<Config, 'WEB_CONCURRENCY' | 'NODE_ENV'>): number {
+  if (config.WEB_CONCURRENCY !== undefined) return config.WEB_CONCURRENCY;
+  return config.NODE_ENV === 'production' ? availableParallelism() : 1;
 }

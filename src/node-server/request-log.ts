@@ -11,7 +11,8 @@ const FORWARDED_ID = /^[A-Za-z0-9-]{8,64}$/;
  * Tracks one request from its arrival to the end of its answer: gives it an id (the proxy's
  * X-Request-Id when it sent a sane one), echoed in the answer's `X-Request-Id`, then writes one
  * JSON line to the portal's log and counts it in the metrics. The line holds the time, method,
- * route name (never the path, which may hold a private token), status, duration and id: never
+ * route name (never the path, which may hold a private token), status, duration, id and the
+ * answering process: never
  * a header, a body or a query string.
  */
 export function trackRequest(portal: Portal, req: IncomingMessage, res: ServerResponse): void {
@@ -35,6 +36,8 @@ export function trackRequest(portal: Portal, req: IncomingMessage, res: ServerRe
         status,
         ms: Math.round(seconds * 10_000) / 10,
         id,
+        // Which of several site processes answered (WEB_CONCURRENCY).
+        pid: process.pid,
       }),
     );
   });

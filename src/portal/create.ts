@@ -8,19 +8,25 @@ import type { Database } from '../infra/database/types.ts';
 import { connectEngine } from '../infra/meilisearch/connect.ts';
 import { createIndexSync, type IndexSync } from '../infra/meilisearch/index-sync.ts';
 import { createMetrics } from '../infra/metrics.ts';
+import { openRateCounters } from '../infra/rate-limits/open.ts';
 import { createSiteSearch } from '../infra/meilisearch/site-engine.ts';
 import { loadKippRegistrations } from '../infra/reference/kipp-registrations.ts';
 import { loadSiteRegions } from '../infra/reference/site-regions.ts';
 import { refreshCatalogue } from './catalogue.ts';
 import { createInnovationLookup, inIndex } from './innovation-lookup.ts';
 import { consoleLog } from './log.ts';
-import { lazy, retrying } from './once.ts';
+import { everyMinuteAtMost, lazy, retrying } from './once.ts';
 import type { Portal, PortalLog } from './types.ts';
 
 export type { Portal, PortalLog } from './types.ts';
 
 export interface PortalOptions {
   log?: PortalLog;
+  /**
+   * A site process forked by `node:cluster`: without a DATABASE_URL, the rate limits are
+   * counted by the cluster's primary, so every process of the machine agrees.
+   */
+  inCluster?: boolean;
 }
 
 /**
@@ -37,6 +43,13 @@ export function createPortal(config: Config, options: PortalOptions = {}): Porta
     indexBacklog: () => sync.current()?.backlog(),
     poolUse: () => database.current()?.poolUse(),
   });
+  const counters = openRateCounters(
+    config,
+    options.inCluster === true,
+    everyMinuteAtMost((error) => {
+      log.warn(`Rate limits: counted in this process for now (${describeError(error)})`);
+    }),
+  );
   let stopCatalogue: (() => void) | undefined;
   let stopping = false;
   const portal: Portal = {
@@ -53,7 +66,7 @@ export function createPortal(config: Config, options: PortalOptions = {}): Porta
     metrics,
     indexSync: sync.get,
     innovations,
-    limits: createLimits(config),
+    limits: createLimits(config, counters),
     regions: lazy(() => loadSiteRegions(config)),
     kippRegistrations: lazy(() => loadKippRegistrations(config)),
     adminToken: retrying((): Promise<AdminToken> => loadAdminToken(config)).get,
@@ -74,6 +87,7 @@ export function createPortal(config: Config, options: PortalOptions = {}): Porta
       stopping = true;
       stopCatalogue?.();
       await sync.stop();
+      await counters.close().catch(() => undefined);
       const opened = await database.settled();
       await opened?.close().catch(() => undefined);
     },

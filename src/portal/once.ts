@@ -36,3 +36,16 @@ export function retrying<T>(make: () => Promise<T>): Retrying<T> {
     settled: async () => (made === undefined ? undefined : made.catch(() => undefined)),
   };
 }
+
+/** Calls `report` at most once a minute: a store that is down fails every request, not news. */
+export function everyMinuteAtMost<A>(
+  report: (argument: A) => void,
+  now: () => number = Date.now,
+): (argument: A) => void {
+  let last = -Infinity;
+  return (argument) => {
+    if (now() - last < 60_000) return;
+    last = now();
+    report(argument);
+  };
+}

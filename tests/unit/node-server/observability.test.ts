@@ -67,7 +67,15 @@ describe('the request log', () => {
     expect(line).toMatchObject({ method: 'GET', route: 'innovation', status: 200 });
     expect(Date.parse(line.time)).not.toBeNaN();
     expect(line.ms).toBeGreaterThanOrEqual(0);
-    expect(Object.keys(line).sort()).toEqual(['id', 'method', 'ms', 'route', 'status', 'time']);
+    expect(Object.keys(line).sort()).toEqual([
+      'id',
+      'method',
+      'ms',
+      'pid',
+      'route',
+      'status',
+      'time',
+    ]);
     expect(requestLines().filter((one) => one.id === id)).toHaveLength(1);
   });
 
