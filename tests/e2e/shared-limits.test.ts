@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { request } from 'node:http';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -32,7 +31,6 @@ afterAll(async () => {
 });
 
 async function serve(dataDir: string, env: Record<string, string>, log: string[] = []) {
-  await mkdir(dataDir, { recursive: true });
   const server = await startSiteServer({
     meiliUrl: inject('meiliUrl'),
     masterKey: inject('masterKey'),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import { withEngineRetry } from './retry.ts';
@@ -43,7 +43,9 @@ export async function ensureSearchKey(client: Meilisearch, indexUid: string): Pr
   return { indexUid, uid, key: key.key };
 }
 
+/** Into DATA_DIR, made if it is not there yet (a server's first start on a new folder). */
 export async function writeSearchKey(dataDir: string, searchKey: SearchKey): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
   await writeFile(searchKeyPath(dataDir), `${JSON.stringify(searchKey, null, 2)}\n`);
 }
 
