@@ -31,33 +31,77 @@ export async function listInnovationIds(
   }
 }
 
+export interface CatalogueWatch {
+  /** The newest published ingest run in the store (every process and machine shares it). */
+  latestPublication: () => Promise<number | undefined>;
+  log: (line: string) => void;
+  /** How often the store is asked; 15 s by default. */
+  checkMs?: number;
+}
+
 /**
  * Has `lookup` learn every id of the index now and every few minutes, so registrations and
  * reads do not each ask the engine whether their innovation exists. The listing uses the
  * master-key client (the search-only key may not read documents). One that fails (the engine
- * away) leaves the lookup asking per id, as it would anyway, until the next. Returns the stop.
+ * away) leaves the lookup asking per id, as it would anyway, until the next. Every few seconds
+ * the store is asked for the newest published ingest: when another one published (from any
+ * machine), every process forgets what it found and lists again, so an innovation a re-ingest
+ * removed is refused by all of them within seconds instead of when their memory runs out.
+ * Returns the stop.
  */
 export function refreshCatalogue(
   config: Config,
   lookup: InnovationLookup,
-  log: (line: string) => void,
+  watch: CatalogueWatch,
 ): () => void {
-  const refresh = async (first: boolean) => {
+  const { log } = watch;
+  const list = async (why: string | undefined) => {
     try {
       const engine = await connectEngine(config, { startIfNeeded: false });
       const ids = await listInnovationIds(engine.client, config.MEILI_INDEX);
       lookup.remember(ids);
-      if (first) log(`Innovation lookup: ${ids.length} ids of "${config.MEILI_INDEX}" loaded`);
+      if (why !== undefined)
+        log(`Innovation lookup: ${ids.length} ids of "${config.MEILI_INDEX}" loaded (${why})`);
     } catch (error) {
       const reason = describeError(error);
       log(`Innovation lookup: ids not loaded (${reason}); asked per innovation meanwhile`);
     }
   };
-  void refresh(true);
-  const timer = setInterval(() => void refresh(false), REFRESH_MS);
-  timer.unref();
+  const publications = publicationWatcher(watch.latestPublication, (run) => {
+    lookup.forget();
+    void list(`ingest run ${String(run)} published`);
+  });
+  void publications.check().finally(() => list('at start'));
+  const timers = [
+    setInterval(() => void list(undefined), REFRESH_MS),
+    setInterval(() => void publications.check(), watch.checkMs ?? CHECK_MS),
+  ];
+  for (const timer of timers) timer.unref();
   return () => {
-    clearInterval(timer);
+    for (const timer of timers) clearInterval(timer);
+  };
+}
+
+/**
+ * Calls `changed` when the newest published run differs from the one seen before (the first
+ * answer only sets what was seen). A store that does not answer is asked again next time.
+ */
+export function publicationWatcher(
+  latest: () => Promise<number | undefined>,
+  changed: (run: number | undefined) => void,
+): { check: () => Promise<void> } {
+  let seen: { run: number | undefined } | undefined;
+  return {
+    check: async () => {
+      let run: number | undefined;
+      try {
+        run = await latest();
+      } catch {
+        return;
+      }
+      if (seen !== undefined && seen.run !== run) changed(run);
+      seen = { run };
+    },
   };
 }
 
@@ -65,3 +109,6 @@ export function refreshCatalogue(
 
 /** Half the lookup's memory (ten minutes): an id listed stays known between two listings. */
 const REFRESH_MS = 5 * 60_000;
+
+/** One cheap indexed query per process every 15 s, for a removal honoured within seconds. */
+const CHECK_MS = 15_000;

@@ -71,7 +71,10 @@ export function createPortal(config: Config, options: PortalOptions = {}): Porta
     kippRegistrations: lazy(() => loadKippRegistrations(config)),
     adminToken: retrying((): Promise<AdminToken> => loadAdminToken(config)).get,
     async start() {
-      stopCatalogue ??= refreshCatalogue(config, innovations, log.info);
+      stopCatalogue ??= refreshCatalogue(config, innovations, {
+        latestPublication: async () => (await database.get()).latestPublishedRun(),
+        log: log.info,
+      });
       try {
         const opened = await portal.database();
         log.info(`Database: ${opened.kind}, migrations applied`);

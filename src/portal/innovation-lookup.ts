@@ -7,6 +7,8 @@ export interface InnovationLookup {
   exists: InnovationExists;
   /** Remembers every id given as found now (the whole catalogue, listed at server start). */
   remember: (ids: Iterable<string>) => void;
+  /** Forgets every id found (a re-ingest published: an innovation it removed is refused at once). */
+  forget: () => void;
 }
 
 export interface InnovationLookupOptions {
@@ -49,6 +51,9 @@ export function createInnovationLookup(options: InnovationLookupOptions): Innova
     remember: (ids) => {
       const until = now() + ttlMs;
       for (const id of ids) remember(found, id, until, maxEntries);
+    },
+    forget: () => {
+      found.clear();
     },
   };
 }

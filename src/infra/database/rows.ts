@@ -197,3 +197,7 @@ export const countOf = (row: unknown): number => z.object({ n: z.int() }).parse(
 
 /** `id` of an `INSERT … RETURNING id` row. */
 export const idOf = (row: unknown): number => z.object({ id: z.int() }).parse(row).id;
+
+/** `id` of a `SELECT MAX(id) AS id` row: null when the table holds no such row. */
+export const maxIdOf = (row: unknown): number | undefined =>
+  z.object({ id: z.int().nullable() }).parse(row).id ?? undefined;

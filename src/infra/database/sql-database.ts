@@ -1,4 +1,12 @@
-import { countOf, idOf, toActivity, toCounts, toIngestRun, toRegistration } from './rows.ts';
+import {
+  countOf,
+  idOf,
+  maxIdOf,
+  toActivity,
+  toCounts,
+  toIngestRun,
+  toRegistration,
+} from './rows.ts';
 import * as sql from './sql.ts';
 import type { Dialect, Query } from './sql.ts';
 import type { Database } from './types.ts';
@@ -79,6 +87,9 @@ export function createSqlDatabase(driver: Driver): Database {
     async ingestRun(id) {
       const row = await first(sql.ingestRun(dialect, id));
       return row === undefined ? undefined : toIngestRun(row);
+    },
+    async latestPublishedRun() {
+      return maxIdOf(await first(sql.latestPublishedRun));
     },
     async ping() {
       await driver.all({ text: 'SELECT 1', params: {} });

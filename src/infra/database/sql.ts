@@ -163,6 +163,13 @@ export const ingestRuns = (dialect: Dialect, limit: number): Query => ({
   params: { limit },
 });
 
+/** The newest run that published to the index: what tells site processes the catalogue changed. */
+export const latestPublishedRun: Query = {
+  // A parameter, not a literal: PostgreSQL's column is boolean, SQLite's an integer.
+  text: `SELECT MAX(id) AS id FROM ingest_runs WHERE published = :published AND status = 'ok'`,
+  params: { published: 1 },
+};
+
 export const ingestRun = (dialect: Dialect, id: number): Query => ({
   text: `SELECT ${ingestRunColumns(dialect)} FROM ingest_runs WHERE id = :id`,
   params: { id },

@@ -97,6 +97,8 @@ export interface Database {
   recordIngestRun(run: NewIngestRun): Promise<number>;
   ingestRuns(limit: number): Promise<IngestRunRecord[]>;
   ingestRun(id: number): Promise<IngestRunRecord | undefined>;
+  /** The id of the newest run that published to the index, if any did. */
+  latestPublishedRun(): Promise<number | undefined>;
   /** Resolves when the database answers a query (a readiness check); throws when it does not. */
   ping(): Promise<void>;
   /** Connections of the pool by state (PostgreSQL); undefined for a store without a pool. */

@@ -490,6 +490,20 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
       expect(await store.ingestRuns(10)).toHaveLength(3);
     });
 
+    it('names the newest run that published, past failed and dry runs after it', async () => {
+      expect(await store.latestPublishedRun()).toBeUndefined();
+      const published = await store.recordIngestRun(run({ published: true }));
+      expect(await store.latestPublishedRun()).toBe(published);
+      await store.recordIngestRun(run({ dryRun: true, published: false }));
+      await store.recordIngestRun(
+        run({ status: 'failed', published: false, report: null, error: 'gagal' }),
+      );
+      expect(await store.latestPublishedRun()).toBe(published);
+      const newer = await store.recordIngestRun(run({ published: true }));
+      expect(newer).toBeGreaterThan(published);
+      expect(await store.latestPublishedRun()).toBe(newer);
+    });
+
     it('answers a ping while open, and refuses one once closed', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
       const other = await opened.reopen();

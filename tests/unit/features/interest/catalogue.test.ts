@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listInnovationIds } from '../../../../src/portal/catalogue.ts';
+import { listInnovationIds, publicationWatcher } from '../../../../src/portal/catalogue.ts';
 
 describe('listInnovationIds', () => {
   it('reads every id in pages of ids only', async () => {
@@ -21,5 +21,28 @@ describe('listInnovationIds', () => {
       { fields: ['id'], limit: 3, offset: 3 },
       { fields: ['id'], limit: 3, offset: 6 },
     ]);
+  });
+});
+
+describe('publicationWatcher', () => {
+  it('tells of a newer published run, not of the first one seen nor of a store that fails', async () => {
+    const answers: (number | undefined | Error)[] = [
+      undefined,
+      undefined,
+      4,
+      new Error('down'),
+      4,
+      9,
+    ];
+    const changes: (number | undefined)[] = [];
+    const watcher = publicationWatcher(
+      () => {
+        const answer = answers.shift();
+        return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
+      },
+      (run) => changes.push(run),
+    );
+    for (let check = 0; check < 6; check += 1) await watcher.check();
+    expect(changes).toEqual([4, 9]);
   });
 });

@@ -92,4 +92,14 @@ describe('createInnovationLookup', () => {
     expect(await exists('kipp-7')).toBe(true);
     expect(asked).toEqual(['kipp-7']);
   });
+
+  it('asks again about every id once told to forget (a re-ingest published)', async () => {
+    const { asked, lookup } = counting(['kipp-10']);
+    const { exists, remember, forget } = createInnovationLookup({ lookup });
+    remember(['kipp-10', 'kipp-11']);
+    forget();
+    expect(await exists('kipp-10')).toBe(true);
+    expect(await exists('kipp-11')).toBe(false);
+    expect(asked).toEqual(['kipp-10', 'kipp-11']);
+  });
 });
