@@ -9,5 +9,10 @@ import type { Database } from './types.ts';
 export async function openDatabase(config: Config): Promise<Database> {
   if (config.DATABASE_URL !== undefined) return openPostgresDatabase(config.DATABASE_URL);
   mkdirSync(config.DATA_DIR, { recursive: true });
-  return openSqliteDatabase(join(config.DATA_DIR, 'interest.sqlite'));
+  return openSqliteDatabase(sqliteFile(config.DATA_DIR));
+}
+
+/** The embedded store's file (the backup copies it with `VACUUM INTO`). */
+export function sqliteFile(dataDir: string): string {
+  return join(dataDir, 'interest.sqlite');
 }
