@@ -1,72 +1,148 @@
-import { spawn } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { freePort } from '../../src/infra/meilisearch/port.ts';
+import { childPids } from './child-pids.ts';
+import { renderMainConf, renderSite, workerAccount } from './nginx-conf.ts';
+import { makeTempDir, type TempDir } from './temp.ts';
+
+export interface NginxOptions {
+  /** The site processes, `host:port` each: the upstream's server lines. */
+  upstreams: readonly string[];
+}
 
 export interface TestNginx {
+  /** `http://127.0.0.1:<port>` */
   url: string;
+  /**
+   * Marks these upstreams `down` (none: every one up) and reloads nginx as an operator would
+   * (SIGHUP); resolves once the workers of the previous configuration have finished.
+   */
+  reload(down: readonly string[]): Promise<void>;
+  /** The access log written so far (the shipped `lumbung` format). */
+  accessLog(): Promise<string>;
+  /** What nginx wrote to its error log so far (why it answered 502, say). */
+  errors(): string;
+  /** Graceful stop (SIGQUIT: answers under way finish), then its folder is removed. */
   stop(): Promise<void>;
 }
 
-/** The shipped site configuration the test proves. */
+/** The site configuration as shipped: what the test proves. */
 const SHIPPED = resolve('deploy/nginx/lumbung.conf');
+const NGINX = '/usr/sbin/nginx';
 
 /**
- * Debian's nginx serving `deploy/nginx/lumbung.conf` as shipped, but for its upstream servers
- * (the given `host:port`s), its listen port (a free one) and its access log (in `prefix`),
- * from a prefix of its own. Workers run as the current user, or as nobody under root.
+ * Debian's nginx serving `deploy/nginx/lumbung.conf` from a prefix of its own, the shipped file
+ * changed only where a test must: the upstream's servers (with the shipped parameters), the
+ * listen address (a free port on 127.0.0.1) and the access log's path. Run as the current
+ * user; under root its workers run as `nobody`, as Debian's run as `www-data`.
  */
-export async function startNginx(prefix: string, upstreams: readonly string[]): Promise<TestNginx> {
-  const port = await freePort();
-  for (const dir of ['logs', 'temp']) await mkdir(join(prefix, dir), { recursive: true });
-  const site = (await readFile(SHIPPED, 'utf8'))
-    .replace(/^ {4}server 127\.0\.0\.1:\d+ (.*)$/gm, '')
-    .replace(
-      'upstream lumbung_site {',
-      `upstream lumbung_site {\n${upstreams.map((to) => `    server ${to} max_fails=1 fail_timeout=5s;`).join('\n')}`,
-    )
-    .replace('listen 80;', `listen 127.0.0.1:${String(port)};`)
-    .replace('/var/log/nginx/lumbung.access.log', join(prefix, 'logs/access.log'));
-  const temp = join(prefix, 'temp');
-  const main = [
-    process.getuid?.() === 0 ? 'user nobody nogroup;' : '',
-    'daemon off;',
-    'worker_processes 1;',
-    `pid ${join(prefix, 'nginx.pid')};`,
-    `error_log ${join(prefix, 'logs/error.log')} warn;`,
-    'events { worker_connections 1024; }',
-    'http {',
-    `  client_body_temp_path ${temp}/body; proxy_temp_path ${temp}/proxy;`,
-    `  fastcgi_temp_path ${temp}/fastcgi; uwsgi_temp_path ${temp}/uwsgi; scgi_temp_path ${temp}/scgi;`,
-    site,
-    '}',
-  ].join('\n');
-  const conf = join(prefix, 'nginx.conf');
-  await writeFile(conf, main);
-  const child = spawn('/usr/sbin/nginx', ['-p', prefix, '-c', conf], { stdio: 'inherit' });
-  const url = `http://127.0.0.1:${String(port)}`;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
+export async function startNginx(options: NginxOptions): Promise<TestNginx> {
+  const dir = await makeTempDir('nginx');
+  try {
+    // Workers not running as root must reach the temp folders nginx makes (and chowns) here.
+    await chmod(dir.path, 0o755);
+    for (const folder of ['logs', 'temp']) await mkdir(dir.file(folder));
+    await writeFile(dir.file('nginx.conf'), renderMainConf(dir.path, workerAccount()));
+    const site = await siteWriter(dir, options.upstreams);
+    const { child, port, log } = await startOnSomeFreePort(dir, site);
+    return {
+      url: `http://127.0.0.1:${String(port)}`,
+      async reload(down) {
+        await site(port, down);
+        await reloaded(child, log);
+      },
+      errors: log,
+      accessLog: () => readFile(dir.file('logs/access.log'), 'utf8'),
+      async stop() {
+        await stopNginx(child);
+        await dir.remove();
+      },
+    };
+  } catch (error) {
+    await dir.remove();
+    throw error;
+  }
+}
+
+// --- internal ---
+
+type SiteWriter = (port: number, down: readonly string[]) => Promise<void>;
+
+/** Writes the rendered site file where the main configuration includes it. */
+async function siteWriter(dir: TempDir, upstreams: readonly string[]): Promise<SiteWriter> {
+  const shipped = await readFile(SHIPPED, 'utf8');
+  const accessLog = dir.file('logs/access.log');
+  return (port, down) =>
+    writeFile(dir.file('lumbung.conf'), renderSite(shipped, { upstreams, down, port, accessLog }));
+}
+
+/** Another process may take the free port before nginx binds it: try a few. */
+async function startOnSomeFreePort(
+  dir: TempDir,
+  site: SiteWriter,
+): Promise<{ child: ChildProcess; port: number; log: () => string }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    await site(port, []);
+    const child = spawn(NGINX, ['-p', dir.path, '-c', dir.file('nginx.conf'), '-e', 'stderr'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let log = '';
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    // Should the test process end without `stop()`, nginx must not outlive it.
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    child.once('exit', () => process.off('exit', killOnExit));
     try {
-      await fetch(`${url}/healthz`);
-      break;
+      await whenAnswering(port, child, () => log);
+      return { child, port, log: () => log };
     } catch (error) {
-      if (Date.now() > deadline || child.exitCode !== null) throw error;
-      await new Promise((done) => setTimeout(done, 100));
+      await stopNginx(child);
+      if (attempt === 3 || !/in use/i.test(log)) throw error;
     }
   }
-  return {
-    url,
-    stop: () =>
-      new Promise((done) => {
-        if (child.exitCode !== null) {
-          done();
-          return;
-        }
-        child.once('exit', () => {
-          done();
-        });
-        child.kill('SIGQUIT');
-      }),
-  };
+}
+
+/** Any HTTP answer will do (a 502 too): nginx is then listening and proxying. */
+async function whenAnswering(port: number, child: ChildProcess, log: () => string) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`nginx ended while starting: ${log()}`);
+    try {
+      const answer = await fetch(`http://127.0.0.1:${String(port)}/healthz`);
+      await answer.body?.cancel();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`nginx did not answer: ${String(error)} ${log()}`);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }
+}
+
+/**
+ * SIGHUP: the master starts workers on the new configuration and the old ones finish what they
+ * are answering, then end. Done when none of the old ones is left and a new one runs.
+ */
+async function reloaded(child: ChildProcess, log: () => string): Promise<void> {
+  const master = child.pid ?? 0;
+  const before = new Set(childPids(master));
+  child.kill('SIGHUP');
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const now = childPids(master);
+    if (now.length > 0 && now.every((pid) => !before.has(pid))) return;
+    if (Date.now() > deadline) throw new Error(`nginx did not reload: ${log()}`);
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
+
+/** SIGQUIT is nginx's graceful shutdown; SIGKILL when it lingers. */
+async function stopNginx(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill('SIGQUIT');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
 }
