@@ -84,22 +84,26 @@ export function refreshCatalogue(
 
 /**
  * Calls `changed` when the newest published run differs from the one seen before (the first
- * answer only sets what was seen). A store that does not answer is asked again next time.
+ * answer only sets what was seen, unless the store failed before it). A store that does not
+ * answer is asked again next time.
  */
 export function publicationWatcher(
   latest: () => Promise<number | undefined>,
   changed: (run: number | undefined) => void,
 ): { check: () => Promise<void> } {
   let seen: { run: number | undefined } | undefined;
+  // A store that failed before the first answer may have hidden a publication: told as one.
+  let missed = false;
   return {
     check: async () => {
       let run: number | undefined;
       try {
         run = await latest();
       } catch {
+        missed = seen === undefined;
         return;
       }
-      if (seen !== undefined && seen.run !== run) changed(run);
+      if (seen === undefined ? missed : seen.run !== run) changed(run);
       seen = { run };
     },
   };

@@ -45,4 +45,18 @@ describe('publicationWatcher', () => {
     for (let check = 0; check < 6; check += 1) await watcher.check();
     expect(changes).toEqual([4, 9]);
   });
+
+  it('tells of the first answer when the store failed before it', async () => {
+    const answers: (number | Error)[] = [new Error('not open yet'), 3, 3];
+    const changes: (number | undefined)[] = [];
+    const watcher = publicationWatcher(
+      () => {
+        const answer = answers.shift();
+        return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
+      },
+      (run) => changes.push(run),
+    );
+    for (let check = 0; check < 3; check += 1) await watcher.check();
+    expect(changes).toEqual([3]);
+  });
 });
