@@ -16,6 +16,7 @@ import { startEmbedded } from '../src/infra/meilisearch/embedded.ts';
 import { freePort } from '../src/infra/meilisearch/port.ts';
 import { runMeasured } from './child.ts';
 import { benchIncremental } from './ingest-incremental.ts';
+import { ENGINE_SETTLE_S, engineMemoryOfRun } from './ingest-engine-memory.ts';
 import { benchCsv, printTable, rate } from './dataset.ts';
 import { benchWorkDir } from './work-dir.ts';
 
@@ -48,6 +49,7 @@ export async function benchIngest(count: number): Promise<void> {
     ]);
     if (ours.code !== 0) throw new Error(`ingest exited ${ours.code}`);
     const report = ingestReportSchema.parse(JSON.parse(await readFile(reportPath, 'utf8')));
+    const oursEngine = await engineMemoryOfRun(engine.pid);
     const oursRow = [
       'ours: whole ingest',
       String(count),
@@ -55,14 +57,35 @@ export async function benchIngest(count: number): Promise<void> {
       ours.seconds.toFixed(1),
       rate(count, ours.seconds),
       ours.peakMb.toFixed(0),
+      oursEngine.peakMb,
+      oursEngine.steadyMb,
     ];
-    const header = ['', 'records in', 'documents', 'seconds', 'records/s', 'peak RSS MB'];
+    const header = [
+      '',
+      'records in',
+      'documents',
+      'seconds',
+      'records/s',
+      'peak RSS MB',
+      'engine peak',
+      'engine idle',
+    ];
     printTable([header, oursRow]);
     const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
     const raw = await rawImport(client, join(env.DATA_DIR, 'innovations.ndjson'), work);
     const rawRate = rate(raw.documents, raw.seconds);
+    const rawEngine = await engineMemoryOfRun(engine.pid);
     printTable([
-      ['raw Meilisearch import', '', String(raw.documents), raw.seconds.toFixed(1), rawRate, ''],
+      [
+        'raw Meilisearch import',
+        '',
+        String(raw.documents),
+        raw.seconds.toFixed(1),
+        rawRate,
+        '',
+        rawEngine.peakMb,
+        rawEngine.steadyMb,
+      ],
     ]);
     const ratio = ours.seconds / raw.seconds;
     console.log(
@@ -71,6 +94,12 @@ export async function benchIngest(count: number): Promise<void> {
     console.log(
       `peak memory of our ingest: ${ours.peakMb.toFixed(0)} MB (goal < 768 MB at 1,000,000)`,
     );
+    console.log(
+      `the engine's memory (MB): its peak during each run and its RSS ${String(ENGINE_SETTLE_S)} s ` +
+        'after it (the steady goal, under 300 MB, is for the sample: see `npm start`)',
+    );
+    console.log(`  after our ingest: ${oursEngine.summary}`);
+    console.log(`  after the raw import (two indexes): ${rawEngine.summary}`);
     await benchIncremental(work, env, ours.seconds);
   } finally {
     await engine.stop();

@@ -12,6 +12,7 @@ import { forkSiteProcesses, restartOnHangup } from '../src/node-server/site-proc
 import { serveSite } from '../src/node-server/serve-site.ts';
 import { createPortal } from '../src/portal/create.ts';
 import { connectEngine, type EngineConnection } from '../src/infra/meilisearch/connect.ts';
+import { logEngineMemoryLater } from '../src/infra/meilisearch/memory.ts';
 import { missingDocumentFields } from '../src/infra/meilisearch/outdated.ts';
 import { stopOnExit } from '../src/infra/meilisearch/shutdown.ts';
 import { buildSite, SITE_DIR, staleReason } from './site/build.ts';
@@ -20,13 +21,17 @@ import { buildSite, SITE_DIR, staleReason } from './site/build.ts';
  * `npm start`: the embedded Meilisearch (or MEILI_URL), the bundled sample ingested when the
  * index is empty, the site built when it is missing or older than its sources, then the portal
  * (pages and API, through the site server with its interest store open) served on HOST:PORT
- * until Ctrl-C or SIGTERM, which stops what it started.
+ * until Ctrl-C or SIGTERM, which stops what it started. `node scripts/start.ts <build dir>` serves
+ * that build as it is instead of `dist/` (the tests serve the one their setup built).
  */
+const builtElsewhere = process.argv[2];
+const siteDir = builtElsewhere ?? SITE_DIR;
 const config = loadConfig();
 const log = (line: string) => {
   console.log(line);
 };
-const engine = await connectEngine(config, { startIfNeeded: true });
+// The engine this process starts is restarted whenever it ends until we stop (`superviseEngine`).
+const engine = await connectEngine(config, { startIfNeeded: true, supervise: { log } });
 // On Ctrl-C or SIGTERM: the site and its portal first (the index sync flushed, the database
 // closed), then the engine this process started.
 let stopServing = (): Promise<void> => Promise.resolve();
@@ -60,7 +65,7 @@ if (missing.length > 0) {
   );
 }
 
-const stale = await staleReason();
+const stale = builtElsewhere === undefined ? await staleReason() : undefined;
 if (stale !== undefined) {
   console.log(`Building the site (${stale})...`);
   await buildSite();
@@ -70,7 +75,7 @@ if (processes > 1) {
   const site = await forkSiteProcesses({
     count: processes,
     exec: fileURLToPath(new URL('site/server.ts', import.meta.url)),
-    args: [SITE_DIR],
+    args: [siteDir],
     log,
   });
   stopServing = site.stop;
@@ -83,7 +88,7 @@ if (processes > 1) {
   const portal = createPortal(config);
   await portal.start();
   const site = await serveSite({
-    buildDir: SITE_DIR,
+    buildDir: siteDir,
     portal,
     host: config.HOST,
     port: config.PORT,
@@ -95,6 +100,7 @@ if (processes > 1) {
   console.log(await adminTokenNotice(portal.adminToken()));
   console.log(`Portal: ${site.url}/ (Ctrl-C stops everything)`);
 }
+if (engine.embedded) logEngineMemoryLater(config.DATA_DIR, log);
 
 async function documentCount(client: Meilisearch, indexUid: string): Promise<number> {
   try {

@@ -8,6 +8,13 @@ export interface ExitStatus {
   error?: Error;
 }
 
+/** `it was killed by SIGKILL`, `it exited with code 1`: for a log line or an error. */
+export function describeExit(status: ExitStatus): string {
+  if (status.error) return status.error.message;
+  if (status.signal) return `it was killed by ${status.signal}`;
+  return `it exited with code ${status.code === null ? 'unknown' : String(status.code)}`;
+}
+
 /** A running engine process: its pid, its end, and the tail of what it wrote. */
 export interface EngineProcess {
   pid: number | undefined;

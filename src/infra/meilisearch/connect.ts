@@ -12,6 +12,7 @@ import { baseUrl, probe } from './probe.ts';
 import { meiliPaths } from './paths.ts';
 import { findRunningEmbedded } from './running.ts';
 import { waitForStartLock } from './start-lock.ts';
+import { superviseEngine } from './supervise.ts';
 
 /** A Meilisearch to work with, and how to let go of it. */
 export interface EngineConnection {
@@ -31,6 +32,12 @@ export interface ConnectOptions {
   /** Start the embedded engine when none runs (it is stopped again by `release`). */
   startIfNeeded: boolean;
   start?: StartOptions;
+  /**
+   * Keep the engine this call starts running (`superviseEngine`): restarted whenever it ends
+   * until `release`, each end and restart logged here. An engine found running is another
+   * process's to look after.
+   */
+  supervise?: { log: (line: string) => void };
 }
 
 /**
@@ -54,7 +61,7 @@ export async function connectEngine(
         'MEILI_MASTER_KEY.',
     );
   }
-  return startOrJoin(config, options.start);
+  return startOrJoin(config, options);
 }
 
 // --- internal ---
@@ -63,23 +70,30 @@ export async function connectEngine(
  * Another process may be starting the engine right now, or may just have: then wait for it and
  * use its engine.
  */
-async function startOrJoin(config: Config, start?: StartOptions): Promise<EngineConnection> {
+async function startOrJoin(config: Config, options: ConnectOptions): Promise<EngineConnection> {
+  const launch = () => startEmbedded(config, options.start);
   try {
-    return startedConnection(await startEmbedded(config, start));
+    return startedConnection(await launch(), launch, options.supervise);
   } catch (error) {
     if (!(error instanceof StartLockedError || error instanceof AlreadyRunningError)) throw error;
   }
-  await waitForStartLock(meiliPaths(config.DATA_DIR).startLock, start?.startTimeoutMs ?? 15_000);
+  const lock = meiliPaths(config.DATA_DIR).startLock;
+  await waitForStartLock(lock, options.start?.startTimeoutMs ?? 15_000);
   const running = await findRunningEmbedded(config);
   if (running) return connection(running.url, running.masterKey, true);
-  return startedConnection(await startEmbedded(config, start));
+  return startedConnection(await launch(), launch, options.supervise);
 }
 
-function startedConnection(engine: EmbeddedEngine): EngineConnection {
+function startedConnection(
+  engine: EmbeddedEngine,
+  restart: () => Promise<EmbeddedEngine>,
+  supervise: ConnectOptions['supervise'],
+): EngineConnection {
+  const owned = supervise ? superviseEngine(engine, { restart, log: supervise.log }) : engine;
   return {
     ...connection(engine.url, engine.masterKey, true),
-    release: engine.stop,
-    releaseNow: engine.stopNow,
+    release: owned.stop,
+    releaseNow: owned.stopNow,
   };
 }
 

@@ -23,6 +23,8 @@ export interface EmbeddedEngine {
   paths: MeiliPaths;
   /** Resolves when the engine process has ended, however it ended. */
   exited: Promise<ExitStatus>;
+  /** The last lines the engine wrote (colour codes and backtrace frames left out). */
+  outputTail: () => string;
   /** SIGTERM, SIGKILL after a timeout, then the state file is removed. Safe to call twice. */
   stop: () => Promise<void>;
   /** SIGTERM without waiting, and the state file removed, synchronously: for `exit` handlers. */
@@ -95,6 +97,7 @@ function handle(launched: Launched, paths: MeiliPaths, stopTimeoutMs: number): E
     binary,
     paths,
     exited: engine.exited,
+    outputTail: () => engine.outputTail(),
     stop: () =>
       (stopping ??= engine.stop(stopTimeoutMs).then(() => removeState(paths.stateFile, pid))),
     stopNow: () => {

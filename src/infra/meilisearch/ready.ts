@@ -1,4 +1,4 @@
-import type { EngineProcess, ExitStatus } from './child.ts';
+import { describeExit, type EngineProcess } from './child.ts';
 import { EngineStartError } from './errors.ts';
 import { acceptsKey, isHealthy } from './probe.ts';
 
@@ -42,10 +42,4 @@ async function waitForHealth(
     if (Date.now() >= deadline) return `${url}/health did not answer within ${timeoutMs} ms`;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-function describeExit(status: ExitStatus): string {
-  if (status.error) return status.error.message;
-  if (status.signal) return `it was killed by ${status.signal}`;
-  return `it exited with code ${status.code ?? 'unknown'}`;
 }
