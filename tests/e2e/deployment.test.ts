@@ -255,11 +255,21 @@ describe('two site processes behind nginx (deploy/)', () => {
     const replacement = await replace(0);
     // nginx tries the killed one's port again once fail_timeout has passed since it failed.
     await until(() => proxiedIds(replacement).length > 0, 'nginx to send the replacement requests');
-    for (const n of [0, 1]) await restartInTurn(n);
+    const restarts: { from: number; to: number }[] = [];
+    for (const n of [0, 1]) {
+      const from = Date.now();
+      await restartInTurn(n);
+      restarts.push({ from, to: Date.now() });
+    }
     await new Promise((done) => setTimeout(done, 1_000));
     const outcomes = await load.stop();
 
-    expect(outcomes.length).toBeGreaterThan(5 * RATE);
+    // Each restart happened under load: requests were sent while it was under way (how many
+    // depends on how fast the machine restarts a process, so only that there were some).
+    for (const { from, to } of restarts)
+      expect(
+        outcomes.filter((one) => one.startedAt >= from && one.startedAt <= to).length,
+      ).toBeGreaterThan(0);
     for (const one of processes)
       expect(proxiedIds(one), `${one.name} answers again`).not.toEqual([]);
     expect(
