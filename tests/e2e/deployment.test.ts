@@ -73,6 +73,7 @@ async function startProcess(name: string, port?: number): Promise<SiteProcess> {
       TRUST_PROXY: 'true',
       RATE_LIMIT_WRITES: '100000',
       RATE_LIMIT_READS: '100000',
+      RATE_LIMIT_PAGES: '100000',
     },
     onOutput: (chunk) => output.push(chunk),
     ...(port !== undefined && { port }),
