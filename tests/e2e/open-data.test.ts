@@ -191,6 +191,16 @@ describe('the open-data page', () => {
           await countOf('years = 2019 AND sectors = "kesehatan"'),
         );
         expect(await page.locator(`a[href="/api/v1/openapi.json"]`).count()).toBe(1);
+        expect(await page.locator('a[rel="license"]').getAttribute('href')).toBe(
+          'https://creativecommons.org/licenses/by/4.0/',
+        );
+        const metadata = JSON.parse(
+          await page.locator('script[type="application/ld+json"]').innerText(),
+        ) as { 'dcat:dataset': { 'dct:license': string; 'schema:size': string } };
+        expect(metadata['dcat:dataset']['dct:license']).toBe(
+          'https://creativecommons.org/licenses/by/4.0/',
+        );
+        expect(metadata['dcat:dataset']['schema:size']).toBe(`${String(indexed)} innovations`);
         expect(
           await page
             .getByRole('link', { name: 'English' })

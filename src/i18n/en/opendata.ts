@@ -80,4 +80,17 @@ export const opendata: Record<keyof typeof source, string> = {
   'opendata.dictionary.csvFormula':
     'a cell starting with =, +, - or @ gets a leading single quote, so that a spreadsheet never runs it as a formula.',
   'opendata.dictionary.apiLink': 'How to get this data is explained on the Open data page.',
+  'opendata.licence.grant':
+    'The innovation data of this portal may be copied, adapted and shared, commercially too, under the licence',
+  'opendata.licence.contact':
+    'The contact data of those registering replication interest is never published and is not covered by this licence.',
+  'opendata.catalog.title': 'Metadata and feeds',
+  'opendata.catalog.text':
+    'This dataset’s metadata (DCAT, JSON-LD) for data catalogues and search engines, and an Atom feed of any search, newest first:',
+  'opendata.catalog.link': 'Dataset metadata (DCAT JSON-LD)',
+  'opendata.catalog.feed': 'Atom feed of every innovation',
+  'opendata.catalog.description':
+    'Indonesian public-service innovations from three national programmes (KIPP, IGA, InoLAN), normalised into one schema and merged per innovation.',
+  'opendata.feed.title': 'Public-service innovations',
+  'opendata.feed.searchTitle': 'Public-service innovations: {query}',
 };

@@ -14,6 +14,7 @@ export const search: Record<keyof typeof source, string> = {
   'search.downloads': 'Download these results:',
   'search.downloadCsv': 'CSV',
   'search.downloadJson': 'JSON',
+  'search.downloadFeed': 'Atom feed',
   'search.results': 'Search results',
   'search.filters': 'Filters',
   'search.filtersCount': 'Filters ({count})',

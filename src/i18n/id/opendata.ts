@@ -80,4 +80,17 @@ export const opendata = {
   'opendata.dictionary.csvFormula':
     'sel yang diawali =, +, -, atau @ diberi tanda petik tunggal di depannya agar tidak dijalankan sebagai rumus oleh spreadsheet.',
   'opendata.dictionary.apiLink': 'Cara mengambil data ini dijelaskan di halaman Data terbuka.',
+  'opendata.licence.grant':
+    'Data inovasi di portal ini boleh disalin, diolah, dan dibagikan ulang, juga untuk keperluan komersial, dengan lisensi',
+  'opendata.licence.contact':
+    'Data kontak pendaftar minat replikasi tidak pernah dipublikasikan dan tidak termasuk dalam lisensi ini.',
+  'opendata.catalog.title': 'Metadata dan umpan',
+  'opendata.catalog.text':
+    'Metadata set data ini (DCAT, JSON-LD) untuk katalog data dan mesin pencari, dan umpan Atom setiap pencarian, terbaru di atas:',
+  'opendata.catalog.link': 'Metadata set data (DCAT JSON-LD)',
+  'opendata.catalog.feed': 'Umpan Atom semua inovasi',
+  'opendata.catalog.description':
+    'Inovasi pelayanan publik Indonesia dari tiga program nasional (KIPP, IGA, InoLAN), dinormalkan ke satu skema dan digabung per inovasi.',
+  'opendata.feed.title': 'Inovasi pelayanan publik',
+  'opendata.feed.searchTitle': 'Inovasi pelayanan publik: {query}',
 } as const;

@@ -13,6 +13,7 @@ export const search = {
   'search.downloads': 'Unduh hasil ini:',
   'search.downloadCsv': 'CSV',
   'search.downloadJson': 'JSON',
+  'search.downloadFeed': 'Umpan Atom',
   'search.results': 'Hasil pencarian',
   'search.filters': 'Filter',
   'search.filtersCount': 'Filter ({count})',

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { routes, exportPath } from '../../../i18n/routes.ts';
+import { apiPaths, routes, exportPath } from '../../../i18n/routes.ts';
 import { searchActions } from '../../../lib/search/ui/actions.ts';
 import type { HitView, SearchView } from '../../../lib/search/ui/view.ts';
 import { trendsQueryString } from '../../../lib/trends/state.ts';
@@ -106,6 +106,11 @@ function ResultLinksWidget() {
           href: exportPath('json', whole),
           text: t('search.downloadJson'),
           type: 'application/json',
+        },
+        {
+          href: apiPaths.feed(whole),
+          text: t('search.downloadFeed'),
+          type: 'application/atom+xml',
         },
       ]}
     />
