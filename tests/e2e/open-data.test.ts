@@ -4,7 +4,7 @@ import { Meilisearch } from 'meilisearch';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { innovationSchema } from '../../src/lib/schema/innovation.ts';
-import { recordPageSchema } from '../../src/features/opendata/schemas.ts';
+import { exportSchema, recordPageSchema } from '../../src/features/opendata/schemas.ts';
 import { facetExamples } from '../../src/features/opendata/showcase.ts';
 import { facetParams, facetOrder } from '../../src/lib/search/ui/params.ts';
 import { axeViolations, launchBrowser, newContext, saveScreenshot } from '../helpers/browser.ts';
@@ -54,7 +54,7 @@ describe('the downloads', () => {
 
   it('give a filter’s JSON with exactly the filter’s total', async () => {
     const answer = await fetch(url('/api/v1/innovations.json?klaster=kabupaten&sdg=3&sdg=4'));
-    const records = innovationSchema.array().parse(await answer.json());
+    const records = exportSchema.parse(await answer.json()).data;
     const total = await countOf('cluster = "kabupaten" AND (sdgs = 3 OR sdgs = 4)');
     expect(total).toBeGreaterThan(0);
     expect(records).toHaveLength(total);
@@ -100,7 +100,7 @@ describe('cross-origin use', () => {
       });
       const body = (await list.json()) as { data: unknown[] };
       const download = await fetch(`${target}/api/v1/innovations.json?program=inolan`);
-      const records = (await download.json()) as unknown[];
+      const records = ((await download.json()) as { data: unknown[] }).data;
       return {
         status: list.status,
         records: body.data.length,

@@ -1,6 +1,8 @@
 import type { Innovation } from '../../lib/schema/innovation.ts';
 import type { TrendCharts } from '../../lib/trends/view.ts';
 import type { z } from 'zod';
+import type { ExportMeta } from './export-meta.ts';
+import { dataAttribution, dataLicence } from './licence.ts';
 import type { facetsAnswerSchema, recordPageSchema } from './schemas.ts';
 
 /**
@@ -49,6 +51,16 @@ export const examplePage: z.output<typeof recordPageSchema> = {
   pageSize: 1,
   totalPages: 41,
   data: [exampleRecord],
+};
+
+export const exampleMeta: ExportMeta = {
+  search: '?tahun=2019&sektor=kesehatan',
+  total: 41,
+  retrievedAt: '2026-12-07T08:00:00.000Z',
+  licence: { name: dataLicence.name, url: dataLicence.url },
+  attribution: dataAttribution,
+  source: 'https://inovasi.example.go.id/cari?tahun=2019&sektor=kesehatan',
+  catalog: 'https://inovasi.example.go.id/api/v1/catalog.jsonld',
 };
 
 export const exampleFacets: z.output<typeof facetsAnswerSchema> = {

@@ -1,11 +1,11 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { apiPaths, routes } from '../../i18n/routes.ts';
 import { translator } from '../../i18n/t.ts';
-import { searchQueryString } from '../../lib/search/ui/params.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
 import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
 import { absoluteUrl } from '../innovation/urls.ts';
 import { atomFeed } from './atom.ts';
+import { searchOf } from './export-meta.ts';
 import { searchRecords } from './records.ts';
 
 /** Entries a feed holds: the newest of its search. */
@@ -24,8 +24,7 @@ export async function searchFeed(
   const newest: SearchState = { ...state, sort: 'newest', page: 1 };
   const { data } = await searchRecords(search, newest, 1, feedSize);
   const t = translator(where.locale);
-  // The search's own parameters, without its order or page.
-  const query = searchQueryString({ ...state, sort: 'relevance', page: 1 });
+  const query = searchOf(state);
   const url = (path: string) => absoluteUrl(where.origin, path);
   const updated =
     data

@@ -3,6 +3,7 @@ import {
   exampleCharts,
   exampleError,
   exampleFacets,
+  exampleMeta,
   examplePage,
   exampleRecord,
 } from './examples.ts';
@@ -73,10 +74,14 @@ export function openApiDocument(links: DocumentLinks): Json {
       }),
       '/innovations.json': get(
         'exportJson',
-        'Every innovation matching a search, as one JSON array',
+        'Every innovation matching a search, as one JSON document',
         filters,
         {
-          ...jsonOk('InnovationList', 'Streamed JSON array of public records.', [exampleRecord]),
+          ...jsonOk(
+            'InnovationList',
+            'Streamed: `meta` (the search, the total, when, the licence and credit, the search page and the metadata) then `data`, the public records.',
+            { meta: exampleMeta, data: [exampleRecord] },
+          ),
           headers: downloadHeaders,
         },
       ),
@@ -135,7 +140,8 @@ export function openApiDocument(links: DocumentLinks): Json {
 
 const downloadHeaders = {
   'Content-Disposition': {
-    description: 'attachment; filename="inovasi-<date>.<csv|json>"',
+    description:
+      'attachment; filename="inovasi-<the search as words>-<date>.<csv|json>" (inovasi-tahun-2019-sektor-kesehatan-2026-12-07.csv)',
     schema: { type: 'string' },
   },
   'X-Total-Count': { description: 'Records in the download.', schema: { type: 'integer' } },

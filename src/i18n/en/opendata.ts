@@ -14,7 +14,7 @@ export const opendata: Record<keyof typeof source, string> = {
   'opendata.download.fromSearch':
     'The search page also links the download of the results you are looking at.',
   'opendata.download.format':
-    'CSV: UTF-8 with a BOM, one row per innovation, columns as in the data dictionary (which says how lists and objects are written). JSON: one array of public records. Both are streamed, however many there are.',
+    'CSV: UTF-8 with a BOM, one row per innovation, columns as in the data dictionary (which says how lists and objects are written). JSON: meta (the search that produced it, the total, when, the licence, the search page and the metadata) then data, the array of public records. Both are streamed, however many there are, and the file’s name says the search and the day.',
   'opendata.dictionary.link': 'Data dictionary',
   'opendata.api.title': 'JSON API',
   'opendata.api.intro': 'Read-only, no key, answers in JSON. Base address:',
@@ -37,7 +37,8 @@ export const opendata: Record<keyof typeof source, string> = {
     'How many innovations each value of each filter has for that search, counted as the search page’s filter panel counts.',
   'opendata.endpoint.trends': 'The numbers of every chart of the trends page for that search.',
   'opendata.endpoint.exportCsv': 'Every matching innovation as CSV (a download).',
-  'opendata.endpoint.exportJson': 'Every matching innovation as one JSON array (a download).',
+  'opendata.endpoint.exportJson':
+    'Every matching innovation as one JSON document, meta then data (a download).',
   'opendata.example.request': 'Example request',
   'opendata.example.answer': 'A real answer, shortened (texts cut, lists to their first two items)',
   'opendata.example.unavailable':

@@ -13,7 +13,7 @@ export const opendata = {
   'opendata.download.fromSearch':
     'Halaman pencarian juga menautkan unduhan hasil yang sedang Anda lihat.',
   'opendata.download.format':
-    'CSV: UTF-8 dengan BOM, satu baris per inovasi, kolom sesuai kamus data (cara daftar dan objek ditulis dijelaskan di sana). JSON: satu larik rekaman publik. Keduanya dialirkan, berapa pun jumlahnya.',
+    'CSV: UTF-8 dengan BOM, satu baris per inovasi, kolom sesuai kamus data (cara daftar dan objek ditulis dijelaskan di sana). JSON: meta (pencarian yang menghasilkannya, jumlah, waktu, lisensi, halaman pencarian dan metadata) lalu data, larik rekaman publik. Keduanya dialirkan, berapa pun jumlahnya, dan nama berkasnya menyebut pencarian dan tanggalnya.',
   'opendata.dictionary.link': 'Kamus data',
   'opendata.api.title': 'API JSON',
   'opendata.api.intro': 'Hanya-baca, tanpa kunci, jawaban dalam JSON. Alamat dasar:',
@@ -36,7 +36,8 @@ export const opendata = {
     'Jumlah inovasi per nilai setiap filter untuk pencarian itu, dihitung seperti panel filter halaman pencarian.',
   'opendata.endpoint.trends': 'Angka semua grafik halaman tren untuk pencarian itu.',
   'opendata.endpoint.exportCsv': 'Semua inovasi yang cocok sebagai CSV (unduhan).',
-  'opendata.endpoint.exportJson': 'Semua inovasi yang cocok sebagai satu larik JSON (unduhan).',
+  'opendata.endpoint.exportJson':
+    'Semua inovasi yang cocok sebagai satu dokumen JSON, meta lalu data (unduhan).',
   'opendata.example.request': 'Contoh permintaan',
   'opendata.example.answer':
     'Contoh jawaban nyata, dipersingkat (teks dipotong, daftar dua butir pertama)',

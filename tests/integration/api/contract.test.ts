@@ -92,7 +92,8 @@ describe('the OpenAPI document’s promises', () => {
       expect(answer.status).toBe(Number(status));
       expect(answer.headers.get('access-control-allow-origin')).toBe('*');
       expect(answer.headers.get('link')).toBe(
-        '<https://creativecommons.org/licenses/by/4.0/>; rel="license"',
+        '<https://creativecommons.org/licenses/by/4.0/>; rel="license", ' +
+          '</api/v1/catalog.jsonld>; rel="describedby"',
       );
       const promised = resolve(response);
       const [mediaType, media] = Object.entries(promised.content ?? {})[0] ?? [];
