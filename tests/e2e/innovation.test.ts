@@ -51,6 +51,23 @@ describe('an innovation page', () => {
     await page.context().close();
   });
 
+  it('offers a citation of itself as text, BibTeX and RIS', async () => {
+    const page = await open(`/en/innovation/${rich.id}`, 1280);
+    const cite = page.locator('#cite');
+    await expect(cite.getByRole('heading', { level: 2 }).innerText()).resolves.toBe('Cite');
+    await cite.getByText('BibTeX').click();
+    const bibtex = await cite.locator('details[open] pre').innerText();
+    const firstYear = String(Math.min(...rich.years));
+    expect(bibtex).toContain(`@misc{lumbung-${rich.id},`);
+    expect(bibtex).toContain(`  year = {${firstYear}},`);
+    expect(bibtex).toMatch(new RegExp(`url = \\{http://[^}]+/en/innovation/${rich.id}\\}`));
+    await cite.getByText('RIS (Zotero, Mendeley, EndNote)').click();
+    const ris = await cite.locator('details[open] pre').last().innerText();
+    expect(ris.split('\n')[0]).toBe('TY  - ELEC');
+    expect(ris).toContain(`PY  - ${firstYear}`);
+    await page.context().close();
+  });
+
   it('switches language to the same innovation', async () => {
     const page = await open(`/inovasi/${rich.id}`, 1280);
     await page.getByRole('link', { name: 'English' }).click();
