@@ -16,6 +16,8 @@ import { CurrentRefinementsWidget } from './CurrentRefinementsWidget.tsx';
 import { SortByWidget } from './SortByWidget.tsx';
 
 export const resultsHeadingId = 'search-results-heading';
+/** The hits' container: where the skip link and the filter panel's button take the reader. */
+export const resultsBodyId = 'search-hits';
 
 /** The results column: count and sort, active filters, hits (or why there are none), pages. */
 export function ResultsWidget() {
@@ -40,7 +42,13 @@ export function ResultsWidget() {
       <ResultLinksWidget />
       <CurrentRefinementsWidget />
       {/* `data-results-for`: the query these results answer, read by `npm run bench -- search`. */}
-      <div className="results__body" data-loading={busy} data-results-for={view?.state.q}>
+      <div
+        id={resultsBodyId}
+        tabIndex={-1}
+        className="results__body"
+        data-loading={busy}
+        data-results-for={view?.state.q}
+      >
         {results.failed || view === null ? (
           <ErrorState
             title={t('search.error.title')}
