@@ -201,6 +201,10 @@ describe('the open-data page', () => {
           'https://creativecommons.org/licenses/by/4.0/',
         );
         expect(metadata['dcat:dataset']['schema:size']).toBe(`${String(indexed)} innovations`);
+        await page.locator('#cite summary', { hasText: 'BibTeX' }).click();
+        expect(await page.locator('#cite details[open] pre').innerText()).toMatch(
+          /^@misc\{lumbung-inovasi-\d{4}-\d{2}-\d{2},/,
+        );
         expect(
           await page
             .getByRole('link', { name: 'English' })

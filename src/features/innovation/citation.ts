@@ -1,8 +1,8 @@
 import type { Innovation } from '../../lib/schema/innovation.ts';
 
-/** One way to cite an innovation page: what a reference manager or a reader takes. */
+/** The ways to cite a page: what a reference manager or a reader takes. */
 export interface Citations {
-  /** `Agency (2019). Title. Lumbung Inovasi. https://… (updated 2026-03-03).` */
+  /** `Agency (2019). Title. Lumbung Inovasi. https://… (2026-03-03).` */
   text: string;
   bibtex: string;
   ris: string;
@@ -36,6 +36,39 @@ export function citeInnovation(innovation: Innovation, url: string): Citations {
       'PB  - Lumbung Inovasi',
       `UR  - ${url}`,
       `Y2  - ${updated.replaceAll('-', '/')}`,
+      'ER  - ',
+    ].join('\n'),
+  };
+}
+
+/**
+ * How to cite the dataset: Lumbung Inovasi as author and publisher, the year and day it was
+ * retrieved (the data change with every ingest), the open-data page's URL, and the licence.
+ */
+export function citeDataset(url: string, retrieved: Date): Citations {
+  const day = retrieved.toISOString().slice(0, 10);
+  const year = day.slice(0, 4);
+  const title = 'Lumbung Inovasi: public-service innovations of KIPP, IGA and InoLAN';
+  return {
+    text: `Lumbung Inovasi (${year}). ${title} [dataset, CC BY 4.0]. ${url} (${day}).`,
+    bibtex: [
+      `@misc{lumbung-inovasi-${day},`,
+      '  author = {{Lumbung Inovasi}},',
+      `  title = {{${bibtexText(title)}}},`,
+      `  year = {${year}},`,
+      '  howpublished = {Dataset, CC BY 4.0},',
+      `  url = {${url}},`,
+      `  note = {Retrieved ${day}},`,
+      '}',
+    ].join('\n'),
+    ris: [
+      'TY  - DATA',
+      'AU  - Lumbung Inovasi',
+      `TI  - ${title}`,
+      `PY  - ${year}`,
+      'PB  - Lumbung Inovasi',
+      `UR  - ${url}`,
+      `Y2  - ${day.replaceAll('-', '/')}`,
       'ER  - ',
     ].join('\n'),
   };

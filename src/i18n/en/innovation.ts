@@ -45,12 +45,8 @@ export const innovation: Record<keyof typeof id, string> = {
   'innovation.contact': 'Who to ask',
   'innovation.contact.text': 'To learn from the people who run it, contact the agency:',
   'innovation.replication': 'Replication activity',
-  'innovation.cite': 'Cite',
   'innovation.cite.intro':
     'For a report or research: a citation of this page, with the version date of its record.',
-  'innovation.cite.text': 'Text',
-  'innovation.cite.bibtex': 'BibTeX',
-  'innovation.cite.ris': 'RIS (Zotero, Mendeley, EndNote)',
   'innovation.provenance': 'Data sources',
   'innovation.provenance.intro':
     'This innovation was compiled from the following programme records; the same innovation reported in several years or programmes is merged into one.',

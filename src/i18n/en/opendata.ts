@@ -81,6 +81,8 @@ export const opendata: Record<keyof typeof source, string> = {
   'opendata.dictionary.csvFormula':
     'a cell starting with =, +, - or @ gets a leading single quote, so that a spreadsheet never runs it as a formula.',
   'opendata.dictionary.apiLink': 'How to get this data is explained on the Open data page.',
+  'opendata.cite.intro':
+    'For a report or research: a citation of this dataset, with the day it was retrieved (the data change with every load).',
   'opendata.licence.grant':
     'The innovation data of this portal may be copied, adapted and shared, commercially too, under the licence',
   'opendata.licence.contact':

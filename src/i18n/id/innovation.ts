@@ -44,12 +44,8 @@ export const innovation = {
   'innovation.contact.text':
     'Untuk belajar dari pelaksananya, hubungi instansi yang menjalankan inovasi ini:',
   'innovation.replication': 'Aktivitas replikasi',
-  'innovation.cite': 'Kutip',
   'innovation.cite.intro':
     'Untuk laporan atau penelitian: kutipan halaman ini, dengan tanggal versi rekamannya.',
-  'innovation.cite.text': 'Teks',
-  'innovation.cite.bibtex': 'BibTeX',
-  'innovation.cite.ris': 'RIS (Zotero, Mendeley, EndNote)',
   'innovation.provenance': 'Sumber data',
   'innovation.provenance.intro':
     'Inovasi ini dihimpun dari rekaman program berikut; rekaman yang sama dari beberapa tahun atau program digabungkan.',

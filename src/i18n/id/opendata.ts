@@ -81,6 +81,8 @@ export const opendata = {
   'opendata.dictionary.csvFormula':
     'sel yang diawali =, +, -, atau @ diberi tanda petik tunggal di depannya agar tidak dijalankan sebagai rumus oleh spreadsheet.',
   'opendata.dictionary.apiLink': 'Cara mengambil data ini dijelaskan di halaman Data terbuka.',
+  'opendata.cite.intro':
+    'Untuk laporan atau penelitian: kutipan set data ini, dengan tanggal pengambilannya (data berubah pada setiap pemuatan).',
   'opendata.licence.grant':
     'Data inovasi di portal ini boleh disalin, diolah, dan dibagikan ulang, juga untuk keperluan komersial, dengan lisensi',
   'opendata.licence.contact':

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { citeInnovation } from '../../../../src/features/innovation/citation.ts';
+import { citeDataset, citeInnovation } from '../../../../src/features/innovation/citation.ts';
 import { innovationSchema } from '../../../../src/lib/schema/innovation.ts';
 import { fixture } from '../../../helpers/fixtures.ts';
 
@@ -51,6 +51,31 @@ describe('citeInnovation', () => {
       'PB  - Lumbung Inovasi',
       'UR  - https://lumbung.example.go.id/inovasi/siap-2019',
       'Y2  - 2026/03/03',
+      'ER  - ',
+    ]);
+  });
+});
+
+describe('citeDataset', () => {
+  const citation = citeDataset(
+    'https://lumbung.example.go.id/data-terbuka',
+    new Date('2026-12-07T10:00:00Z'),
+  );
+
+  it('cites the portal as author of a dated, licensed dataset', () => {
+    expect(citation.text).toBe(
+      'Lumbung Inovasi (2026). Lumbung Inovasi: public-service innovations of KIPP, IGA and ' +
+        'InoLAN [dataset, CC BY 4.0]. https://lumbung.example.go.id/data-terbuka (2026-12-07).',
+    );
+    expect(citation.bibtex.split('\n')[0]).toBe('@misc{lumbung-inovasi-2026-12-07,');
+    expect(citation.ris.split('\n')).toEqual([
+      'TY  - DATA',
+      'AU  - Lumbung Inovasi',
+      'TI  - Lumbung Inovasi: public-service innovations of KIPP, IGA and InoLAN',
+      'PY  - 2026',
+      'PB  - Lumbung Inovasi',
+      'UR  - https://lumbung.example.go.id/data-terbuka',
+      'Y2  - 2026/12/07',
       'ER  - ',
     ]);
   });
