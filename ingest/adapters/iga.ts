@@ -41,6 +41,7 @@ function normaliseIga(item: SourceItem, reference: Reference): Normalised {
     reference,
     {
       code: pemdaFields('kode'),
+      year,
       regency: pemdaName,
       fields: { province: 'pemda.nama', regency: 'pemda.nama', code: 'pemda.kode' },
     },
