@@ -17,6 +17,7 @@ export const search: Record<keyof typeof source, string> = {
   'search.results': 'Search results',
   'search.filters': 'Filters',
   'search.filtersCount': 'Filters ({count})',
+  'search.unrecognisedPlaces': '{count} results name a place that is not recognised.',
   'search.showResults': 'Show results',
   'search.filterValues': 'Filter the {facet} list',
   'search.noMatchingValues': 'Nothing matches',

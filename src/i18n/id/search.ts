@@ -16,6 +16,7 @@ export const search = {
   'search.results': 'Hasil pencarian',
   'search.filters': 'Filter',
   'search.filtersCount': 'Filter ({count})',
+  'search.unrecognisedPlaces': '{count} hasil mencantumkan tempat yang tidak dikenali.',
   'search.showResults': 'Tampilkan hasil',
   'search.filterValues': 'Saring daftar {facet}',
   'search.noMatchingValues': 'Tidak ada yang cocok',
