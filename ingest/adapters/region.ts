@@ -40,6 +40,8 @@ export function resolveRegion(
   const named = namedRegion(reference, input, coded);
   if (!named || agrees(named, coded)) return regencyFields(reference, coded.code);
   issues.warn(input.fields.code ?? input.fields.regency, conflict(input, coded, named));
+  // Names that give only a province (InoLAN without `nama_kabkot`): the agency's own name may
+  // say the regency in it, as when there is no code.
   const inAgency = 'province' in named ? {} : regionOfAgency(reference, input);
   return inAgency.provinceCode === named.code && inAgency.regencyCode
     ? inAgency
