@@ -151,6 +151,18 @@ describe('resolveRegion', () => {
     ]);
   });
 
+  it('reads the regency from the agency name when only a province name overrules the code', async () => {
+    const { region, warnings } = await resolve({
+      code: '91.71',
+      province: 'Papua',
+      cluster: 'kota',
+      agency: 'Pemerintah Kota Jayapura',
+      year: 2019,
+    });
+    expect(region.regency).toBe('Kota Jayapura');
+    expect(warnings[0]?.reason).toContain('"91.71" is Kota Sorong (Papua Barat Daya)');
+  });
+
   it('keeps the code when the name cannot be resolved', async () => {
     const { region } = await resolve({ code: '35.07', regency: 'Kabupaten Sukamaju', year: 2020 });
     expect(region.regency).toBe('Kabupaten Malang');
