@@ -43,6 +43,18 @@ describe('an innovation page', () => {
     if (rich.sections.adaptability) expect(replicate).toContain(rich.sections.adaptability);
     expect(replicate).toContain(rich.agency);
     await expect(page.locator('#replication-activity').count()).resolves.toBe(1);
+    // The narrative is one source record's, named; the others are offered whole, one each.
+    const source = rich.narrativeSource;
+    const programme = { kipp: 'KIPP', iga: 'IGA', inolan: 'InoLAN' }[source?.programme ?? 'kipp'];
+    await expect(page.locator('.narrative-source').innerText()).resolves.toBe(
+      `Narasi dari ${programme} ${String(source?.year)}`,
+    );
+    await expect(page.locator('#summary .lead').innerText()).resolves.toContain(
+      rich.summary.slice(0, 40),
+    );
+    await expect(page.locator('#other-versions details').count()).resolves.toBe(
+      rich.otherNarratives?.length ?? 0,
+    );
     if (rich.videoUrl) {
       const video = page.locator(`a[href="${rich.videoUrl}"]`);
       await expect(video.getAttribute('rel')).resolves.toBe('noopener noreferrer');

@@ -91,6 +91,7 @@ export const exampleCharts: TrendCharts = {
   ],
   sectors: [{ value: 'kesehatan', count: 41 }],
   provinces: [{ value: 'Sumatera Barat', count: 41 }],
+  unrecognisedPlaces: 0,
 };
 
 export const exampleError = {

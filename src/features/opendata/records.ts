@@ -1,4 +1,5 @@
-import { publicFields, publicRecordSchema, type Innovation } from '../../lib/schema/innovation.ts';
+import { placeAsWrittenFields, publicRecordOfHit } from '../../lib/index/places.ts';
+import { publicFields, type Innovation } from '../../lib/schema/innovation.ts';
 import { stemQuery } from '../../lib/search/query.ts';
 import { filterOf, sortRules } from '../../lib/search/ui/request.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
@@ -30,14 +31,14 @@ export async function searchRecords(
       sort: sortRules[state.sort],
       page,
       hitsPerPage: pageSize,
-      attributesToRetrieve: [...publicFields],
+      attributesToRetrieve: [...publicFields, ...placeAsWrittenFields],
     });
     return {
       total: result.totalHits,
       page,
       pageSize,
       totalPages: result.totalPages,
-      data: result.hits.map((hit) => publicRecordSchema.parse(hit)),
+      data: result.hits.map((hit) => publicRecordOfHit(hit)),
     };
   });
 }

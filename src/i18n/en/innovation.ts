@@ -6,6 +6,10 @@ export const innovation: Record<keyof typeof id, string> = {
   'innovation.similar.intro': 'Other innovations in the same sector, SDG or agency cluster.',
   'innovation.pageNav': 'On this page',
   'innovation.summary': 'Summary',
+  'innovation.narrative.source': 'Narrative from {source}',
+  'innovation.narrative.others': 'Other versions by source',
+  'innovation.narrative.othersIntro':
+    'Other source records of this innovation describe it in their own words and figures. Each version is shown whole, never mixed.',
   'innovation.facts': 'Key facts',
   'innovation.field.agency': 'Agency',
   'innovation.field.unit': 'Service unit',

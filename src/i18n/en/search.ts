@@ -21,6 +21,7 @@ export const search: Record<keyof typeof source, string> = {
   'search.showCount': 'Show {count} results',
   'search.closeFilters': 'Close',
   'search.skipToResults': 'Skip to the results',
+  'search.unrecognisedPlaces': '{count} results name a place that is not recognised.',
   'search.filterValues': 'Filter the {facet} list',
   'search.noMatchingValues': 'Nothing matches',
   'search.showAll': 'Show all ({count})',

@@ -4,6 +4,10 @@ export const innovation = {
   'innovation.similar.intro': 'Inovasi lain di sektor, SDG, atau klaster instansi yang sama.',
   'innovation.pageNav': 'Di halaman ini',
   'innovation.summary': 'Ringkasan',
+  'innovation.narrative.source': 'Narasi dari {source}',
+  'innovation.narrative.others': 'Versi lain dari sumber',
+  'innovation.narrative.othersIntro':
+    'Rekaman sumber lain dari inovasi ini menuliskannya dengan kata dan angkanya sendiri. Setiap versi ditampilkan utuh, tidak dicampur.',
   'innovation.facts': 'Data inovasi',
   'innovation.field.agency': 'Instansi',
   'innovation.field.unit': 'Unit pelaksana',

@@ -20,6 +20,7 @@ export const search = {
   'search.showCount': 'Tampilkan {count} hasil',
   'search.closeFilters': 'Tutup',
   'search.skipToResults': 'Langsung ke hasil',
+  'search.unrecognisedPlaces': '{count} hasil mencantumkan tempat yang tidak dikenali.',
   'search.filterValues': 'Saring daftar {facet}',
   'search.noMatchingValues': 'Tidak ada yang cocok',
   'search.showAll': 'Tampilkan semua ({count})',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { activeFilterCount } from '../../../lib/search/ui/actions.ts';
 import { facetParams } from '../../../lib/search/ui/params.ts';
 import type { FacetView } from '../../../lib/search/ui/view.ts';
@@ -39,6 +39,7 @@ export function FacetsWidget() {
     document.getElementById(resultsHeadingId)?.closest('section')?.scrollIntoView();
   };
   if (results.view === null) return null;
+  const unrecognised = results.view.unrecognisedPlaces;
   return (
     <div className="facets-area">
       {/* A link to the panel, so that without JavaScript `:target` opens it on a phone; with
@@ -87,24 +88,32 @@ export function FacetsWidget() {
         {results.view.facets
           .filter((facet) => facet.values.length > 0)
           .map((facet) => (
-            <RefinementList
-              key={facet.name}
-              title={labels.titles[facet.name]}
-              param={facetParams[facet.name]}
-              formId={searchFormId}
-              values={valuesOf(facet)}
-              open={openAtFirst.has(facet.name)}
-              searchable={facet.values.length >= searchableFrom}
-              texts={{
-                filter: t('search.filterValues', { facet: labels.titles[facet.name] }),
-                noMatch: t('search.noMatchingValues'),
-                showAll: t('search.showAll', { count: facet.values.length }),
-                showFewer: t('search.showFewer'),
-              }}
-              onToggle={(value) => {
-                search.toggle(facet.name, value);
-              }}
-            />
+            <Fragment key={facet.name}>
+              <RefinementList
+                title={labels.titles[facet.name]}
+                param={facetParams[facet.name]}
+                formId={searchFormId}
+                values={valuesOf(facet)}
+                open={openAtFirst.has(facet.name)}
+                searchable={facet.values.length >= searchableFrom}
+                texts={{
+                  filter: t('search.filterValues', { facet: labels.titles[facet.name] }),
+                  noMatch: t('search.noMatchingValues'),
+                  showAll: t('search.showAll', { count: facet.values.length }),
+                  showFewer: t('search.showFewer'),
+                }}
+                onToggle={(value) => {
+                  search.toggle(facet.name, value);
+                }}
+              />
+              {facet.name === 'province' && unrecognised > 0 && (
+                <p className="facets__note">
+                  {t('search.unrecognisedPlaces', {
+                    count: numbers.format(unrecognised),
+                  })}
+                </p>
+              )}
+            </Fragment>
           ))}
         <button
           type="submit"

@@ -1,7 +1,8 @@
 import type { MultiSearchResponse } from 'meilisearch';
 import { z } from 'zod';
 import { innovationSchema } from '../../schema/innovation.ts';
-import { facetNames, type FacetName } from '../../index/facets.ts';
+import { placesOfHit } from '../../index/places.ts';
+import type { FacetName } from '../../index/facets.ts';
 import { highlightStems, type Segment } from '../highlight.ts';
 import { facetOrder } from './params.ts';
 import type { SearchPlan } from './request.ts';
@@ -20,7 +21,7 @@ export function toSearchView(
 ): SearchView {
   const [main, ...counts] = response.results.map((result) => resultSchema.parse(result));
   if (main === undefined) throw new Error('the multi-search answered no main query');
-  const distribution: Partial<Record<FacetName, Record<string, number>>> = {
+  const distribution: Partial<Record<string, Record<string, number>>> = {
     ...main.facetDistribution,
   };
   const relaxed = plan.facets.map((facet, index) => {
@@ -38,6 +39,7 @@ export function toSearchView(
       toFacetView(facet, distribution[facet] ?? {}, state.filters[facet]),
     ),
     relaxed,
+    unrecognisedPlaces: distribution['placeUnrecognised']?.['true'] ?? 0,
   };
 }
 
@@ -90,7 +92,11 @@ const hitSchema = innovationSchema
     replicationCount: true,
     summary: true,
   })
-  .extend({ _formatted: z.object({ summary: z.string().optional() }).loose().optional() })
+  .extend({
+    regencyAsWritten: z.string().optional(),
+    provinceAsWritten: z.string().optional(),
+    _formatted: z.object({ summary: z.string().optional() }).loose().optional(),
+  })
   .loose();
 
 type EngineHit = z.output<typeof hitSchema>;
@@ -99,14 +105,13 @@ const resultSchema = z.object({
   hits: z.array(hitSchema),
   totalHits: z.int(),
   totalPages: z.int(),
-  facetDistribution: z
-    .partialRecord(z.enum(facetNames), z.record(z.string(), z.number()))
-    .optional(),
+  facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional(),
 });
 
 function toHitView(hit: EngineHit, query: string): HitView {
   const years = [hit.year, ...hit.years];
-  const place = hit.regency ?? hit.province;
+  const { regency, province } = placesOfHit(hit);
+  const place = regency ?? province;
   return {
     id: hit.id,
     title: marked(hit.title, query),

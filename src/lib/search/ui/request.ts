@@ -1,6 +1,7 @@
 import type { MultiSearchQuery } from 'meilisearch';
 import type { SearchDocument } from '../../index/document.ts';
 import type { FacetName } from '../../index/facets.ts';
+import { bucketFields } from '../../index/settings.ts';
 import { stemQuery } from '../query.ts';
 import { facetOrder, hitsPerPage, type SortName } from './params.ts';
 import type { SearchState } from './state.ts';
@@ -12,6 +13,8 @@ export const hitFields = [
   'agency',
   'regency',
   'province',
+  'regencyAsWritten',
+  'provinceAsWritten',
   'year',
   'years',
   'programmes',
@@ -51,7 +54,8 @@ export function buildSearchPlan(state: SearchState, indexUid: string): SearchPla
     indexUid,
     q,
     filter: filterOf(state, undefined),
-    facets: facetOrder.filter((facet) => !filtered.includes(facet)),
+    // The bucket of unrecognised places is counted beside the facets, never listed as one.
+    facets: [...facetOrder.filter((facet) => !filtered.includes(facet)), ...bucketFields],
     page: state.page,
     hitsPerPage,
     sort: sortRules[state.sort],

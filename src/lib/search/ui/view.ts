@@ -59,6 +59,8 @@ export const searchViewSchema = z.object({
    * empty state offers ("remove Year: 2019 → 120 results").
    */
   relaxed: z.array(z.object({ facet: z.enum(facetNames), total: z.int() })),
+  /** Results whose province or regency is not recognised: one bucket, never a facet value. */
+  unrecognisedPlaces: z.int().min(0),
 });
 
 export type SearchView = z.output<typeof searchViewSchema>;
