@@ -2,6 +2,7 @@ import type { Normalised, Reference } from '../adapters/adapter.ts';
 import { adapters } from '../adapters/index.ts';
 import type { SourceItem } from '../readers/types.ts';
 import { sourceRecordSchema } from '../record.ts';
+import { cleanInvisible } from '../../src/lib/normalise/invisible.ts';
 import type { Programme } from '../../src/lib/schema/enums.ts';
 
 /**
@@ -26,7 +27,11 @@ export function normaliseItem(
   item: SourceItem,
   reference: Reference,
 ): Normalised {
-  return validate(adapters[programme].normalise(item, reference));
+  // Cleaned before the adapter reads anything, so no field's check can see what is removed.
+  const { fields, issues } = cleanInvisible(item.fields);
+  const normalised = validate(adapters[programme].normalise({ ...item, fields }, reference));
+  if (issues.length === 0) return normalised;
+  return { ...normalised, warnings: [...issues, ...normalised.warnings] };
 }
 
 /** The validate stage: a record the schema refuses is rejected with the path it names. */

@@ -64,11 +64,12 @@ export function markupToText(html: string): string {
   /** The `<ol>` whose attributes are being read, for its `start`. */
   let openingList: OpenList | undefined;
   let droppedDepth = 0;
+  const dropped = heldText();
   const parser = new Parser(
     {
       onopentagname(name) {
         openingList = undefined;
-        if (droppedElements.has(name)) droppedDepth++;
+        if (droppedElements.has(name) && droppedDepth++ === 0) dropped.open(name);
         if (droppedDepth > 0) return;
         openElement(name, text, lists);
         if (name === 'ol') openingList = lists.at(-1);
@@ -78,12 +79,16 @@ export function markupToText(html: string): string {
       },
       // The parser closes every element it opened, implied closes included, so the depth
       // of dropped elements always returns to zero.
-      onclosetag(name) {
+      onclosetag(name, isImplied) {
         if (droppedDepth === 0) closeElement(name, text, lists);
-        if (droppedElements.has(name)) droppedDepth--;
+        if (droppedElements.has(name) && --droppedDepth === 0) {
+          const kept = dropped.close(isImplied);
+          if (kept) text.addText(` ${kept} `);
+        }
       },
       ontext(data) {
         if (droppedDepth === 0) text.addText(data);
+        else dropped.add(data);
       },
     },
     { decodeEntities: true },
@@ -93,6 +98,34 @@ export function markupToText(html: string): string {
 }
 
 // --- internal ---
+
+/** Dropped elements whose content is code, never words, even when the element is never closed. */
+const codeElements = new Set(['script', 'style']);
+
+/**
+ * The text inside a dropped element, held until it closes. A dropped element that is never
+ * closed (`Judul <svg onload=…> (SVGX)`) is a broken tag, not a drawing: the words after it
+ * are the writer's, so they are kept (as text, like every other word).
+ */
+function heldText() {
+  let outermost = '';
+  let held: string[] = [];
+  return {
+    open(name: string) {
+      outermost = name;
+      held = [];
+    },
+    add(data: string) {
+      if (!codeElements.has(outermost)) held.push(data);
+    },
+    /** The held words when the element was closed only by the end of its parent or the input. */
+    close(isImplied: boolean): string {
+      const kept = isImplied ? held.join(' ').trim() : '';
+      held = [];
+      return kept;
+    },
+  };
+}
 
 function openElement(name: string, text: TextBuilder, lists: OpenList[]): void {
   if (itemElements.has(name)) text.dropTypedBreaks();

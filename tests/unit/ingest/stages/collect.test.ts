@@ -3,14 +3,9 @@ import type { Adapter } from '../../../../ingest/adapters/adapter.ts';
 import { igaAdapter } from '../../../../ingest/adapters/iga.ts';
 import { inolanAdapter } from '../../../../ingest/adapters/inolan.ts';
 import { kippAdapter } from '../../../../ingest/adapters/kipp.ts';
-import { MergeGroups } from '../../../../ingest/merge/groups.ts';
 import { sourceRecordSchema } from '../../../../ingest/record.ts';
-import type { LocatedIssue } from '../../../../src/lib/ingest-report.ts';
-import { NdjsonWriter, readNdjsonLines } from '../../../../ingest/spool.ts';
-import { collectFile } from '../../../../ingest/stages/collect.ts';
+import { collectInput } from '../../../helpers/collect.ts';
 import { fixture } from '../../../helpers/fixtures.ts';
-import { recordProgress, toArray } from '../../../helpers/iterate.ts';
-import { testReference } from '../../../helpers/reference.ts';
 import { makeTempDir, type TempDir } from '../../../helpers/temp.ts';
 
 let temp: TempDir;
@@ -21,29 +16,8 @@ afterAll(async () => {
   await temp.remove();
 });
 
-/** Runs the collect stage on one file; gives its stats, its issues and the spooled records. */
-async function collect(adapter: Adapter, name: string) {
-  const spoolPath = temp.file(`${name.replace(/\W/g, '-')}.ndjson`);
-  const spool = new NdjsonWriter(spoolPath);
-  const rejected: LocatedIssue[] = [];
-  const warnings: LocatedIssue[] = [];
-  const finished: string[] = [];
-  const stats = await collectFile(adapter, fixture(name), {
-    reference: await testReference(),
-    spool,
-    groups: new MergeGroups(),
-    rejected,
-    warnings,
-    progress: (file) => ({
-      ...recordProgress(),
-      done: () => {
-        finished.push(file);
-      },
-    }),
-  });
-  await spool.close();
-  const records = await toArray(readNdjsonLines(spoolPath));
-  return { stats, rejected, warnings, records, finished };
+function collect(adapter: Adapter, name: string) {
+  return collectInput(adapter, fixture(name), temp);
 }
 
 describe('collectFile', () => {

@@ -110,6 +110,17 @@ describe('cleanLine', () => {
     expect(cleanLine('Judul<script>alert(1)</script><img src=x onerror=alert(1)>')).toBe('Judul');
   });
 
+  it('keeps the words after a drawing or frame that is never closed', () => {
+    expect(cleanLine('Judul <svg onload=alert(1)> (SVGX)')).toBe('Judul (SVGX)');
+    expect(cleanLine('Judul <svg/onload=alert(1)><text>dalam</text> (SVGX)')).toBe(
+      'Judul dalam (SVGX)',
+    );
+    expect(cleanLine('<div>A <iframe src=x>B</div> C')).toBe('A B C');
+    // A closed one is still dropped whole, and so is a script: its content is code, never words.
+    expect(cleanLine('A <svg><text>s</text></svg> B')).toBe('A B');
+    expect(cleanLine('Judul <script>alert(1) (S)')).toBe('Judul');
+  });
+
   it('gives an empty string for empty input', () => {
     expect(cleanLine(undefined)).toBe('');
     expect(cleanLine(' \n ')).toBe('');
