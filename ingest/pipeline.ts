@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { programmeSchema, type Programme } from '../src/lib/schema/enums.ts';
 import type { Reference } from './adapters/adapter.ts';
 import { adapters } from './adapters/index.ts';
-import { expandInputs } from './inputs.ts';
+import { expandInputs, type SkippedEntry } from './inputs.ts';
 import { MergeGroups } from './merge/groups.ts';
 import { loadPreviousCatalogue } from './merge/previous-ids.ts';
 import type { FetchOptions } from './readers/pages.ts';
@@ -101,10 +101,11 @@ export async function runPipeline(
   groups: InputGroup[],
   options: IngestOptions,
 ): Promise<IngestResult> {
+  const skipped: SkippedEntry[] = [];
   const planned = await Promise.all(
     groups.map(async (group) => ({
       adapter: adapters[group.programme],
-      files: await expandInputs(adapters[group.programme], group.inputs),
+      files: await expandInputs(adapters[group.programme], group.inputs, skipped),
     })),
   );
   await mkdir(options.dataDir, { recursive: true });
@@ -120,7 +121,12 @@ export async function runPipeline(
     // Only a dry run counts merges as it reads: a real run's merge groups every stored record.
     const counted = options.dryRun ? new MergeGroups() : undefined;
     const rejected: LocatedIssue[] = [];
-    const warnings: LocatedIssue[] = [];
+    const warnings: LocatedIssue[] = skipped.map(({ path, reason }) => ({
+      file: path,
+      row: 0,
+      field: '(folder)',
+      reason,
+    }));
     const files: FileStats[] = [];
     for (const { adapter, files: inputs } of planned) {
       const context = {
