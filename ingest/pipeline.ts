@@ -7,7 +7,7 @@ import { adapters } from './adapters/index.ts';
 import { expandInputs, type SkippedEntry } from './inputs.ts';
 import { MergeGroups } from './merge/groups.ts';
 import { loadPreviousCatalogue } from './merge/previous-ids.ts';
-import type { FetchOptions } from './readers/pages.ts';
+import type { FetchOptions } from './readers/fetch-page.ts';
 import type { ReadProgress } from './readers/types.ts';
 import type { FileStats, IngestReport, LocatedIssue } from '../src/lib/ingest-report.ts';
 import { NdjsonWriter } from './spool.ts';

@@ -5,6 +5,7 @@ import type { Database } from '../src/infra/database/types.ts';
 import type { EngineConnection } from '../src/infra/meilisearch/connect.ts';
 import { indexSettings } from '../src/lib/index/settings.ts';
 import { runPipeline, type InputGroup, type IngestResult } from './pipeline.ts';
+import { fetchLimitsOf } from './readers/fetch-page.ts';
 import type { FileProgress } from './progress.ts';
 import { createPublisher } from './publish/index.ts';
 import { loadReference } from './reference/index.ts';
@@ -83,6 +84,7 @@ async function ingestWithStore(
     replace: run.replace,
     now: described.startedAt,
     progress,
+    fetch: { limits: fetchLimitsOf(config) },
     reuse: run.full !== true,
     ...(run.publish &&
       engine && {

@@ -1,7 +1,7 @@
 import type { RegionIndex } from '../../src/lib/regions/index.ts';
 import type { Programme } from '../../src/lib/schema/enums.ts';
 import type { SectorMapper } from '../../src/lib/taxonomy/mapper.ts';
-import type { FetchOptions } from '../readers/pages.ts';
+import type { FetchOptions } from '../readers/fetch-page.ts';
 import type { ReadEvent, ReadProgress, SourceItem } from '../readers/types.ts';
 import type { SourceRecord } from '../record.ts';
 import type { Issue } from './collect.ts';

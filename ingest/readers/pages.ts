@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import pRetry, { AbortError } from 'p-retry';
 import { describe } from './file-stream.ts';
+import {
+  DEFAULT_FETCH_LIMITS,
+  type FetchLimits,
+  type FetchOptions,
+  fetchPageText,
+} from './fetch-page.ts';
 import { isObject } from './ndjson.ts';
 import { InputError, type ReadEvent, type ReadProgress } from './types.ts';
 
@@ -33,31 +38,48 @@ export async function* readPageFile(
   yield* pageEvents(parsed.items, parsed.page ?? fallbackPage);
 }
 
-export interface FetchOptions {
-  retries?: number;
-  minTimeout?: number;
-  fetch?: typeof globalThis.fetch;
-}
-
 /**
- * Fetches `url?page=1`, `url?page=2`, ... until a page returns no items. Each fetch is retried
- * with back-off; a page that still fails, or is not JSON, is reported and ends the paging.
+ * Fetches `url?page=1`, `url?page=2`, ... until a page returns no items, within `limits` (see
+ * `FetchLimits`): each fetch is retried with back-off; a page that still fails or is not JSON,
+ * a page that repeats the one before (a server that ignores `?page`), the page after the cap
+ * (not fetched), or the end of the URL's time is reported with its page number and ends the
+ * paging.
  */
 export async function* readPagedUrl(
   url: string,
   progress: ReadProgress,
   options: FetchOptions = {},
 ): AsyncGenerator<ReadEvent> {
+  const limits = { ...DEFAULT_FETCH_LIMITS, ...options.limits };
+  const protocol = new URL(url).protocol;
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    yield {
+      kind: 'broken',
+      broken: { row: 0, page: 1, reason: 'only http and https are fetched' },
+    };
+    return;
+  }
+  const runSignal = AbortSignal.timeout(limits.runTimeoutMs);
+  let previous: string | undefined;
   for (let page = 1; ; page += 1) {
-    const result = await fetchPage(pageUrl(url, page), options);
-    if (typeof result === 'string') {
-      yield { kind: 'broken', broken: { row: 0, page, reason: result } };
+    const result =
+      page > limits.maxPages
+        ? `the cap of ${String(limits.maxPages)} pages is reached: paging stopped`
+        : await fetchPage(pageUrl(url, page), options, limits, runSignal);
+    const items = typeof result === 'string' ? undefined : JSON.stringify(result.items);
+    const stop =
+      items !== undefined && items === previous
+        ? `the page repeats page ${String(page - 1)} (the server ignores ?page): paging stopped`
+        : result;
+    if (typeof stop === 'string') {
+      yield { kind: 'broken', broken: { row: 0, page, reason: stop } };
       return;
     }
-    if (result.items.length === 0) return;
-    if (page === 1 && result.total !== undefined) progress.setTotal(result.total);
-    yield* pageEvents(result.items, page);
-    progress.advance(result.items.length);
+    if (stop.items.length === 0) return;
+    if (page === 1 && stop.total !== undefined) progress.setTotal(stop.total);
+    yield* pageEvents(stop.items, page);
+    progress.advance(stop.items.length);
+    previous = items;
   }
 }
 
@@ -67,21 +89,14 @@ export function pageUrl(base: string, page: number): string {
   return url.toString();
 }
 
-async function fetchPage(url: string, options: FetchOptions): Promise<Page | string> {
-  const doFetch = options.fetch ?? globalThis.fetch;
+async function fetchPage(
+  url: string,
+  options: FetchOptions,
+  limits: FetchLimits,
+  runSignal: AbortSignal,
+): Promise<Page | string> {
   try {
-    const text = await pRetry(
-      async () => {
-        const response = await doFetch(url, { headers: { accept: 'application/json' } });
-        if (response.status >= 500 || response.status === 429) {
-          throw new Error(`HTTP ${response.status}`);
-        }
-        if (!response.ok) throw new AbortError(`HTTP ${response.status}`);
-        return response.text();
-      },
-      { retries: options.retries ?? 4, minTimeout: options.minTimeout ?? 500, factor: 2 },
-    );
-    return parsePage(text);
+    return parsePage(await fetchPageText(url, options, limits, runSignal));
   } catch (error) {
     return `the page could not be fetched (${describe(error)})`;
   }

@@ -3,7 +3,7 @@ import type { Normalised } from '../adapters/adapter.ts';
 import { inProcessNormaliser, type Normaliser } from './normalise.ts';
 import { MergeGroups } from '../merge/groups.ts';
 import { mergeKeysOf } from '../merge/keys.ts';
-import type { FetchOptions } from '../readers/pages.ts';
+import type { FetchOptions } from '../readers/fetch-page.ts';
 import type { ReadEvent, ReadProgress, SourceItem } from '../readers/types.ts';
 import type { FileStats, LocatedIssue } from '../../src/lib/ingest-report.ts';
 import type { NdjsonWriter } from '../spool.ts';

@@ -40,6 +40,25 @@ const envSchema = z.object({
    * in place instead of building a new one (0: always build; `--full` for one run).
    */
   INCREMENTAL_MAX_SHARE: z.coerce.number().min(0).max(1).default(0.2),
+  /** InoLAN URLs: seconds one request (headers and body) may take. */
+  INOLAN_REQUEST_TIMEOUT_S: z.coerce.number().positive().max(3600).default(30),
+  /** InoLAN URLs: seconds all pages of one URL may take, retries included. */
+  INOLAN_RUN_TIMEOUT_S: z.coerce.number().positive().max(86_400).default(1800),
+  /** InoLAN URLs: bytes one page may have (aborted as it streams in when bigger). */
+  INOLAN_MAX_PAGE_BYTES: z.coerce.number().int().min(1024).default(20_000_000),
+  /** InoLAN URLs: pages read from one URL at most. */
+  INOLAN_MAX_PAGES: z.coerce.number().int().min(1).default(1000),
+  /** InoLAN URLs: origins besides the URL's own a redirect may lead to, comma-separated. */
+  INOLAN_REDIRECT_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin))),
   /** `/metrics` answers a request carrying `Authorization: Bearer <this>`; unset: it is not served. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Serves `/metrics` without a token on this port of 127.0.0.1 (for a local scraper). */

@@ -1,6 +1,6 @@
 import type { Adapter } from '../../ingest/adapters/adapter.ts';
 import { MergeGroups } from '../../ingest/merge/groups.ts';
-import type { FetchOptions } from '../../ingest/readers/pages.ts';
+import type { FetchOptions } from '../../ingest/readers/fetch-page.ts';
 import { NdjsonWriter, readNdjsonLines } from '../../ingest/spool.ts';
 import { collectFile } from '../../ingest/stages/collect.ts';
 import type { LocatedIssue } from '../../src/lib/ingest-report.ts';

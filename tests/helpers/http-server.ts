@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface Reply {
@@ -16,14 +16,26 @@ export interface TestServer {
 }
 
 /** A real HTTP server on 127.0.0.1 and a random port, answering every request with `reply`. */
-export async function startServer(reply: (url: URL) => Reply): Promise<TestServer> {
+export function startServer(reply: (url: URL) => Reply): Promise<TestServer> {
+  return startHandlerServer((url, _request, response) => {
+    const { status, body, type = 'application/json' } = reply(url);
+    response.writeHead(status, { 'content-type': type });
+    response.end(body);
+  });
+}
+
+/**
+ * A real HTTP server on 127.0.0.1 and a random port whose handler writes the response itself:
+ * late, in pieces, or never.
+ */
+export async function startHandlerServer(
+  handle: (url: URL, request: IncomingMessage, response: ServerResponse) => void,
+): Promise<TestServer> {
   const requests: string[] = [];
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     requests.push(`${url.pathname}${url.search}`);
-    const { status, body, type = 'application/json' } = reply(url);
-    response.writeHead(status, { 'content-type': type });
-    response.end(body);
+    handle(url, request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,5 +1,5 @@
 import type { Adapter, Reference } from '../../ingest/adapters/adapter.ts';
-import type { FetchOptions } from '../../ingest/readers/pages.ts';
+import type { FetchOptions } from '../../ingest/readers/fetch-page.ts';
 import { silentProgress, type SourceItem } from '../../ingest/readers/types.ts';
 import type { SourceRecord } from '../../ingest/record.ts';
 
