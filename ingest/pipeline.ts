@@ -8,6 +8,7 @@ import { expandInputs, type SkippedEntry } from './inputs.ts';
 import { MergeGroups } from './merge/groups.ts';
 import { loadPreviousCatalogue } from './merge/previous-ids.ts';
 import type { FetchOptions } from './readers/fetch-page.ts';
+import type { ReadLimits } from './readers/limits.ts';
 import type { ReadProgress } from './readers/types.ts';
 import type { FileStats, IngestReport, LocatedIssue } from '../src/lib/ingest-report.ts';
 import { NdjsonWriter } from './spool.ts';
@@ -35,6 +36,8 @@ export interface IngestOptions {
   now: string;
   progress: (file: string) => ReadProgress & { done(): void };
   fetch?: FetchOptions;
+  /** What one file may make a reader hold; the defaults without it. */
+  limits?: ReadLimits;
   /** Publishes the merged records' search documents; a throw leaves everything as it was. */
   publish?: Publisher;
   /**

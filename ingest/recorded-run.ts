@@ -6,6 +6,7 @@ import type { EngineConnection } from '../src/infra/meilisearch/connect.ts';
 import { indexSettings } from '../src/lib/index/settings.ts';
 import { runPipeline, type InputGroup, type IngestResult } from './pipeline.ts';
 import { fetchLimitsOf } from './readers/fetch-page.ts';
+import { readLimitsOf } from './readers/limits.ts';
 import type { FileProgress } from './progress.ts';
 import { createPublisher } from './publish/index.ts';
 import { loadReference } from './reference/index.ts';
@@ -85,6 +86,7 @@ async function ingestWithStore(
     now: described.startedAt,
     progress,
     fetch: { limits: fetchLimitsOf(config) },
+    limits: readLimitsOf(config),
     reuse: run.full !== true,
     ...(run.publish &&
       engine && {

@@ -2,6 +2,7 @@ import type { RegionIndex } from '../../src/lib/regions/index.ts';
 import type { Programme } from '../../src/lib/schema/enums.ts';
 import type { SectorMapper } from '../../src/lib/taxonomy/mapper.ts';
 import type { FetchOptions } from '../readers/fetch-page.ts';
+import type { ReadLimits } from '../readers/limits.ts';
 import type { ReadEvent, ReadProgress, SourceItem } from '../readers/types.ts';
 import type { SourceRecord } from '../record.ts';
 import type { Issue } from './collect.ts';
@@ -15,6 +16,7 @@ export interface Reference {
 export interface ReadContext {
   progress: ReadProgress;
   fetch?: FetchOptions;
+  limits: ReadLimits;
 }
 
 /** What normalising one source item gives: a record unless an error rejects it. */

@@ -24,11 +24,11 @@ export const kippAdapter: Adapter = {
   programme: 'kipp',
   extensions: ['.xlsx', '.csv'],
   readsUrls: false,
-  read(input, { progress }) {
+  read(input, { progress, limits }) {
     const rows =
       extname(input).toLowerCase() === '.xlsx'
-        ? readXlsxRows(input, 'Proposal', progress)
-        : readCsvRows(input, C.title[0], progress);
+        ? readXlsxRows(input, 'Proposal', progress, limits)
+        : readCsvRows(input, C.title[0], progress, limits);
     return rowsToItems(rows, C.title[0]);
   },
   normalise: normaliseKipp,

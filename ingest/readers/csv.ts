@@ -2,7 +2,8 @@ import { parse } from 'csv-parse';
 import { parse as parseText } from 'csv-parse/sync';
 import { openCounted, readHead } from './file-stream.ts';
 import type { ReadProgress } from './types.ts';
-import type { SheetRow } from './table.ts';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
+import { rowProblem, type SheetRow } from './table.ts';
 
 /**
  * Streams the rows of a CSV file, numbered as a spreadsheet shows them. The delimiter (`,` or
@@ -12,10 +13,14 @@ export async function* readCsvRows(
   path: string,
   marker: string,
   progress: ReadProgress,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): AsyncGenerator<SheetRow> {
   const head = await sniffHead(path, marker);
   const options = {
     bom: true,
+    // Bounds what a quote never closed can swallow: the parser fails there, and the file is
+    // rejected from that row on (see collectFile), instead of holding the rest of it.
+    max_record_size: limits.maxLineChars,
     delimiter: head.delimiter,
     relax_column_count: true,
     relax_quotes: true,
@@ -23,7 +28,7 @@ export async function* readCsvRows(
   let row = 0;
   for (const cells of head.titleRows === undefined ? [] : parseText(head.titleRows, options)) {
     row += 1;
-    yield { row, cells };
+    yield checked(row, cells, limits);
   }
   // The title rows are read apart because csv-parse builds an error object (with a stack and a
   // deep copy of the record) for every record whose length differs from the first one's, even
@@ -33,8 +38,13 @@ export async function* readCsvRows(
   );
   for await (const cells of parser as AsyncIterable<string[]>) {
     row += 1;
-    yield { row, cells };
+    yield checked(row, cells, limits);
   }
+}
+
+function checked(row: number, cells: string[], limits: ReadLimits): SheetRow {
+  const problem = rowProblem(cells, limits);
+  return problem === undefined ? { row, cells } : { row, cells: [], problem };
 }
 
 const SNIFF_BYTES = 64 * 1024;

@@ -1,9 +1,28 @@
+import type { ReadLimits } from './limits.ts';
 import type { ReadEvent } from './types.ts';
 
 /** One spreadsheet row: its number as a spreadsheet shows it, and its cells from column A on. */
 export interface SheetRow {
   row: number;
   cells: readonly unknown[];
+  /** Why the row cannot be used (a limit it broke, a bad row number): it is rejected. */
+  problem?: string;
+}
+
+/** Why a parsed row breaks a limit on its columns or the length of a cell, if it does. */
+export function rowProblem(cells: readonly unknown[], limits: ReadLimits): string | undefined {
+  if (cells.length > limits.maxColumns) {
+    return `has ${String(cells.length)} columns, more than the limit of ${String(limits.maxColumns)}`;
+  }
+  const long = cells.findIndex(
+    (cell) => typeof cell === 'string' && cell.length > limits.maxCellChars,
+  );
+  return long === -1 ? undefined : cellTooLong(long, limits);
+}
+
+/** `column 3 holds more than 200000 characters, the limit` (columns counted from 1). */
+export function cellTooLong(column: number, limits: ReadLimits): string {
+  return `column ${String(column + 1)} holds more than ${String(limits.maxCellChars)} characters, the limit`;
 }
 
 /** Headers are matched case-insensitively with surrounding (and doubled) spaces ignored. */
@@ -22,7 +41,11 @@ export async function* rowsToItems(
 ): AsyncGenerator<ReadEvent> {
   let headers: string[] | undefined;
   const markerKey = headerKey(marker);
-  for await (const { row, cells } of rows) {
+  for await (const { row, cells, problem } of rows) {
+    if (problem !== undefined) {
+      yield { kind: 'broken', broken: { row, reason: problem } };
+      continue;
+    }
     if (!headers) {
       if (cells.some((cell) => headerKey(cell) === markerKey)) headers = cells.map(headerKey);
       continue;

@@ -4,7 +4,13 @@ import { inProcessNormaliser, type Normaliser } from './normalise.ts';
 import { MergeGroups } from '../merge/groups.ts';
 import { mergeKeysOf } from '../merge/keys.ts';
 import type { FetchOptions } from '../readers/fetch-page.ts';
-import type { ReadEvent, ReadProgress, SourceItem } from '../readers/types.ts';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../readers/limits.ts';
+import {
+  InputError,
+  type ReadEvent,
+  type ReadProgress,
+  type SourceItem,
+} from '../readers/types.ts';
 import type { FileStats, LocatedIssue } from '../../src/lib/ingest-report.ts';
 import type { NdjsonWriter } from '../spool.ts';
 
@@ -19,6 +25,8 @@ export interface CollectContext {
   warnings: LocatedIssue[];
   progress: (file: string) => ReadProgress & { done(): void };
   fetch?: FetchOptions;
+  /** What one file may make a reader hold; the defaults without it. */
+  limits?: ReadLimits;
 }
 
 /** Items per chunk sent to normalise: enough to make a message to a worker worth its cost. */
@@ -54,11 +62,13 @@ export async function collectFile(
     inFlight.push({ events: chunk, results: normaliser.normalise(adapter.programme, items) });
     chunk = [];
   };
+  const read = adapter.read(file, {
+    progress,
+    limits: context.limits ?? DEFAULT_READ_LIMITS,
+    ...(context.fetch && { fetch: context.fetch }),
+  });
   try {
-    for await (const event of adapter.read(file, {
-      progress,
-      ...(context.fetch && { fetch: context.fetch }),
-    })) {
+    for await (const event of readToTheEnd(read)) {
       chunk.push(event);
       if (chunk.length >= CHUNK_ITEMS) send();
       const oldest = inFlight.length >= CHUNKS_IN_FLIGHT ? inFlight.shift() : undefined;
@@ -72,6 +82,27 @@ export async function collectFile(
     progress.done();
   }
   return stats;
+}
+
+/**
+ * The reader's events, and a reader's failure as one last broken event after the last row it
+ * read: a file that breaks a parser (an entry the XML does not define, a quote never closed, a
+ * limit) costs the rest of that file, never the run. A file that cannot be opened at all is
+ * still an InputError, which stops the run before anything is written.
+ */
+async function* readToTheEnd(events: AsyncIterable<ReadEvent>): AsyncGenerator<ReadEvent> {
+  let row = 0;
+  try {
+    for await (const event of events) {
+      row = event.kind === 'item' ? event.item.row : Math.max(row, event.broken.row);
+      yield event;
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const why = error instanceof Error ? error.message : String(error);
+    const reason = `the file could not be read after row ${String(row)} (${why})`;
+    yield { kind: 'broken', broken: { row: 0, reason } };
+  }
 }
 
 /** Events read and, for their items in order, what normalising them gives. */

@@ -40,6 +40,16 @@ const envSchema = z.object({
    * in place instead of building a new one (0: always build; `--full` for one run).
    */
   INCREMENTAL_MAX_SHARE: z.coerce.number().min(0).max(1).default(0.2),
+  /** Ingest: columns of a spreadsheet row; a cell further right rejects its row. */
+  INGEST_MAX_COLUMNS: z.coerce.number().int().min(16).max(16_384).default(512),
+  /** Ingest: characters of one cell; a longer one rejects its row. */
+  INGEST_MAX_CELL_CHARS: z.coerce.number().int().min(1000).default(200_000),
+  /** Ingest: characters of one CSV record; a longer one rejects the file from there on. */
+  INGEST_MAX_LINE_CHARS: z.coerce.number().int().min(1000).default(2_000_000),
+  /** Ingest: entries of an .xlsx shared-string table; more reject the file. */
+  INGEST_MAX_SHARED_STRINGS: z.coerce.number().int().min(1000).default(2_000_000),
+  /** Ingest: inflated bytes of one .xlsx part; a bigger part rejects the file. */
+  INGEST_MAX_PART_BYTES: z.coerce.number().int().min(1_000_000).default(256_000_000),
   /** InoLAN URLs: seconds one request (headers and body) may take. */
   INOLAN_REQUEST_TIMEOUT_S: z.coerce.number().positive().max(3600).default(30),
   /** InoLAN URLs: seconds all pages of one URL may take, retries included. */

@@ -1,6 +1,7 @@
 import type { Adapter } from '../../ingest/adapters/adapter.ts';
 import { MergeGroups } from '../../ingest/merge/groups.ts';
 import type { FetchOptions } from '../../ingest/readers/fetch-page.ts';
+import type { ReadLimits } from '../../ingest/readers/limits.ts';
 import { NdjsonWriter, readNdjsonLines } from '../../ingest/spool.ts';
 import { collectFile } from '../../ingest/stages/collect.ts';
 import type { LocatedIssue } from '../../src/lib/ingest-report.ts';
@@ -17,6 +18,7 @@ export async function collectInput(
   input: string,
   temp: TempDir,
   fetch?: FetchOptions,
+  limits?: ReadLimits,
 ) {
   const spoolPath = temp.file(`${input.replace(/\W/g, '-').slice(-80)}.ndjson`);
   const spool = new NdjsonWriter(spoolPath);
@@ -36,6 +38,7 @@ export async function collectInput(
       },
     }),
     ...(fetch && { fetch }),
+    ...(limits && { limits }),
   });
   await spool.close();
   const records = await toArray(readNdjsonLines(spoolPath));

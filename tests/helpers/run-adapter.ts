@@ -1,5 +1,6 @@
 import type { Adapter, Reference } from '../../ingest/adapters/adapter.ts';
 import type { FetchOptions } from '../../ingest/readers/fetch-page.ts';
+import { DEFAULT_READ_LIMITS } from '../../ingest/readers/limits.ts';
 import { silentProgress, type SourceItem } from '../../ingest/readers/types.ts';
 import type { SourceRecord } from '../../ingest/record.ts';
 
@@ -36,7 +37,11 @@ export async function runAdapter(
   fetch?: FetchOptions,
 ): Promise<AdapterOutcome> {
   const outcome: AdapterOutcome = { accepted: [], rejected: [], warnings: [] };
-  const read = adapter.read(input, { progress: silentProgress, ...(fetch && { fetch }) });
+  const read = adapter.read(input, {
+    progress: silentProgress,
+    limits: DEFAULT_READ_LIMITS,
+    ...(fetch && { fetch }),
+  });
   for await (const event of read) {
     if (event.kind === 'broken') {
       const { reason, ...where } = event.broken;

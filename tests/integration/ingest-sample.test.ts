@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapters } from '../../ingest/adapters/index.ts';
 import { expandInputs } from '../../ingest/inputs.ts';
+import { DEFAULT_READ_LIMITS } from '../../ingest/readers/limits.ts';
 import { silentProgress } from '../../ingest/readers/types.ts';
 import { ingestReportSchema, type IngestReport } from '../../src/lib/ingest-report.ts';
 import { containsContact } from '../../src/lib/normalise/people.ts';
@@ -48,7 +49,10 @@ async function contactValues(): Promise<string[]> {
   for (const programme of ['kipp', 'iga'] as const) {
     const adapter = adapters[programme];
     for (const file of await expandInputs(adapter, [`data/samples/${programme}`])) {
-      for await (const event of adapter.read(file, { progress: silentProgress })) {
+      for await (const event of adapter.read(file, {
+        progress: silentProgress,
+        limits: DEFAULT_READ_LIMITS,
+      })) {
         if (event.kind !== 'item') continue;
         const entry = Object.entries(event.item.fields).find(
           ([key]) => key.trim().toLowerCase() === 'kontak',

@@ -1,4 +1,5 @@
 import { readableFileSize } from '../file-stream.ts';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../limits.ts';
 import type { SheetRow } from '../table.ts';
 import type { ReadProgress } from '../types.ts';
 import { readDateStyles, readWorkbook } from './parts.ts';
@@ -15,9 +16,10 @@ export async function* readXlsxRows(
   path: string,
   preferredSheet: string,
   progress: ReadProgress,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): AsyncGenerator<SheetRow> {
   await readableFileSize(path);
-  const pkg = await openPackage(path);
+  const pkg = await openPackage(path, limits.maxPartBytes);
   try {
     const workbook = await readWorkbook(pkg);
     const wanted = preferredSheet.trim().toLowerCase();
@@ -25,12 +27,12 @@ export async function* readXlsxRows(
       workbook.sheets.find((s) => s.name.trim().toLowerCase() === wanted) ?? workbook.sheets[0];
     if (!sheet) return;
     const context = {
-      sharedStrings: await readSharedStrings(pkg),
+      sharedStrings: await readSharedStrings(pkg, limits),
       dateStyles: await readDateStyles(pkg),
       date1904: workbook.date1904,
     };
     progress.setTotal(pkg.size(sheet.part));
-    yield* streamSheetRows(await pkg.stream(sheet.part), context, (bytes) => {
+    yield* streamSheetRows(await pkg.stream(sheet.part), context, limits, (bytes) => {
       progress.advance(bytes);
     });
   } finally {

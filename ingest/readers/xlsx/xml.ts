@@ -39,13 +39,19 @@ export async function* streamXml<T>(
   const parser = xmlParser(handlers);
   // Decoding in the stream keeps a character split across two chunks whole.
   input.setEncoding('utf8');
-  for await (const chunk of input) {
-    const text = chunk as string;
-    parser.write(text);
-    onBytes?.(text.length);
+  try {
+    for await (const chunk of input) {
+      const text = chunk as string;
+      parser.write(text);
+      onBytes?.(text.length);
+      yield* drain();
+    }
+    parser.close();
+  } catch (error) {
+    // What was built before the parser failed in a chunk is still handed out.
     yield* drain();
+    throw error;
   }
-  parser.close();
   yield* drain();
 }
 

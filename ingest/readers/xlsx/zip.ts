@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { describe } from '../file-stream.ts';
+import { LimitError } from '../limits.ts';
 import { InputError } from '../types.ts';
 
 /**
@@ -15,7 +16,11 @@ export interface Package {
   close(): void;
 }
 
-export async function openPackage(path: string): Promise<Package> {
+/**
+ * Opens the package; a part that says it inflates to more than `maxPartBytes` is refused before
+ * it is read (a LimitError), and one that inflates to more than it says fails as it streams.
+ */
+export async function openPackage(path: string, maxPartBytes: number): Promise<Package> {
   const zip = await new Promise<ZipFile>((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false }, (error, file) => {
       if (error) reject(new InputError(`${path}: not a readable .xlsx file (${describe(error)})`));
@@ -28,9 +33,18 @@ export async function openPackage(path: string): Promise<Package> {
     if (!found) throw new InputError(`${path}: the .xlsx package has no ${name}`);
     return found;
   };
+  const bounded = (name: string): Entry => {
+    const found = entry(name);
+    if (found.uncompressedSize > maxPartBytes) {
+      throw new LimitError(
+        `${name} inflates to ${String(found.uncompressedSize)} bytes, more than the limit of ${String(maxPartBytes)}`,
+      );
+    }
+    return found;
+  };
   const stream = (name: string) =>
     new Promise<Readable>((resolve, reject) => {
-      zip.openReadStream(entry(name), (error, readable) => {
+      zip.openReadStream(bounded(name), (error, readable) => {
         if (error) reject(error);
         else resolve(readable);
       });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fetchLimitsOf } from '../../../ingest/readers/fetch-page.ts';
+import { DEFAULT_READ_LIMITS, readLimitsOf } from '../../../ingest/readers/limits.ts';
 import { ConfigError, loadConfig } from '../../../src/infra/config.ts';
 
 describe('the InoLAN fetch limits of the configuration', () => {
@@ -24,5 +25,23 @@ describe('the InoLAN fetch limits of the configuration', () => {
     expect(() => loadConfig({ INOLAN_REDIRECT_ORIGINS: 'ftp://files.example' })).toThrow(
       ConfigError,
     );
+  });
+});
+
+describe('the ingest read limits of the configuration', () => {
+  it('has safe defaults, the ones a reader uses when given none', () => {
+    const limits = readLimitsOf(loadConfig({}));
+    expect(limits).toEqual({
+      maxColumns: 512,
+      maxCellChars: 200_000,
+      maxLineChars: 2_000_000,
+      maxSharedStrings: 2_000_000,
+      maxPartBytes: 256_000_000,
+    });
+    expect(limits).toEqual(DEFAULT_READ_LIMITS);
+  });
+
+  it("refuses a column limit beyond Excel's last column", () => {
+    expect(() => loadConfig({ INGEST_MAX_COLUMNS: '16385' })).toThrow(ConfigError);
   });
 });
