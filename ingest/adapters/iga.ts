@@ -27,10 +27,10 @@ export const igaAdapter: Adapter = {
   programme: 'iga',
   extensions: ['.json', '.ndjson', '.jsonl'],
   readsUrls: false,
-  read(input, { progress }) {
+  read(input, { progress, limits }) {
     return extname(input).toLowerCase() === '.json'
       ? readJsonItems(input, progress)
-      : readNdjson(input, progress);
+      : readNdjson(input, progress, limits);
   },
   normalise: normaliseIga,
 };

@@ -10,7 +10,10 @@ export interface ReadLimits {
   maxColumns: number;
   /** Characters of one cell (a longer one rejects its row). */
   maxCellChars: number;
-  /** Characters of one CSV record, quoted newlines included (a longer one ends the file). */
+  /**
+   * Characters of one CSV record, quoted newlines included (a longer one ends the file); bytes
+   * of one NDJSON line (a longer one is rejected).
+   */
   maxLineChars: number;
   /** Entries of an .xlsx shared-string table (more reject the file). */
   maxSharedStrings: number;

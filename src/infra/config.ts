@@ -44,7 +44,7 @@ const envSchema = z.object({
   INGEST_MAX_COLUMNS: z.coerce.number().int().min(16).max(16_384).default(512),
   /** Ingest: characters of one cell; a longer one rejects its row. */
   INGEST_MAX_CELL_CHARS: z.coerce.number().int().min(1000).default(200_000),
-  /** Ingest: characters of one CSV record; a longer one rejects the file from there on. */
+  /** Ingest: characters of a CSV record (a longer one rejects the file from there on), bytes of an NDJSON line. */
   INGEST_MAX_LINE_CHARS: z.coerce.number().int().min(1000).default(2_000_000),
   /** Ingest: entries of an .xlsx shared-string table; more reject the file. */
   INGEST_MAX_SHARED_STRINGS: z.coerce.number().int().min(1000).default(2_000_000),

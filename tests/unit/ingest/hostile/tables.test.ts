@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { igaAdapter } from '../../../../ingest/adapters/iga.ts';
 import { kippAdapter } from '../../../../ingest/adapters/kipp.ts';
 import { DEFAULT_READ_LIMITS } from '../../../../ingest/readers/limits.ts';
 import { collectInput } from '../../../helpers/collect.ts';
@@ -197,5 +198,30 @@ describe('a hostile CSV', () => {
     expect(longLine.rejected[0]?.reason).toMatch(
       /^the file could not be read after row 2 \(.*Max Record Size/,
     );
+  });
+});
+
+describe('a hostile NDJSON file', () => {
+  it('rejects a line longer than the limit without holding it, and reads the others', async () => {
+    const item = (id: number, summary: string) =>
+      JSON.stringify({
+        id: `IID-2023-3510-${String(id)}`,
+        tahun_penilaian: 2023,
+        pemda: { kode: '35.10', nama: 'Kabupaten Banyuwangi' },
+        nama_inovasi: `Inovasi ${String(id)}`,
+        rancang_bangun: summary,
+      });
+    const huge = 'kata '.repeat(DEFAULT_READ_LIMITS.maxLineChars / 5 + 1);
+    await writeFile(
+      temp.file('long-line.ndjson'),
+      `${item(1, 'Ringkasan.')}\r\n${item(2, huge)}\r\n${item(3, 'Ringkasan.')}`,
+    );
+    const started = performance.now();
+    const { stats, rejected } = await collectInput(igaAdapter, temp.file('long-line.ndjson'), temp);
+    console.log(`long-line.ndjson: ${(performance.now() - started).toFixed(0)} ms`);
+    expect(stats).toMatchObject({ read: 3, accepted: 2, rejected: 1 });
+    expect(rejected.map(({ row, reason }) => [row, reason])).toEqual([
+      [2, 'the line is longer than 2000000 bytes, the limit'],
+    ]);
   });
 });
