@@ -8,7 +8,8 @@ import { cleanLine } from '../../src/lib/normalise/text.ts';
 import { parseVideoUrl } from '../../src/lib/normalise/url.ts';
 import type { Award, SectionKey } from '../../src/lib/schema/innovation.ts';
 import { readJsonItems } from '../readers/json.ts';
-import { isObject, readNdjson } from '../readers/ndjson.ts';
+import { isObject } from '../readers/json-item.ts';
+import { readNdjson } from '../readers/ndjson.ts';
 import type { SourceItem } from '../readers/types.ts';
 import type { Adapter, Normalised, Reference } from './adapter.ts';
 import { buildRecord, sectionsFrom } from './build.ts';
@@ -29,7 +30,7 @@ export const igaAdapter: Adapter = {
   readsUrls: false,
   read(input, { progress, limits }) {
     return extname(input).toLowerCase() === '.json'
-      ? readJsonItems(input, progress)
+      ? readJsonItems(input, progress, limits)
       : readNdjson(input, progress, limits);
   },
   normalise: normaliseIga,

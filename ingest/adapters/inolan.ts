@@ -6,7 +6,7 @@ import { parseSdgs } from '../../src/lib/normalise/sdg.ts';
 import { parseStage } from '../../src/lib/normalise/stage.ts';
 import { cleanLine } from '../../src/lib/normalise/text.ts';
 import { readPagedUrl, readPageFile } from '../readers/pages.ts';
-import { isObject } from '../readers/ndjson.ts';
+import { isObject } from '../readers/json-item.ts';
 import type { SourceItem } from '../readers/types.ts';
 import type { Adapter, Normalised, Reference } from './adapter.ts';
 import { buildRecord } from './build.ts';
@@ -18,10 +18,11 @@ export const inolanAdapter: Adapter = {
   programme: 'inolan',
   extensions: ['.json'],
   readsUrls: true,
-  read(input, { progress, fetch }) {
-    if (/^https?:\/\//i.test(input)) return readPagedUrl(input, progress, fetch);
+  read(input, { progress, fetch, limits }) {
+    if (/^https?:\/\//i.test(input)) return readPagedUrl(input, progress, fetch, limits.maxDepth);
     const numbered = /(\d+)\D*$/.exec(basename(input));
-    return readPageFile(input, numbered?.[1] ? Number(numbered[1]) : 1, progress);
+    const page = numbered?.[1] ? Number(numbered[1]) : 1;
+    return readPageFile(input, page, progress, limits.maxDepth);
   },
   normalise: normaliseInolan,
 };

@@ -4,7 +4,8 @@ import { parser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
 import { describe, openCounted, readHead } from './file-stream.ts';
-import { isObject } from './ndjson.ts';
+import { jsonItemEvent } from './json-item.ts';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
 import type { ReadEvent, ReadProgress } from './types.ts';
 
 type StreamArrayItem = streamArray.StreamArrayItem;
@@ -17,6 +18,7 @@ type StreamArrayItem = streamArray.StreamArrayItem;
 export async function* readJsonItems(
   path: string,
   progress: ReadProgress,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): AsyncGenerator<ReadEvent> {
   const wrapped = (await readHead(path, 1024))
     .replace(/^\uFEFF/, '')
@@ -30,8 +32,7 @@ export async function* readJsonItems(
   try {
     for await (const { value } of items as AsyncIterable<StreamArrayItem>) {
       row += 1;
-      if (isObject(value)) yield { kind: 'item', item: { row, fields: value } };
-      else yield { kind: 'broken', broken: { row, reason: 'the item is not a JSON object' } };
+      yield jsonItemEvent(value, { row }, limits.maxDepth, 'the item is not a JSON object');
     }
   } catch (error) {
     yield { kind: 'broken', broken: { row: row + 1, reason: `invalid JSON (${describe(error)})` } };

@@ -15,6 +15,8 @@ export interface ReadLimits {
    * of one NDJSON line (a longer one is rejected).
    */
   maxLineChars: number;
+  /** Arrays and objects nested in one JSON item, the item itself included (deeper rejects it). */
+  maxDepth: number;
   /** Entries of an .xlsx shared-string table (more reject the file). */
   maxSharedStrings: number;
   /** Inflated bytes of one .xlsx part (a bigger part rejects the file before it is read). */
@@ -25,6 +27,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxColumns: 512,
   maxCellChars: 200_000,
   maxLineChars: 2_000_000,
+  maxDepth: 32,
   maxSharedStrings: 2_000_000,
   maxPartBytes: 256_000_000,
 };
@@ -34,6 +37,7 @@ export function readLimitsOf(config: Config): ReadLimits {
     maxColumns: config.INGEST_MAX_COLUMNS,
     maxCellChars: config.INGEST_MAX_CELL_CHARS,
     maxLineChars: config.INGEST_MAX_LINE_CHARS,
+    maxDepth: config.INGEST_MAX_DEPTH,
     maxSharedStrings: config.INGEST_MAX_SHARED_STRINGS,
     maxPartBytes: config.INGEST_MAX_PART_BYTES,
   };

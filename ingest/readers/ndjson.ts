@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { jsonItemEvent } from './json-item.ts';
 import { openCounted } from './file-stream.ts';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
 import type { ReadEvent, ReadProgress } from './types.ts';
@@ -22,7 +23,7 @@ export async function* readNdjson(
     }
     const text = row === 1 ? line.replace(/^\uFEFF/, '') : line;
     if (!text.trim()) continue;
-    yield parseLine(text, row);
+    yield parseLine(text, row, limits.maxDepth);
   }
 }
 
@@ -60,16 +61,12 @@ async function* boundedLines(
   if (overlong || size > 0) yield line(Buffer.alloc(0));
 }
 
-function parseLine(text: string, row: number): ReadEvent {
+function parseLine(text: string, row: number, maxDepth: number): ReadEvent {
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(text);
-    if (isObject(value)) return { kind: 'item', item: { row, fields: value } };
-    return { kind: 'broken', broken: { row, reason: 'the line is not a JSON object' } };
+    value = JSON.parse(text);
   } catch {
     return { kind: 'broken', broken: { row, reason: 'the line is not valid JSON' } };
   }
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return jsonItemEvent(value, { row }, maxDepth, 'the line is not a JSON object');
 }

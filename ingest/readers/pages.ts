@@ -6,12 +6,15 @@ import {
   type FetchOptions,
   fetchPageText,
 } from './fetch-page.ts';
-import { isObject } from './ndjson.ts';
+import { DEFAULT_READ_LIMITS } from './limits.ts';
+import { isObject, jsonItemEvent } from './json-item.ts';
 import { InputError, type ReadEvent, type ReadProgress } from './types.ts';
 
 /** One page of a paged JSON API: `{"data": [...], "meta": {"page", "per_page", "total"}}`. */
 interface Page {
   items: unknown[];
+  /** The page as fetched, to tell a page that repeats the one before. */
+  body?: string;
   page?: number;
   total?: number;
 }
@@ -24,6 +27,7 @@ export async function* readPageFile(
   path: string,
   fallbackPage: number,
   progress: ReadProgress,
+  maxDepth = DEFAULT_READ_LIMITS.maxDepth,
 ): AsyncGenerator<ReadEvent> {
   const text = await readFile(path, 'utf8').catch((error: unknown) => {
     throw new InputError(`${path}: cannot be read (${describe(error)})`);
@@ -35,7 +39,7 @@ export async function* readPageFile(
     yield { kind: 'broken', broken: { row: 0, page: fallbackPage, reason: parsed } };
     return;
   }
-  yield* pageEvents(parsed.items, parsed.page ?? fallbackPage);
+  yield* pageEvents(parsed.items, parsed.page ?? fallbackPage, maxDepth);
 }
 
 /**
@@ -49,6 +53,7 @@ export async function* readPagedUrl(
   url: string,
   progress: ReadProgress,
   options: FetchOptions = {},
+  maxDepth = DEFAULT_READ_LIMITS.maxDepth,
 ): AsyncGenerator<ReadEvent> {
   const limits = { ...DEFAULT_FETCH_LIMITS, ...options.limits };
   const protocol = new URL(url).protocol;
@@ -66,9 +71,9 @@ export async function* readPagedUrl(
       page > limits.maxPages
         ? `the cap of ${String(limits.maxPages)} pages is reached: paging stopped`
         : await fetchPage(pageUrl(url, page), options, limits, runSignal);
-    const items = typeof result === 'string' ? undefined : JSON.stringify(result.items);
+    const body = typeof result === 'string' ? undefined : result.body;
     const stop =
-      items !== undefined && items === previous
+      body !== undefined && body === previous
         ? `the page repeats page ${String(page - 1)} (the server ignores ?page): paging stopped`
         : result;
     if (typeof stop === 'string') {
@@ -77,9 +82,9 @@ export async function* readPagedUrl(
     }
     if (stop.items.length === 0) return;
     if (page === 1 && stop.total !== undefined) progress.setTotal(stop.total);
-    yield* pageEvents(stop.items, page);
+    yield* pageEvents(stop.items, page, maxDepth);
     progress.advance(stop.items.length);
-    previous = items;
+    previous = body;
   }
 }
 
@@ -96,7 +101,9 @@ async function fetchPage(
   runSignal: AbortSignal,
 ): Promise<Page | string> {
   try {
-    return parsePage(await fetchPageText(url, options, limits, runSignal));
+    const body = await fetchPageText(url, options, limits, runSignal);
+    const parsed = parsePage(body);
+    return typeof parsed === 'string' ? parsed : { ...parsed, body };
   } catch (error) {
     return `the page could not be fetched (${describe(error)})`;
   }
@@ -121,10 +128,12 @@ function parsePage(text: string): Page | string {
   return 'the page has no "data" array';
 }
 
-function* pageEvents(items: readonly unknown[], page: number): Generator<ReadEvent> {
+function* pageEvents(
+  items: readonly unknown[],
+  page: number,
+  maxDepth: number,
+): Generator<ReadEvent> {
   for (const [index, value] of items.entries()) {
-    const row = index + 1;
-    if (isObject(value)) yield { kind: 'item', item: { row, page, fields: value } };
-    else yield { kind: 'broken', broken: { row, page, reason: 'the item is not a JSON object' } };
+    yield jsonItemEvent(value, { row: index + 1, page }, maxDepth, 'the item is not a JSON object');
   }
 }

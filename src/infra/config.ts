@@ -46,6 +46,8 @@ const envSchema = z.object({
   INGEST_MAX_CELL_CHARS: z.coerce.number().int().min(1000).default(200_000),
   /** Ingest: characters of a CSV record (a longer one rejects the file from there on), bytes of an NDJSON line. */
   INGEST_MAX_LINE_CHARS: z.coerce.number().int().min(1000).default(2_000_000),
+  /** Ingest: arrays and objects nested in one JSON item; deeper rejects the item. */
+  INGEST_MAX_DEPTH: z.coerce.number().int().min(8).max(1000).default(32),
   /** Ingest: entries of an .xlsx shared-string table; more reject the file. */
   INGEST_MAX_SHARED_STRINGS: z.coerce.number().int().min(1000).default(2_000_000),
   /** Ingest: inflated bytes of one .xlsx part; a bigger part rejects the file. */

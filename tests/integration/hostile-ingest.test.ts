@@ -6,7 +6,7 @@ import { headerRow, kippCells, rowXml, writeHostileXlsx } from '../helpers/hosti
 import { makeTempDir, type TempDir } from '../helpers/temp.ts';
 
 /**
- * A folder of hostile KIPP files, generated here (the big ones too), ingested by the CLI as an
+ * A folder of hostile KIPP files and one of IGA items nested too deep, generated here (the big ones too), ingested by the CLI as an
  * operator runs it (`npm run ingest`: a 512 MB heap) as a dry run: every file ends as located
  * rejections, the run finishes with its report and exit 0, and its peak memory is printed.
  */
@@ -57,8 +57,23 @@ async function writeHostileFolder(folder: string): Promise<void> {
   await writeFile(file('7-good.csv'), CSV_HEADER + csvRow(2) + csvRow(3));
 }
 
+/** IGA items nested 200,000 levels deep, in a JSON array and on an NDJSON line, between good ones. */
+async function writeDeepIga(folder: string): Promise<void> {
+  const item = (id: string) =>
+    JSON.stringify({
+      id,
+      tahun_penilaian: 2023,
+      pemda: { kode: '35.10', nama: 'Kabupaten Banyuwangi' },
+      nama_inovasi: `Inovasi ${id}`,
+      rancang_bangun: 'Ringkasan.',
+    });
+  const deep = `{"id":"D","tahun_penilaian":2023,"urusan":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+  await writeFile(`${folder}/deep.json`, `[${item('A1')},${deep},${item('A3')}]`);
+  await writeFile(`${folder}/deep.ndjson`, `${item('B1')}\n${deep}\n${item('B3')}\n`);
+}
+
 /** The ingest CLI under GNU time, for the child's peak resident memory. */
-function ingestDry(folder: string, reportPath: string, dataDir: string) {
+function ingestDry(inputs: string[], reportPath: string, dataDir: string) {
   const child = spawn(
     '/usr/bin/time',
     [
@@ -67,8 +82,7 @@ function ingestDry(folder: string, reportPath: string, dataDir: string) {
       process.execPath,
       '--max-old-space-size=512',
       'ingest/cli.ts',
-      'kipp',
-      folder,
+      ...inputs,
       '--dry-run',
       '--report',
       reportPath,
@@ -93,7 +107,14 @@ beforeAll(async () => {
   const folder = temp.file('kipp');
   await mkdir(folder);
   await writeHostileFolder(folder);
-  const run = await ingestDry(folder, temp.file('r.json'), temp.file('data'));
+  const igaFolder = temp.file('iga');
+  await mkdir(igaFolder);
+  await writeDeepIga(igaFolder);
+  const run = await ingestDry(
+    ['kipp', folder, 'iga', igaFolder],
+    temp.file('r.json'),
+    temp.file('data'),
+  );
   code = run.code;
   peakMb = Number(/maxrss_kb=(\d+)/.exec(run.stderr)?.[1] ?? Number.NaN) / 1024;
   console.log(`hostile folder, dry run: exit ${String(code)}, peak memory ${peakMb.toFixed(0)} MB`);
@@ -131,6 +152,10 @@ describe('a dry run over a folder of hostile files', () => {
     expect(reasons('4-row-1e999.xlsx')).toEqual([
       [3, 'the row number "1e999" is not a whole number from 1 to 1048576'],
     ]);
+    for (const name of ['deep.json', 'deep.ndjson']) {
+      expect(byFile(name)).toMatchObject({ accepted: 2, rejected: 1 });
+      expect(reasons(name)).toEqual([[2, 'nests deeper than 32 levels, the limit']]);
+    }
     expect(reasons('6-huge-cell.csv')[0]?.[1]).toMatch(
       /^the file could not be read after row 2 \(Max Record Size/,
     );

@@ -35,6 +35,7 @@ describe('the ingest read limits of the configuration', () => {
       maxColumns: 512,
       maxCellChars: 200_000,
       maxLineChars: 2_000_000,
+      maxDepth: 32,
       maxSharedStrings: 2_000_000,
       maxPartBytes: 256_000_000,
     });

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isObject, readNdjson } from '../../../../ingest/readers/ndjson.ts';
+import { isObject } from '../../../../ingest/readers/json-item.ts';
+import { readNdjson } from '../../../../ingest/readers/ndjson.ts';
 import { InputError, silentProgress, type ReadEvent } from '../../../../ingest/readers/types.ts';
 import { fixture } from '../../../helpers/fixtures.ts';
 import { toArray } from '../../../helpers/iterate.ts';
