@@ -2,7 +2,6 @@ import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { describe } from '../file-stream.ts';
 import { LimitError } from '../limits.ts';
-import { InputError } from '../types.ts';
 
 /**
  * An .xlsx package opened through its central directory, so parts can be read in any order
@@ -17,20 +16,21 @@ export interface Package {
 }
 
 /**
- * Opens the package; a part that says it inflates to more than `maxPartBytes` is refused before
+ * Opens the package. A file that is not a zip, or lacks a part, is a broken file (it costs that
+ * file, not the run); a part that says it inflates to more than `maxPartBytes` is refused before
  * it is read (a LimitError), and one that inflates to more than it says fails as it streams.
  */
 export async function openPackage(path: string, maxPartBytes: number): Promise<Package> {
   const zip = await new Promise<ZipFile>((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false }, (error, file) => {
-      if (error) reject(new InputError(`${path}: not a readable .xlsx file (${describe(error)})`));
+      if (error) reject(new Error(`not a readable .xlsx file (${describe(error)})`));
       else resolve(file);
     });
   });
   const entries = await listEntries(zip);
   const entry = (name: string): Entry => {
     const found = entries.get(name);
-    if (!found) throw new InputError(`${path}: the .xlsx package has no ${name}`);
+    if (!found) throw new Error(`the .xlsx package has no ${name}`);
     return found;
   };
   const bounded = (name: string): Entry => {

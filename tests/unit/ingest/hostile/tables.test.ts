@@ -6,6 +6,7 @@ import { DEFAULT_READ_LIMITS } from '../../../../ingest/readers/limits.ts';
 import { collectInput } from '../../../helpers/collect.ts';
 import { headerRow, kippCells, rowXml, writeHostileXlsx } from '../../../helpers/hostile-xlsx.ts';
 import { makeTempDir, type TempDir } from '../../../helpers/temp.ts';
+import { writeZip } from '../../../helpers/zip.ts';
 
 /**
  * Hostile spreadsheets and CSV files, generated here: each ends as a located rejection of a row
@@ -157,6 +158,27 @@ describe('a hostile .xlsx', () => {
 
 const CSV_HEADER = 'No Registrasi,Tahun,Judul Inovasi,Instansi,Ringkasan\n';
 const csvRow = (n: number) => `${kippCells(n).join(',')}\n`;
+
+describe('a broken .xlsx', () => {
+  it('is rejected as a file, whether it is no zip at all or a zip without a sheet', async () => {
+    await writeFile(temp.file('not-a-zip.xlsx'), 'Judul Inovasi,Instansi\nA,B\n');
+    const notZip = await collectTimed('not-a-zip.xlsx');
+    expect(notZip.rejected).toHaveLength(1);
+    expect(notZip.rejected[0]?.reason).toMatch(
+      /^the file could not be read after row 0 \(not a readable \.xlsx file \(/,
+    );
+    await writeZip(temp.file('no-workbook.xlsx'), { 'readme.txt': 'kosong' });
+    const noWorkbook = await collectTimed('no-workbook.xlsx');
+    expect(noWorkbook.rejected).toEqual([
+      {
+        row: 0,
+        field: '(record)',
+        reason:
+          'the file could not be read after row 0 (the .xlsx package has no xl/_rels/workbook.xml.rels)',
+      },
+    ]);
+  });
+});
 
 describe('a hostile CSV', () => {
   it('rejects the rest of the file at a quote never closed, keeping the rows before', async () => {
