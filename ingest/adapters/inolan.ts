@@ -22,7 +22,8 @@ export const inolanAdapter: Adapter = {
     if (/^https?:\/\//i.test(input)) return readPagedUrl(input, progress, fetch, limits.maxDepth);
     const numbered = /(\d+)\D*$/.exec(basename(input));
     const page = numbered?.[1] ? Number(numbered[1]) : 1;
-    return readPageFile(input, page, progress, limits.maxDepth);
+    const maxPageBytes = fetch?.limits?.maxPageBytes;
+    return readPageFile(input, page, progress, limits.maxDepth, maxPageBytes);
   },
   normalise: normaliseInolan,
 };

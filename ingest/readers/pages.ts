@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { describe } from './file-stream.ts';
+import { describe, readableFileSize } from './file-stream.ts';
 import {
   DEFAULT_FETCH_LIMITS,
   type FetchLimits,
@@ -21,14 +21,21 @@ interface Page {
 
 /**
  * Reads a saved API page file. The page number is the one its `meta` gives, else `fallbackPage`.
- * Pages are small by construction (per_page items), so one page is parsed whole.
+ * Pages are small by construction (per_page items), so one page is parsed whole; a file bigger
+ * than a fetched page may be (`maxPageBytes`) is rejected unread.
  */
 export async function* readPageFile(
   path: string,
   fallbackPage: number,
   progress: ReadProgress,
   maxDepth = DEFAULT_READ_LIMITS.maxDepth,
+  maxPageBytes = DEFAULT_FETCH_LIMITS.maxPageBytes,
 ): AsyncGenerator<ReadEvent> {
+  if ((await readableFileSize(path)) > maxPageBytes) {
+    const reason = `the page is larger than ${String(maxPageBytes)} bytes`;
+    yield { kind: 'broken', broken: { row: 0, page: fallbackPage, reason } };
+    return;
+  }
   const text = await readFile(path, 'utf8').catch((error: unknown) => {
     throw new InputError(`${path}: cannot be read (${describe(error)})`);
   });

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inolanAdapter } from '../../../../ingest/adapters/inolan.ts';
@@ -235,6 +236,25 @@ describe('fetching an InoLAN URL with manners', () => {
     expect(oversizedSent).toBeLessThan(16 * MB);
     expect(await read('/declared-too-big')).toEqual([
       broken(1, 'the page could not be fetched (the page is larger than 1000000 bytes)'),
+    ]);
+  });
+
+  it('rejects a saved page file bigger than a fetched page may be, unread', async () => {
+    const items = Array.from({ length: 40 }, (_, index) => ({ id: index, judul_inovasi: 'Judul' }));
+    const path = temp.file('page-7.json');
+    await writeFile(path, JSON.stringify({ data: items, meta: { page: 7 } }));
+    const { stats, rejected } = await collectInput(inolanAdapter, path, temp, {
+      limits: { maxPageBytes: 1024 },
+    });
+    expect(stats).toMatchObject({ read: 0, rejected: 1 });
+    expect(rejected).toEqual([
+      {
+        file: path,
+        row: 0,
+        page: 7,
+        field: '(record)',
+        reason: 'the page is larger than 1024 bytes',
+      },
     ]);
   });
 });
