@@ -29,6 +29,7 @@ export const pageEntries: Record<PageKey, string> = {
   adminExport: feature('admin/routes/export.ts'),
   adminRuns: feature('admin/routes/Runs.astro'),
   adminRun: feature('admin/routes/Run.astro'),
+  adminOutbox: feature('admin/routes/Outbox.astro'),
 };
 
 export const endpointEntries: Record<EndpointKey, string> = {

@@ -21,6 +21,7 @@ const words = {
   login: { id: 'masuk', en: 'masuk' },
   logout: { id: 'keluar', en: 'keluar' },
   runs: { id: 'pemuatan', en: 'pemuatan' },
+  outbox: { id: 'surat', en: 'surat' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Word = keyof typeof words;
@@ -56,6 +57,8 @@ export const routes = {
     `${path(locale, ['admin'])}/${adminExportFile}${query}`,
   adminRuns: (locale: Locale) => path(locale, ['admin', 'runs']),
   adminRun: (locale: Locale, id: number) => path(locale, ['admin', 'runs'], String(id)),
+  /** The outbox: messages queued, sent and failed. */
+  adminOutbox: (locale: Locale, query = '') => `${path(locale, ['admin', 'outbox'])}${query}`,
 };
 
 /**
@@ -89,6 +92,7 @@ export const pagePatterns = {
   adminExport: each((locale) => `${path(locale, ['admin'])}/${adminExportFile}`),
   adminRuns: each((locale) => path(locale, ['admin', 'runs'])),
   adminRun: each((locale) => pattern(locale, ['admin', 'runs'], '[id]')),
+  adminOutbox: each((locale) => path(locale, ['admin', 'outbox'])),
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageKey = keyof typeof pagePatterns;

@@ -26,6 +26,12 @@ const indexes = [
   'CREATE INDEX ingest_runs_started ON ingest_runs (started_at DESC, id DESC)',
 ];
 
+/** The sender's claim looks for due messages; the admin list reads by status, newest first. */
+const outboxIndexes = [
+  'CREATE INDEX outbox_due ON outbox (status, next_attempt_at, id)',
+  'CREATE INDEX outbox_listing ON outbox (status, id DESC)',
+];
+
 export const migrations: readonly Migration[] = [
   {
     version: 1,
@@ -118,5 +124,51 @@ export const migrations: readonly Migration[] = [
     description: 'stage counts read from an index alone',
     sqlite: ['CREATE INDEX registrations_counts ON registrations (innovation_id, hidden, stage)'],
     postgres: ['CREATE INDEX registrations_counts ON registrations (innovation_id, hidden, stage)'],
+  },
+  {
+    version: 3,
+    description: 'the mail outbox; the language a registrant used',
+    sqlite: [
+      `CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        text_body TEXT NOT NULL,
+        html_body TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('queued', 'sending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        claim TEXT,
+        claimed_until TEXT,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        sent_at TEXT
+      )`,
+      ...outboxIndexes,
+      "ALTER TABLE registrations ADD COLUMN locale TEXT NOT NULL DEFAULT 'id'",
+    ],
+    postgres: [
+      `CREATE TABLE outbox (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kind text NOT NULL,
+        recipient text NOT NULL,
+        locale text NOT NULL,
+        subject text NOT NULL,
+        text_body text NOT NULL,
+        html_body text NOT NULL,
+        status text NOT NULL CHECK (status IN ('queued', 'sending', 'sent', 'failed')),
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL,
+        claim text,
+        claimed_until timestamptz,
+        last_error text,
+        created_at timestamptz NOT NULL,
+        sent_at timestamptz
+      )`,
+      ...outboxIndexes,
+      "ALTER TABLE registrations ADD COLUMN locale text NOT NULL DEFAULT 'id'",
+    ],
   },
 ];
