@@ -11,6 +11,7 @@ export const pageEntries: Record<PageKey, string> = {
   innovation: feature('innovation/routes/Innovation.astro'),
   register: feature('interest/routes/Register.astro'),
   privateEntry: feature('interest/routes/PrivateEntry.astro'),
+  resendLinks: feature('interest/routes/ResendLinks.astro'),
   browse: feature('browse/routes/Browse.astro'),
   browseSectors: feature('browse/routes/Sectors.astro'),
   browseSector: feature('browse/routes/Sector.astro'),

@@ -16,6 +16,7 @@ const words = {
   openData: { id: 'data-terbuka', en: 'open-data' },
   dataDictionary: { id: 'kamus-data', en: 'data-dictionary' },
   interest: { id: 'minat', en: 'interest' },
+  resendLinks: { id: 'kirim-ulang-tautan', en: 'resend-link' },
   admin: { id: 'admin', en: 'admin' },
   // The administration's own pages keep their Indonesian words in both languages.
   login: { id: 'masuk', en: 'masuk' },
@@ -50,6 +51,8 @@ export const routes = {
     `${path(locale, ['innovation'], id)}/${words.interest[locale]}`,
   /** A registrant's private page: `/minat/<token>`. */
   privateEntry: (locale: Locale, token: string) => path(locale, ['interest'], token),
+  /** "Send my private link again": an address in, the links of its entries mailed. */
+  resendLinks: (locale: Locale) => path(locale, ['resendLinks']),
   admin: (locale: Locale, query = '') => `${path(locale, ['admin'])}${query}`,
   adminLogin: (locale: Locale) => path(locale, ['admin', 'login']),
   adminLogout: (locale: Locale) => path(locale, ['admin', 'logout']),
@@ -74,6 +77,7 @@ export const pagePatterns = {
     (locale) => `${pattern(locale, ['innovation'], '[id]')}/${words.interest[locale]}`,
   ),
   privateEntry: each((locale) => pattern(locale, ['interest'], '[token]')),
+  resendLinks: each((locale) => path(locale, ['resendLinks'])),
   browse: each((locale) => path(locale, ['browse'])),
   browseSectors: each((locale) => path(locale, ['browse', 'sector'])),
   browseSector: each((locale) => pattern(locale, ['browse', 'sector'], '[slug]')),

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { interestStageSchema } from '../../lib/interest/schema.ts';
+import type { Registration } from '../../infra/database/types.ts';
 import type { Portal } from '../../portal/types.ts';
+import { innovationTitle } from '../interest/innovation-title.ts';
+import { mailPlace, stageChangeMail } from '../interest/mail.ts';
+import type { InterestPortal } from '../interest/service.ts';
 
 /**
  * What an administrator's button posts: move an entry to a stage, or hide / show it (spam).
@@ -22,11 +26,13 @@ export type ActionOutcome = 'done' | 'invalid' | 'not-found';
 
 /**
  * Applies an action to the store and tells the index the innovation's counts changed (a
- * hidden entry is not counted).
+ * hidden entry is not counted). A stage change is mailed to the registrant, written with the
+ * change in one transaction; `origin` is where the message's link points.
  */
 export async function applyAdminAction(
-  portal: Pick<Portal, 'database' | 'touchCounts'>,
+  portal: InterestPortal & Pick<Portal, 'config'>,
   data: Readonly<Record<string, unknown>>,
+  request: Request,
 ): Promise<ActionOutcome> {
   const parsed = actionSchema.safeParse(data);
   if (!parsed.success) return 'invalid';
@@ -35,7 +41,7 @@ export async function applyAdminAction(
   const now = new Date().toISOString();
   const changed =
     action.aksi === 'tahapan'
-      ? await store.setStage(action.id, action.tahapan, now)
+      ? await changeStage(portal, request, action, now)
       : await store.setHidden(action.id, action.aksi === 'sembunyikan', now);
   if (changed === undefined) return 'not-found';
   portal.touchCounts(changed.innovationId);
@@ -46,4 +52,35 @@ export async function applyAdminAction(
 export function returnQuery(value: unknown): string {
   if (typeof value !== 'string' || !value.startsWith('?') || value.length > 1000) return '';
   return `?${new URLSearchParams(value.slice(1)).toString()}`;
+}
+
+// --- internal ---
+
+async function changeStage(
+  portal: InterestPortal & Pick<Portal, 'config'>,
+  request: Request,
+  action: Extract<AdminAction, { aksi: 'tahapan' }>,
+  now: string,
+): Promise<Registration | undefined> {
+  const store = await portal.database();
+  const before = await store.byId(action.id);
+  if (before === undefined) return undefined;
+  const innovation = await innovationTitle(portal, before.innovationId);
+  const moved = await store.transaction(async (tx) => {
+    const current = await tx.byId(action.id);
+    const after = await tx.setStage(action.id, action.tahapan, now);
+    if (current === undefined || after === undefined || current.stage === after.stage) return after;
+    const place = mailPlace(portal.config.SITE_URL, after.locale, request);
+    const message = stageChangeMail(place, after.email, {
+      agency: after.agency,
+      innovation,
+      innovationId: after.innovationId,
+      from: current.stage,
+      to: after.stage,
+    });
+    await tx.enqueueMail(message, now);
+    return after;
+  });
+  portal.mail.kick();
+  return moved;
 }

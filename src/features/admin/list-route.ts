@@ -43,7 +43,7 @@ export async function adminListRoute(
       failPage(context.response, read.failure);
       notice = read.failure.message;
     } else {
-      const outcome = await applyAdminAction(portal, read.data);
+      const outcome = await applyAdminAction(portal, read.data, context.request);
       if (outcome === 'done') {
         const back = `${routes.admin(locale)}${returnQuery(read.data.kembali)}`;
         return { kind: 'response', response: redirect(back) };

@@ -32,6 +32,9 @@ const outboxIndexes = [
   'CREATE INDEX outbox_listing ON outbox (status, id DESC)',
 ];
 
+/** "Send my private links again" looks entries up by address (stored as typed, matched folded). */
+const emailIndex = 'CREATE INDEX registrations_email ON registrations (lower(email))';
+
 export const migrations: readonly Migration[] = [
   {
     version: 1,
@@ -127,7 +130,7 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 3,
-    description: 'the mail outbox; the language a registrant used',
+    description: 'the mail outbox; the language a registrant used; entries by address',
     sqlite: [
       `CREATE TABLE outbox (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -148,6 +151,7 @@ export const migrations: readonly Migration[] = [
       )`,
       ...outboxIndexes,
       "ALTER TABLE registrations ADD COLUMN locale TEXT NOT NULL DEFAULT 'id'",
+      emailIndex,
     ],
     postgres: [
       `CREATE TABLE outbox (
@@ -169,6 +173,7 @@ export const migrations: readonly Migration[] = [
       )`,
       ...outboxIndexes,
       "ALTER TABLE registrations ADD COLUMN locale text NOT NULL DEFAULT 'id'",
+      emailIndex,
     ],
   },
 ];

@@ -52,6 +52,10 @@ export function createSqlDatabase(driver: Driver): Database {
     },
     byTokenHash: (tokenHash) => registration(sql.byTokenHash(tokenHash)),
     byId: (id) => registration(sql.byId(id)),
+    async byEmail(email) {
+      return (await driver.all(sql.byEmail(email))).map(toRegistration);
+    },
+    setTokenHash: (id, tokenHash) => registration(sql.setTokenHash(id, tokenHash)),
     setStage: (id, stage, now) => registration(sql.setStage(id, stage, now)),
     setHidden: (id, hidden, now) => registration(sql.setHidden(id, hidden, now)),
     async activity(innovationId) {

@@ -72,6 +72,18 @@ export const byId = (id: number): Query => ({
   params: { id },
 });
 
+/** Every entry registered with an address, ASCII case folded alike by both databases. */
+export const byEmail = (email: string): Query => ({
+  text: `SELECT ${columns} FROM registrations WHERE lower(email) = :email ORDER BY id`,
+  params: { email: email.toLowerCase() },
+});
+
+/** A new private link for an entry: the old one stops working. */
+export const setTokenHash = (id: number, tokenHash: string): Query => ({
+  text: `UPDATE registrations SET token_hash = :tokenHash WHERE id = :id RETURNING ${columns}`,
+  params: { id, tokenHash },
+});
+
 /** Moving to the stage an entry is at already keeps the date of its last change. */
 export const setStage = (id: number, stage: InterestStage, now: string): Query => ({
   text: `UPDATE registrations SET stage = :stage, updated_at = :now,

@@ -87,6 +87,10 @@ export interface Database extends OutboxStore {
   register(entry: NewRegistration): Promise<RegisterOutcome>;
   byTokenHash(tokenHash: string): Promise<Registration | undefined>;
   byId(id: number): Promise<Registration | undefined>;
+  /** Every entry registered with this e-mail address (letters of any case), oldest first. */
+  byEmail(email: string): Promise<Registration[]>;
+  /** Replaces an entry's private-link hash (a new link; the old one stops working). */
+  setTokenHash(id: number, tokenHash: string): Promise<Registration | undefined>;
   /**
    * Moves an entry to `stage` (any stage to any other; to its own stage it keeps the date of its
    * last change); undefined when there is no such entry.

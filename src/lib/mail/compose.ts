@@ -12,28 +12,26 @@ export interface ComposedMail {
 
 export interface MailParts {
   subject: string;
-  /** Paragraphs of plain text, in order, before the link. */
+  /** Paragraphs of plain text, in order, before the links. */
   paragraphs: readonly string[];
-  link?: { label: string; url: string };
-  /** Paragraphs after the link (why the person got this, what to do if it was not them). */
+  /** Links after the paragraphs, each on a line of its own. */
+  links: readonly { label: string; url: string }[];
+  /** Paragraphs after the links (why the person got this, what to do if it was not them). */
   closing: readonly string[];
 }
 
 export function composeMail(parts: MailParts): ComposedMail {
-  const link =
-    parts.link === undefined ? undefined : { ...parts.link, url: httpUrl(parts.link.url) };
+  const links = parts.links.map((link) => ({ ...link, url: httpUrl(link.url) }));
   const text = [
     ...parts.paragraphs,
-    ...(link === undefined ? [] : [`${link.label}:\n${link.url}`]),
+    ...links.map((link) => `${link.label}:\n${link.url}`),
     ...parts.closing,
   ].join('\n\n');
   const paragraph = (line: string) => `<p>${escapeXml(line).replaceAll('\n', '<br>')}</p>`;
   const html = [
     '<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">',
     ...parts.paragraphs.map(paragraph),
-    ...(link === undefined
-      ? []
-      : [`<p><a href="${escapeXml(link.url)}">${escapeXml(link.label)}</a></p>`]),
+    ...links.map((link) => `<p><a href="${escapeXml(link.url)}">${escapeXml(link.label)}</a></p>`),
     ...parts.closing.map(paragraph),
     '</body></html>',
   ].join('\n');
