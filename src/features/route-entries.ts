@@ -12,6 +12,8 @@ export const pageEntries: Record<PageKey, string> = {
   register: feature('interest/routes/Register.astro'),
   privateEntry: feature('interest/routes/PrivateEntry.astro'),
   resendLinks: feature('interest/routes/ResendLinks.astro'),
+  signIn: feature('accounts/routes/SignIn.astro'),
+  signInLink: feature('accounts/routes/SignInLink.astro'),
   browse: feature('browse/routes/Browse.astro'),
   browseSectors: feature('browse/routes/Sectors.astro'),
   browseSector: feature('browse/routes/Sector.astro'),
@@ -31,6 +33,8 @@ export const pageEntries: Record<PageKey, string> = {
   adminRuns: feature('admin/routes/Runs.astro'),
   adminRun: feature('admin/routes/Run.astro'),
   adminOutbox: feature('admin/routes/Outbox.astro'),
+  adminAudit: feature('admin/routes/Audit.astro'),
+  adminAccounts: feature('accounts/routes/Accounts.astro'),
 };
 
 export const endpointEntries: Record<EndpointKey, string> = {

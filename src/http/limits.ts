@@ -5,9 +5,10 @@ import type { RateCounter, RateCounters } from '../infra/rate-limits/open.ts';
 
 /**
  * Writes (registrations, stage changes), reads (the interest API, the open-data API) and
- * downloads of whole result sets (the open-data exports) are counted apart.
+ * downloads of whole result sets (the open-data exports) are counted apart; every way in (the
+ * token form, a bearer token, the sign-in link form) shares one allowance, `sign-in`.
  */
-export type RateBucket = 'write' | 'read' | 'export';
+export type RateBucket = 'write' | 'read' | 'export' | 'sign-in';
 
 /** A download may read a thousand records a page: it gets one twentieth of the reads. */
 export const exportsPerRead = 1 / 20;
@@ -59,7 +60,7 @@ export function bucketPerMinute(
   bucket: RateBucket,
   config: Pick<Config, 'RATE_LIMIT_WRITES' | 'RATE_LIMIT_READS'>,
 ): number {
-  if (bucket === 'write') return config.RATE_LIMIT_WRITES;
+  if (bucket === 'write' || bucket === 'sign-in') return config.RATE_LIMIT_WRITES;
   if (bucket === 'read') return config.RATE_LIMIT_READS;
   return Math.max(1, Math.ceil(config.RATE_LIMIT_READS * exportsPerRead));
 }

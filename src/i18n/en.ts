@@ -5,6 +5,7 @@ import { home } from './en/home.ts';
 import { innovation } from './en/innovation.ts';
 import { interest } from './en/interest.ts';
 import { mail } from './en/mail.ts';
+import { accounts } from './en/accounts.ts';
 import { errors } from './en/errors.ts';
 import { interestErrors } from './en/interest-errors.ts';
 import { opendata } from './en/opendata.ts';
@@ -25,4 +26,5 @@ export const en: Messages = {
   ...trends,
   ...opendata,
   ...mail,
+  ...accounts,
 };

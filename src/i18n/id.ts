@@ -5,6 +5,7 @@ import { home } from './id/home.ts';
 import { innovation } from './id/innovation.ts';
 import { interest } from './id/interest.ts';
 import { mail } from './id/mail.ts';
+import { accounts } from './id/accounts.ts';
 import { errors } from './id/errors.ts';
 import { interestErrors } from './id/interest-errors.ts';
 import { opendata } from './id/opendata.ts';
@@ -30,6 +31,7 @@ export const id = {
   ...trends,
   ...opendata,
   ...mail,
+  ...accounts,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -17,12 +17,15 @@ const words = {
   dataDictionary: { id: 'kamus-data', en: 'data-dictionary' },
   interest: { id: 'minat', en: 'interest' },
   resendLinks: { id: 'kirim-ulang-tautan', en: 'resend-link' },
+  signIn: { id: 'masuk-akun', en: 'sign-in' },
   admin: { id: 'admin', en: 'admin' },
   // The administration's own pages keep their Indonesian words in both languages.
   login: { id: 'masuk', en: 'masuk' },
   logout: { id: 'keluar', en: 'keluar' },
   runs: { id: 'pemuatan', en: 'pemuatan' },
   outbox: { id: 'surat', en: 'surat' },
+  audit: { id: 'jejak', en: 'jejak' },
+  accounts: { id: 'akun', en: 'akun' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Word = keyof typeof words;
@@ -53,6 +56,10 @@ export const routes = {
   privateEntry: (locale: Locale, token: string) => path(locale, ['interest'], token),
   /** "Send my private link again": an address in, the links of its entries mailed. */
   resendLinks: (locale: Locale) => path(locale, ['resendLinks']),
+  /** Signing in with an account: an address in, a one-time link mailed. */
+  signIn: (locale: Locale) => path(locale, ['signIn']),
+  /** A one-time sign-in link: `/masuk-akun/<token>`. */
+  signInLink: (locale: Locale, token: string) => path(locale, ['signIn'], token),
   admin: (locale: Locale, query = '') => `${path(locale, ['admin'])}${query}`,
   adminLogin: (locale: Locale) => path(locale, ['admin', 'login']),
   adminLogout: (locale: Locale) => path(locale, ['admin', 'logout']),
@@ -62,6 +69,10 @@ export const routes = {
   adminRun: (locale: Locale, id: number) => path(locale, ['admin', 'runs'], String(id)),
   /** The outbox: messages queued, sent and failed. */
   adminOutbox: (locale: Locale, query = '') => `${path(locale, ['admin', 'outbox'])}${query}`,
+  /** The audit log: every action of an administrator or an agency. */
+  adminAudit: (locale: Locale, query = '') => `${path(locale, ['admin', 'audit'])}${query}`,
+  /** The accounts: who may sign in, and inviting more. */
+  adminAccounts: (locale: Locale) => path(locale, ['admin', 'accounts']),
 };
 
 /**
@@ -78,6 +89,8 @@ export const pagePatterns = {
   ),
   privateEntry: each((locale) => pattern(locale, ['interest'], '[token]')),
   resendLinks: each((locale) => path(locale, ['resendLinks'])),
+  signIn: each((locale) => path(locale, ['signIn'])),
+  signInLink: each((locale) => pattern(locale, ['signIn'], '[token]')),
   browse: each((locale) => path(locale, ['browse'])),
   browseSectors: each((locale) => path(locale, ['browse', 'sector'])),
   browseSector: each((locale) => pattern(locale, ['browse', 'sector'], '[slug]')),
@@ -97,6 +110,8 @@ export const pagePatterns = {
   adminRuns: each((locale) => path(locale, ['admin', 'runs'])),
   adminRun: each((locale) => pattern(locale, ['admin', 'runs'], '[id]')),
   adminOutbox: each((locale) => path(locale, ['admin', 'outbox'])),
+  adminAudit: each((locale) => path(locale, ['admin', 'audit'])),
+  adminAccounts: each((locale) => path(locale, ['admin', 'accounts'])),
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageKey = keyof typeof pagePatterns;

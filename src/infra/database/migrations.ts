@@ -176,4 +176,56 @@ export const migrations: readonly Migration[] = [
       emailIndex,
     ],
   },
+  {
+    version: 4,
+    description: 'accounts, server-side sessions, sign-in links, the audit log',
+    sqlite: accountTables('INTEGER PRIMARY KEY AUTOINCREMENT', 'TEXT'),
+    postgres: accountTables('integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'timestamptz'),
+  },
 ];
+
+/**
+ * People who sign in (`admin`, or `agency` for one agency: its normalised key and name), their
+ * sessions and one-time sign-in links (only hashes of the random values), and the audit log.
+ * A session without an account is the administrators' token's (the first administrator's).
+ */
+function accountTables(id: string, time: string): string[] {
+  return [
+    `CREATE TABLE accounts (
+      id ${id},
+      email text NOT NULL,
+      email_key text NOT NULL UNIQUE,
+      role text NOT NULL CHECK (role IN ('admin', 'agency')),
+      agency text,
+      agency_key text,
+      invited_by text NOT NULL,
+      created_at ${time} NOT NULL,
+      CHECK ((role = 'agency') = (agency_key IS NOT NULL))
+    )`,
+    'CREATE INDEX accounts_agency ON accounts (agency_key)',
+    `CREATE TABLE sessions (
+      id_hash text PRIMARY KEY,
+      account_id integer REFERENCES accounts (id) ON DELETE CASCADE,
+      created_at ${time} NOT NULL,
+      expires_at ${time} NOT NULL,
+      revoked_at ${time}
+    )`,
+    'CREATE INDEX sessions_account ON sessions (account_id)',
+    `CREATE TABLE sign_in_links (
+      token_hash text PRIMARY KEY,
+      account_id integer NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+      created_at ${time} NOT NULL,
+      expires_at ${time} NOT NULL,
+      used_at ${time}
+    )`,
+    `CREATE TABLE audit_log (
+      id ${id},
+      at ${time} NOT NULL,
+      actor text NOT NULL,
+      action text NOT NULL,
+      subject text NOT NULL,
+      before_state text,
+      after_state text
+    )`,
+  ];
+}

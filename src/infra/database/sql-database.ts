@@ -9,6 +9,7 @@ import {
 } from './rows.ts';
 import * as sql from './sql.ts';
 import type { Dialect, Query } from './sql.ts';
+import { accountStore } from './accounts-store.ts';
 import { outboxStore } from './outbox-store.ts';
 import type { Database } from './types.ts';
 
@@ -45,6 +46,7 @@ export function createSqlDatabase(driver: Driver): Database {
   return {
     kind: dialect,
     ...outboxStore(driver),
+    ...accountStore(driver),
     transaction: (work) => driver.transaction((inner) => work(createSqlDatabase(inner))),
     async register(entry) {
       const saved = toRegistration(await first(sql.upsert(entry)));

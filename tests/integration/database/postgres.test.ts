@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresDatabase } from '../../../src/infra/database/postgres.ts';
 import { startTestPostgres, type TestPostgres } from '../../helpers/postgres.ts';
+import { describeAccountsContract } from './accounts-contract.ts';
 import { describeOutboxContract } from './outbox-contract.ts';
 import { describeInterestStoreContract, type OpenedStore } from './store-contract.ts';
 
@@ -38,6 +39,7 @@ async function openTempPostgres(): Promise<OpenedStore> {
 
 describeInterestStoreContract('PostgreSQL', openTempPostgres);
 describeOutboxContract('PostgreSQL', openTempPostgres);
+describeAccountsContract('PostgreSQL', openTempPostgres);
 
 describe('openPostgresDatabase', () => {
   it('migrates once when several processes open a new database at the same moment', async () => {

@@ -1,6 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { openSqliteDatabase } from '../../../src/infra/database/sqlite.ts';
 import { makeTempDir } from '../../helpers/temp.ts';
+import { describeAccountsContract } from './accounts-contract.ts';
 import { describeOutboxContract } from './outbox-contract.ts';
 import { describeInterestStoreContract, type OpenedStore } from './store-contract.ts';
 
@@ -30,3 +31,4 @@ async function openTempSqlite(): Promise<OpenedStore> {
 
 describeInterestStoreContract('SQLite', openTempSqlite);
 describeOutboxContract('SQLite', openTempSqlite);
+describeAccountsContract('SQLite', openTempSqlite);
