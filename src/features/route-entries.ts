@@ -14,6 +14,7 @@ export const pageEntries: Record<PageKey, string> = {
   resendLinks: feature('interest/routes/ResendLinks.astro'),
   signIn: feature('accounts/routes/SignIn.astro'),
   signInLink: feature('accounts/routes/SignInLink.astro'),
+  agencyArea: feature('accounts/routes/AgencyArea.astro'),
   browse: feature('browse/routes/Browse.astro'),
   browseSectors: feature('browse/routes/Sectors.astro'),
   browseSector: feature('browse/routes/Sector.astro'),

@@ -18,6 +18,7 @@ const words = {
   interest: { id: 'minat', en: 'interest' },
   resendLinks: { id: 'kirim-ulang-tautan', en: 'resend-link' },
   signIn: { id: 'masuk-akun', en: 'sign-in' },
+  agencyArea: { id: 'instansi', en: 'agency' },
   admin: { id: 'admin', en: 'admin' },
   // The administration's own pages keep their Indonesian words in both languages.
   login: { id: 'masuk', en: 'masuk' },
@@ -60,6 +61,8 @@ export const routes = {
   signIn: (locale: Locale) => path(locale, ['signIn']),
   /** A one-time sign-in link: `/masuk-akun/<token>`. */
   signInLink: (locale: Locale, token: string) => path(locale, ['signIn'], token),
+  /** An agency's own area: its innovations and their registrations. */
+  agencyArea: (locale: Locale) => path(locale, ['agencyArea']),
   admin: (locale: Locale, query = '') => `${path(locale, ['admin'])}${query}`,
   adminLogin: (locale: Locale) => path(locale, ['admin', 'login']),
   adminLogout: (locale: Locale) => path(locale, ['admin', 'logout']),
@@ -91,6 +94,7 @@ export const pagePatterns = {
   resendLinks: each((locale) => path(locale, ['resendLinks'])),
   signIn: each((locale) => path(locale, ['signIn'])),
   signInLink: each((locale) => pattern(locale, ['signIn'], '[token]')),
+  agencyArea: each((locale) => path(locale, ['agencyArea'])),
   browse: each((locale) => path(locale, ['browse'])),
   browseSectors: each((locale) => path(locale, ['browse', 'sector'])),
   browseSector: each((locale) => pattern(locale, ['browse', 'sector'], '[slug]')),

@@ -85,6 +85,8 @@ const path = fc
       '/admin/akun',
       '/admin/surat?status=S&halaman=S',
       '/admin/jejak?halaman=S',
+      '/instansi',
+      '/en/agency?S=S',
     ),
     junkSegment,
     junkSegment,

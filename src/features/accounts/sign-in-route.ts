@@ -61,7 +61,7 @@ export async function signInRoute(
 /**
  * A sign-in link: GET shows a button (a mail scanner that opens links must not spend it);
  * POST (guarded) uses it once and starts a session: an administrator goes to the
- * administration, an agency's person to the home page.
+ * administration, an agency's person to its agency's area.
  */
 export async function signInLinkRoute(
   portal: Portal,
@@ -78,6 +78,7 @@ export async function signInLinkRoute(
   const signedIn = await signInWith(await portal.database(), context.request, token);
   if (signedIn === undefined)
     return { kind: 'page', view: { kind: 'invalid' }, answer: failures.notFound };
-  const location = signedIn.viewer.role === 'admin' ? routes.admin(locale) : routes.home(locale);
+  const location =
+    signedIn.viewer.role === 'admin' ? routes.admin(locale) : routes.agencyArea(locale);
   return { kind: 'signed-in', location, cookie: signedIn.cookie };
 }

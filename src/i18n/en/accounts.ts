@@ -17,6 +17,16 @@ export const accounts: Record<keyof typeof id, string> = {
     'This sign-in link no longer works (used, older than 15 minutes, or wrong). Ask for a new one.',
   'accounts.link.again': 'Ask for a new sign-in link',
   'accounts.link.signedIn': 'You are signed in.',
+  'accounts.area.title': 'Agency area',
+  'accounts.area.intro':
+    'The innovations of {agency} on Lumbung Inovasi and the agencies that want to replicate them. Registrants’ contacts are shown because they agreed to be contacted by the innovating agency.',
+  'accounts.area.none': 'No innovation in the catalogue has this agency’s name yet.',
+  'accounts.area.noRegistrations': 'No registration of interest yet.',
+  'accounts.area.registrant': 'Registering agency',
+  'accounts.area.contact': 'Contact',
+  'accounts.area.stage': 'Stage',
+  'accounts.area.note': 'Note',
+  'accounts.area.signOut': 'Sign out',
   'accounts.admin.title': 'Accounts',
   'accounts.admin.none':
     'No account yet. The first administrator signs in with the administrators’ token.',
