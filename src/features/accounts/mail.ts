@@ -5,6 +5,8 @@ import type { NewMail } from '../../infra/database/outbox-types.ts';
 import { composeMail } from '../../lib/mail/compose.ts';
 import type { MailPlace } from '../interest/mail.ts';
 
+export const SIGN_IN_KIND = 'sign-in';
+
 /** A one-time sign-in link. */
 export function signInMail(place: MailPlace, recipient: string, token: string): NewMail {
   const t = translator(place.locale);
@@ -15,7 +17,7 @@ export function signInMail(place: MailPlace, recipient: string, token: string): 
     links: [{ label: t('mail.signIn.label'), url }],
     closing: [t('mail.accountFooter')],
   });
-  return { kind: 'sign-in', recipient, locale: place.locale, ...composed };
+  return { kind: SIGN_IN_KIND, recipient, locale: place.locale, ...composed };
 }
 
 /** An invitation: what the account is for, and where to sign in (no token: it asks for one). */

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { registrationInputSchema } from '../../lib/interest/schema.ts';
-import { linksAgainMail, type MailPlace } from './mail.ts';
+import { LINKS_AGAIN_KIND, linksAgainMail, type MailPlace } from './mail.ts';
 import type { InterestServiceDeps } from './service.ts';
 import { hashToken, newToken } from './token.ts';
+
+/** One "links again" message per address in this time at most: a form cannot flood a mailbox. */
+export const LINKS_AGAIN_GAP_MS = 5 * 60_000;
 
 /** The most entries one message carries links for (the most recent). */
 export const LINKS_PER_MESSAGE = 50;
@@ -27,7 +30,8 @@ export function parseAddress(data: Readonly<Record<string, unknown>>): string | 
  * Mails new private links of the entries registered with `email` (only their hashes are kept,
  * so a link cannot be sent twice: each entry gets a new one, the old stops working), written
  * to the outbox with the new hashes in one transaction. Nothing happens for an address without
- * entries, and the caller answers the same either way.
+ * entries, or that was sent its links in the last `LINKS_AGAIN_GAP_MS`, and the caller answers
+ * the same either way.
  */
 export async function mailLinksAgain(
   deps: Pick<InterestServiceDeps, 'store' | 'titleOf' | 'mailWritten' | 'now'>,
@@ -38,6 +42,9 @@ export async function mailLinksAgain(
   const entries = (await store.byEmail(email)).slice(-LINKS_PER_MESSAGE);
   const [first] = entries;
   if (first === undefined) return;
+  const at = (deps.now?.() ?? new Date()).toISOString();
+  const gapStart = new Date(Date.parse(at) - LINKS_AGAIN_GAP_MS).toISOString();
+  if ((await store.mailsSince(first.email, LINKS_AGAIN_KIND, gapStart)) > 0) return;
   const named = await Promise.all(
     entries.map(async (entry) => ({
       id: entry.id,
@@ -48,7 +55,6 @@ export async function mailLinksAgain(
   );
   // The address as registered receives it, not as typed on the form.
   const message = linksAgainMail(place, first.email, named);
-  const at = (deps.now?.() ?? new Date()).toISOString();
   await store.transaction(async (tx) => {
     for (const entry of named) await tx.setTokenHash(entry.id, hashToken(entry.token));
     await tx.enqueueMail(message, at);

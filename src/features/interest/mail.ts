@@ -44,6 +44,8 @@ export function privateLinkMail(
   return { kind: 'interest-link', recipient, locale: place.locale, ...composed };
 }
 
+export const LINKS_AGAIN_KIND = 'interest-links-again';
+
 /** New private links of every entry registered with an address, on request. */
 export function linksAgainMail(
   place: MailPlace,
@@ -60,7 +62,7 @@ export function linksAgainMail(
     })),
     closing: [t('mail.footer')],
   });
-  return { kind: 'interest-links-again', recipient, locale: place.locale, ...composed };
+  return { kind: LINKS_AGAIN_KIND, recipient, locale: place.locale, ...composed };
 }
 
 /** A stage change someone else made (an administrator): the registrant hears of it. */

@@ -77,3 +77,9 @@ export const counts: Query = {
   text: 'SELECT status, CAST(count(*) AS integer) AS n FROM outbox GROUP BY status',
   params: {},
 };
+
+export const since = (recipient: string, kind: string, from: string): Query => ({
+  text: `SELECT CAST(count(*) AS integer) AS n FROM outbox
+    WHERE recipient = :recipient AND kind = :kind AND created_at >= :from`,
+  params: { recipient, kind, from: isoTime(from) },
+});

@@ -36,6 +36,9 @@ export function outboxStore(driver: StatementRunner): OutboxStore {
       const [rows, total] = await Promise.all([driver.all(queries.page), first(queries.total)]);
       return { rows: rows.map(toOutboxMail), total: countOf(total) };
     },
+    async mailsSince(recipient, kind, from) {
+      return countOf(await first(sql.since(recipient, kind, from)));
+    },
     async mailCounts() {
       const counted = Object.fromEntries(mailStatuses.map((status) => [status, 0])) as Record<
         MailStatus,

@@ -72,6 +72,8 @@ export interface OutboxStore {
   settleMail(id: number, claim: string, settlement: MailSettlement): Promise<boolean>;
   /** For administrators, newest first. */
   listMail(filter: OutboxFilter): Promise<{ rows: OutboxMail[]; total: number }>;
+  /** Messages of `kind` written to `recipient` since `since` (to space out messages on request). */
+  mailsSince(recipient: string, kind: string, since: string): Promise<number>;
   /** Messages by status (the metrics' outbox depth, the admin page's tabs). */
   mailCounts(): Promise<Record<MailStatus, number>>;
 }

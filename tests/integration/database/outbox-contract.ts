@@ -56,6 +56,15 @@ export function describeOutboxContract(name: string, open: () => Promise<OpenedS
       expect(rows.map((row) => row.subject)).toEqual(['Pesan 2']);
     });
 
+    it('counts the messages of a kind written to an address since a time', async () => {
+      await store.enqueueMail(mail(1), nine);
+      await store.enqueueMail(mail(1), eleven);
+      await store.enqueueMail({ ...mail(1), kind: 'other' }, eleven);
+      expect(await store.mailsSince('orang1@example.go.id', 'test', ten)).toBe(1);
+      expect(await store.mailsSince('orang1@example.go.id', 'test', nine)).toBe(2);
+      expect(await store.mailsSince('orang2@example.go.id', 'test', nine)).toBe(0);
+    });
+
     it('refuses a transaction inside a transaction', async () => {
       await expect(
         store.transaction((tx) => tx.transaction(() => Promise.resolve(1))),

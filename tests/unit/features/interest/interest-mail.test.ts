@@ -107,6 +107,15 @@ describe('the mail of a registration', () => {
     );
   });
 
+  it('sends an address its links once in five minutes at most', async () => {
+    const before = (await queued()).length;
+    await mailLinksAgain(deps, 'rina@padang.go.id', indonesian);
+    expect(await queued()).toHaveLength(before);
+    const later = { ...deps, now: () => new Date(Date.now() + 5 * 60_000 + 1000) };
+    await mailLinksAgain(later, 'rina@padang.go.id', indonesian);
+    expect(await queued()).toHaveLength(before + 1);
+  });
+
   it('writes nothing for an address without entries', async () => {
     const before = (await queued()).length;
     await mailLinksAgain(deps, 'nobody@example.go.id', indonesian);
