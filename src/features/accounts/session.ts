@@ -9,6 +9,9 @@ export const SESSION_COOKIE = 'sesi';
 /** How long a session lasts: a working day. */
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 
+/** How long past its end a session or a sign-in link is kept (for a question the same day). */
+const PRUNE_AFTER_MS = 24 * 60 * 60 * 1000;
+
 /** Who a session (or a bearer token) is: an administrator or an agency's person. */
 export interface Viewer {
   role: 'admin' | 'agency';
@@ -46,6 +49,8 @@ export async function startSession(
 ): Promise<string> {
   const id = newToken();
   const now = Date.now();
+  // Sessions and links a day past their end open nothing: each new session clears them away.
+  await store.pruneExpired(new Date(now - PRUNE_AFTER_MS).toISOString());
   await store.createSession({
     idHash: hashToken(id),
     accountId: account?.id,

@@ -62,16 +62,17 @@ export async function logIn(
 
 /**
  * Ends the request's session in the store, or with `everywhere` every session of the same
- * person (the administrators' token: every token session), on every server at once.
+ * person (the administrators' token: every token session), on every server at once; the
+ * cookie that clears it, and whose session it was.
  */
 export async function logOut(
   portal: Pick<Portal, 'database'>,
   request: Request,
   everywhere: boolean,
-): Promise<string> {
+): Promise<{ cookie: string; role: Viewer['role'] | undefined }> {
   const store = await portal.database();
-  const viewer = everywhere ? await sessionViewer(portal, request) : undefined;
-  if (viewer !== undefined) {
+  const viewer = await sessionViewer(portal, request);
+  if (viewer !== undefined && everywhere) {
     const ended = await store.revokeSessionsOf(viewer.account?.id, new Date().toISOString());
     await audit(store, viewer, {
       action: 'session.sign-out-everywhere',
@@ -79,5 +80,5 @@ export async function logOut(
       after: { ended },
     });
   }
-  return endSession(store, request);
+  return { cookie: await endSession(store, request), role: viewer?.role };
 }

@@ -63,7 +63,7 @@ export async function loginRoute(
 /**
  * Logging out: a same-origin form post (a cross-site one is refused, 403) ends the session in
  * the store, or with `semua=ya` every session of the same person, clears the cookie and goes
- * to the login page.
+ * to the login page (an agency's person: to the sign-in page).
  */
 export async function logoutResponse(
   portal: Portal,
@@ -78,6 +78,6 @@ export async function logoutResponse(
       headers: { ...adminHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
-  const cookie = await logOut(portal, request, read.data.semua === 'ya');
-  return redirect(loginPath(locale), [cookie]);
+  const { cookie, role } = await logOut(portal, request, read.data.semua === 'ya');
+  return redirect(role === 'agency' ? routes.signIn(locale) : loginPath(locale), [cookie]);
 }

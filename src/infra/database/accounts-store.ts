@@ -45,6 +45,11 @@ export function accountStore(driver: StatementRunner): AccountStore {
         { idHash, accountId: accountId ?? null, now: isoTime(now), expiresAt: isoTime(expiresAt) },
       );
     },
+    async pruneExpired(before) {
+      const params = { before: isoTime(before) };
+      await rows('DELETE FROM sessions WHERE expires_at < :before', params);
+      await rows('DELETE FROM sign_in_links WHERE expires_at < :before', params);
+    },
     async sessionOwner(idHash, now) {
       const [row] = await rows(
         `SELECT s.account_id AS owner, ${accountColumns} FROM sessions s

@@ -53,6 +53,8 @@ export interface AccountStore {
     now: string;
     expiresAt: string;
   }): Promise<void>;
+  /** Deletes sessions and sign-in links that expired before `before` (they open nothing). */
+  pruneExpired(before: string): Promise<void>;
   /** The owner of a session neither revoked nor expired at `now`, or undefined. */
   sessionOwner(idHash: string, now: string): Promise<SessionOwner | undefined>;
   revokeSession(idHash: string, now: string): Promise<void>;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyAreaRoute } from '../../../src/features/accounts/agency-area.ts';
 import { startSession } from '../../../src/features/accounts/session.ts';
+import { logoutResponse } from '../../../src/features/admin/login-route.ts';
 import { agencyKey } from '../../../src/lib/interest/agency-key.ts';
 import { indexSettings } from '../../../src/lib/index/settings.ts';
 import { slugify } from '../../../src/lib/text/slug.ts';
@@ -113,6 +114,23 @@ describe("an agency's area", () => {
     if (route.kind !== 'area') throw new Error(route.kind);
     expect(route.innovations.map((innovation) => innovation.id)).toEqual(['kipp-2020-003']);
     expect(JSON.stringify(route)).not.toContain('andi@makassar.go.id');
+  });
+
+  it('signs its person out to the sign-in page, and the session is over', async () => {
+    const request = await requestAs({ email: 'rina@padang.go.id', role: 'agency', agency: padang });
+    const cookie = request.headers.get('cookie') ?? '';
+    const out = await logoutResponse(
+      portal,
+      new Request('http://127.0.0.1/admin/keluar', {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: '',
+      }),
+      'en',
+    );
+    expect(out.status).toBe(303);
+    expect(out.headers.get('location')).toBe('/en/sign-in');
+    expect((await agencyAreaRoute(portal, request)).kind).toBe('signed-out');
   });
 
   it('is refused to an administrator and to nobody (a forged cookie too)', async () => {

@@ -71,6 +71,16 @@ export function describeAccountsContract(name: string, open: () => Promise<Opene
       expect(await store.sessionOwner('t', ten)).toEqual({ account: undefined });
       expect(await store.revokeSessionsOf(undefined, ten)).toBe(1);
       expect(await store.sessionOwner('t', ten)).toBeUndefined();
+      // An expired session left unrevoked is deleted by pruning; a live one stays.
+      await store.createSession({ idHash: 'old', accountId: undefined, now: nine, expiresAt: ten });
+      await store.createSession({
+        idHash: 'live',
+        accountId: undefined,
+        now: nine,
+        expiresAt: eleven,
+      });
+      await store.pruneExpired(eleven);
+      expect(await store.revokeSessionsOf(undefined, ten)).toBe(1);
     });
 
     it('uses a sign-in link once, before it expires, even when tried at the same moment', async () => {
