@@ -57,7 +57,9 @@ describe('registering interest on an innovation page', () => {
     expect((await headers).headers()['cache-control']).toBe('no-store');
     expect((await headers).headers()['referrer-policy']).toBe('same-origin');
     await expect(page.locator('h1').innerText()).resolves.toBe('Minat Anda tercatat');
-    await expect(page.locator('main').innerText()).resolves.toContain('juga dikirim ke e-mail Anda');
+    await expect(page.locator('main').innerText()).resolves.toContain(
+      'juga dikirim ke e-mail Anda',
+    );
     const link = await page.locator('#private-link').inputValue();
     expect(link).toMatch(new RegExp(`^${portal}/minat/[\\w-]{43}$`));
 
