@@ -25,11 +25,13 @@ export type AdminCheck =
  * the same `sign-in` allowance as the login forms, so a token cannot be guessed at speed.
  */
 export async function adminOf(portal: AdminContext, context: RequestContext): Promise<AdminCheck> {
+  // Read (and on first use generated into DATA_DIR) whatever the request carries, as before
+  // sessions: the operator finds the file once the administration was first opened.
+  const { token } = await portal.adminToken();
   const bearer = /^Bearer (.+)$/.exec(context.request.headers.get('authorization') ?? '')?.[1];
   if (bearer !== undefined) {
     const limited = await portal.limits.take(context, 'sign-in');
     if (limited !== undefined) return { ok: false, failure: limited };
-    const { token } = await portal.adminToken();
     return tokenMatches(bearer.trim(), token)
       ? { ok: true, viewer: viewerOf(undefined) }
       : { ok: false };
