@@ -13,7 +13,8 @@ import { searchInnovations } from './page.ts';
  */
 export const searchEndpoint = defineEndpoint<Portal>({
   name: 'search',
-  GET: ({ portal, url }) => stateAnswer(url, (state) => searchInnovations(portal.search, state)),
+  GET: ({ portal, url }) =>
+    stateAnswer(url, (state) => searchInnovations(portal.search, state, portal.regions())),
 });
 
 /** `GET /api/trends?<the search page's parameters>`: the trends page's charts and filters. */

@@ -1,0 +1,115 @@
+import type { MultiSearchQuery, MultiSearchResponse } from 'meilisearch';
+import type { RegionIndex } from '../../lib/regions/index.ts';
+import { toSearchView } from '../../lib/search/ui/map.ts';
+import { restFollowUp, placeFirstPage } from '../../lib/search/ui/place-first.ts';
+import { buildSearchPlan, filterOf, type SearchPlan } from '../../lib/search/ui/request.ts';
+import type { SearchState } from '../../lib/search/ui/state.ts';
+import type { SearchView, UnderstoodView } from '../../lib/search/ui/view.ts';
+import { indexedStems, stemProbes, termsQuery } from '../../lib/search/understand/forms.ts';
+import {
+  countOf,
+  relaxationQueries,
+  strictCount,
+  wordToDrop,
+} from '../../lib/search/understand/relax.ts';
+import {
+  understandQuery,
+  type QueryTerm,
+  type UnderstoodQuery,
+} from '../../lib/search/understand/understand.ts';
+
+/** One multi-search of the engine (the search-only client's, in the portal). */
+export type AskEngine = (queries: MultiSearchQuery[]) => Promise<MultiSearchResponse>;
+
+/**
+ * A search as a person means it (`src/lib/search/understand/`): the query read (place,
+ * English, short forms, question words), each stem checked against the index (one small
+ * multi-search when a word was stemmed), the search itself (one multi-search; a second only
+ * for a later page of a place with few records), and, when nothing holds every word, the
+ * query relaxed one word at a time (one multi-search per word left out).
+ */
+export async function understoodSearch(
+  ask: AskEngine,
+  indexUid: string,
+  state: SearchState,
+  regions: RegionIndex | undefined,
+): Promise<SearchView> {
+  const understood = understandQuery(state.q, regions);
+  const probes = stemProbes(understood, indexUid);
+  const indexed =
+    probes.queries.length === 0
+      ? new Set<string>()
+      : indexedStems(probes, await ask(probes.queries));
+  let terms = understood.terms;
+  const dropped: string[] = [];
+  let answer = await searchTerms(ask, indexUid, state, understood, termsQuery(terms, indexed));
+  while (answer.strictTotal === 0 && terms.length > 1) {
+    const sent = terms.map((term) => termsQuery([term], indexed));
+    const base = { indexUid, filter: filterOf(state) };
+    const drop = wordToDrop(sent.length, await ask(relaxationQueries(sent, base)));
+    dropped.push(terms[drop]?.word ?? '');
+    terms = terms.filter((_, at) => at !== drop);
+    answer = await searchTerms(ask, indexUid, state, understood, termsQuery(terms, indexed));
+  }
+  return { ...answer.view, understood: describe(understood, terms, dropped) };
+}
+
+// --- internal ---
+
+/** A view, and how many records hold every word sent (0: the query is worth relaxing). */
+interface Answer {
+  view: SearchView;
+  strictTotal: number;
+}
+
+async function searchTerms(
+  ask: AskEngine,
+  indexUid: string,
+  state: SearchState,
+  understood: UnderstoodQuery,
+  q: string,
+): Promise<Answer> {
+  const plan = buildSearchPlan(state, indexUid, {
+    q,
+    ...(understood.place && { place: understood.place }),
+  });
+  const [main] = plan.queries;
+  const strict = q === '' || main === undefined ? [] : [strictCount(main)];
+  const { results } = await ask([...plan.queries, ...strict]);
+  const strictTotal = strict.length === 0 ? 1 : countOf(results.at(-1));
+  const response = { results: results.slice(0, plan.queries.length) };
+  const highlight = understood.terms.map((term) => term.word).join(' ');
+  return { view: await placedView(ask, state, plan, response, highlight), strictTotal };
+}
+
+async function placedView(
+  ask: AskEngine,
+  state: SearchState,
+  plan: SearchPlan,
+  response: MultiSearchResponse,
+  highlight: string,
+): Promise<SearchView> {
+  if (plan.placeFirst === undefined) return toSearchView(state, plan, response, { highlight });
+  const first = response.results[plan.placeFirst.first];
+  const shares = placeFirstPage(state.page, first?.totalHits ?? 0, first?.hits.length ?? 0);
+  const followUp = restFollowUp({ ...plan, placeFirst: plan.placeFirst }, shares);
+  if (followUp === undefined) return toSearchView(state, plan, response, { highlight });
+  const [restHits] = (await ask([followUp])).results;
+  return toSearchView(state, plan, response, { highlight, restHits });
+}
+
+function describe(
+  understood: UnderstoodQuery,
+  terms: readonly QueryTerm[],
+  dropped: readonly string[],
+): UnderstoodView {
+  const { place } = understood;
+  return {
+    ...(place && { place: { facet: place.facet, name: place.name, words: [...place.words] } }),
+    translated: [...understood.translated],
+    senses: [...understood.senses],
+    glue: [...understood.glue],
+    dropped: [...dropped],
+    searched: terms.map((term) => term.word).join(' '),
+  };
+}
