@@ -2,7 +2,12 @@ import type { MultiSearchQuery, MultiSearchResponse } from 'meilisearch';
 import type { RegionIndex } from '../../lib/regions/index.ts';
 import { toSearchView } from '../../lib/search/ui/map.ts';
 import { restFollowUp, placeFirstPage } from '../../lib/search/ui/place-first.ts';
-import { buildSearchPlan, filterOf, type SearchPlan } from '../../lib/search/ui/request.ts';
+import {
+  buildSearchPlan,
+  filterOf,
+  matchingStrategy,
+  type SearchPlan,
+} from '../../lib/search/ui/request.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
 import type { SearchView, UnderstoodView } from '../../lib/search/ui/view.ts';
 import { indexedStems, stemProbes, termsQuery } from '../../lib/search/understand/forms.ts';
@@ -54,6 +59,24 @@ export async function understoodSearch(
   return { ...answer.view, understood: describe(understood, terms, dropped) };
 }
 
+/**
+ * The `q` the search page sends for a text, without a place or relaxation: what the open-data
+ * downloads of a result set send, so that they hold the page's records.
+ */
+export async function understoodText(
+  ask: AskEngine,
+  indexUid: string,
+  text: string,
+): Promise<string> {
+  const understood = understandQuery(text);
+  const probes = stemProbes(understood, indexUid);
+  const indexed =
+    probes.queries.length === 0
+      ? new Set<string>()
+      : indexedStems(probes, await ask(probes.queries));
+  return termsQuery(understood.terms, indexed);
+}
+
 // --- internal ---
 
 /** A view, and how many records hold every word sent (0: the query is worth relaxing). */
@@ -71,6 +94,7 @@ async function searchTerms(
 ): Promise<Answer> {
   const plan = buildSearchPlan(state, indexUid, {
     q,
+    matchingStrategy,
     ...(understood.place && { place: understood.place }),
   });
   const [main] = plan.queries;

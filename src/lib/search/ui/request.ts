@@ -60,10 +60,15 @@ export interface PlaceFirst {
   readonly rest: number;
 }
 
-/** What is sent for the text of a state: the query words, and the place to prefer if any. */
+/**
+ * What is sent for the text of a state: the query words, the place to prefer if any, and the
+ * matching strategy of an understood query (`matchingStrategy`); without one, Meilisearch's
+ * default, as the trends page sends `stemQuery`.
+ */
 export interface EngineQuery {
   readonly q: string;
   readonly place?: QueryPlace;
+  readonly matchingStrategy?: typeof matchingStrategy;
 }
 
 /**
@@ -71,7 +76,7 @@ export interface EngineQuery {
  * is dropped first (`online queue puskesmas` keeps `puskesmas`), where `last` would drop the
  * last word whatever it weighs. Measured on the relevance set (`npm run bench -- relevance`).
  */
-export const matchingStrategy = 'frequency';
+export const matchingStrategy = 'frequency' as const;
 
 export function buildSearchPlan(
   state: SearchState,
@@ -79,11 +84,12 @@ export function buildSearchPlan(
   sent: EngineQuery = { q: stemQuery(state.q) },
 ): SearchPlan {
   const { q } = sent;
+  const strategy = sent.matchingStrategy && { matchingStrategy: sent.matchingStrategy };
   const filtered = facetOrder.filter((facet) => state.filters[facet].length > 0);
   const main: MultiSearchQuery = {
     indexUid,
     q,
-    matchingStrategy,
+    ...strategy,
     filter: filterOf(state, undefined),
     facets: facetOrder.filter((facet) => !filtered.includes(facet)),
     page: state.page,
@@ -97,7 +103,7 @@ export function buildSearchPlan(
   const counts = filtered.map((facet): MultiSearchQuery => ({
     indexUid,
     q,
-    matchingStrategy,
+    ...strategy,
     filter: filterOf(state, facet),
     facets: [facet],
     page: 1,

@@ -39,11 +39,6 @@ export function indexedStems(probes: StemProbes, response: MultiSearchResponse):
   );
 }
 
-/** Every stem taken as indexed: where no engine can be asked first (trends, the open data). */
-export function allStems(understood: UnderstoodQuery): Set<string> {
-  return new Set(understood.terms.map(({ stem }) => stem));
-}
-
 /** The `q` sent for these terms: each term's stem where the index holds it, else its word. */
 export function termsQuery(terms: readonly QueryTerm[], indexed: ReadonlySet<string>): string {
   return terms.map(({ word, stem }) => (indexed.has(stem) ? stem : word)).join(' ');
