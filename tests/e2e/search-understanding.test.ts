@@ -39,3 +39,38 @@ describe('the page says how it read the query', () => {
     await page.context().close();
   });
 });
+
+describe('a request stays bounded whatever its URL', () => {
+  const provinces = Array.from({ length: 1200 }, (_, at) => `provinsi=${String(at)}`).join('&');
+
+  it('renders the 1,200 made-up provinces of issue 15 as the plain page, in a bounded size', async () => {
+    const plain = await (await fetch(url('/cari'))).text();
+    const answer = await fetch(url(`/cari?${provinces}`));
+    expect(answer.status).toBe(200);
+    const body = await answer.text();
+    // Issue 15 measured 25.3 MB for this URL. Its values are dropped: the plain page, plus the
+    // address itself, which the page repeats a few times (the island's served query, links).
+    expect(body.length).toBeLessThan(plain.length + 4 * provinces.length);
+  });
+
+  it('caps real values: every regency at once renders a page of bounded size', async () => {
+    const regencies = await regencyNames();
+    const query = regencies.map((name) => `kabupaten=${encodeURIComponent(name)}`).join('&');
+    const body = await (await fetch(url(`/cari?${query}`))).text();
+    expect(body.length).toBeLessThan(1_000_000);
+  });
+
+  it('the API refuses a place that does not exist, by its parameter', async () => {
+    const answer = await fetch(url('/api/search?provinsi=0'));
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(await answer.json())).toMatch(/provinsi/);
+  });
+});
+
+/** Every regency the site lists in its facet (the sample's). */
+async function regencyNames(): Promise<string[]> {
+  const view = (await (await fetch(url('/api/search'))).json()) as {
+    facets: { name: string; values: { value: string }[] }[];
+  };
+  return view.facets.find((facet) => facet.name === 'regency')?.values.map((v) => v.value) ?? [];
+}

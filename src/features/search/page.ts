@@ -1,4 +1,5 @@
 import type { RegionIndex } from '../../lib/regions/index.ts';
+import { placeValues } from '../../lib/search/ui/place-values.ts';
 import { parseSearchState, type SearchState } from '../../lib/search/ui/state.ts';
 import type { SearchView } from '../../lib/search/ui/view.ts';
 import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
@@ -39,7 +40,7 @@ export async function loadSearchPage(
   params: URLSearchParams,
   regions?: RegionIndex,
 ): Promise<SearchPageData> {
-  const state = parseSearchState(params);
+  const state = parseSearchState(params, regions && placeValues(regions));
   return { state, outcome: await orEngineDown(() => searchInnovations(search, state, regions)) };
 }
 
