@@ -1,4 +1,6 @@
+import type { MultiSearchResponse } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
+import { toSearchView } from '../../../../../src/lib/search/ui/map.ts';
 import { placeFirstPage, restFollowUp } from '../../../../../src/lib/search/ui/place-first.ts';
 import { buildSearchPlan, placeFilter } from '../../../../../src/lib/search/ui/request.ts';
 import { emptySearchState } from '../../../../../src/lib/search/ui/state.ts';
@@ -52,5 +54,58 @@ describe('a place the query names, preferred', () => {
 
   it('filters a province by its code', () => {
     expect(placeFilter({ ...place, facet: 'province', code: '33' })).toBe('provinceCode = "33"');
+  });
+});
+
+describe('a place-first page', () => {
+  const state = { ...emptySearchState, q: 'puskesmas kota padang' };
+  const plan = buildSearchPlan(state, 'innovations', { q: 'puskesmas', place });
+  const hit = (id: string, regency: string) => ({
+    id,
+    title: `Puskesmas ${id}`,
+    agency: `Pemerintah ${regency}`,
+    regency,
+    year: 2019,
+    years: [2019],
+    programmes: ['kipp'],
+    status: 'berlanjut',
+    interestCount: 0,
+    replicationCount: 0,
+    summary: 'Puskesmas.',
+  });
+  const result = (hits: unknown[], totalHits: number) => ({
+    indexUid: 'innovations',
+    hits,
+    totalHits,
+    totalPages: 1,
+  });
+  const response = {
+    results: [
+      {
+        ...result([hit('x', 'Kota Bogor'), hit('padang', 'Kota Padang')], 3),
+        facetDistribution: {},
+      },
+      result([hit('padang', 'Kota Padang')], 1),
+      result([hit('x', 'Kota Bogor'), hit('y', 'Kota Bogor')], 2),
+    ],
+  } as unknown as MultiSearchResponse;
+
+  it('shows the place’s hits, then everyone else’s, with the whole query’s total', () => {
+    const view = toSearchView(state, plan, response);
+    expect(view.hits.map((one) => one.id)).toEqual(['padang', 'x', 'y']);
+    expect(view.total).toBe(3);
+  });
+
+  it('takes everyone else’s hits from the follow-up on a later page', () => {
+    const later = { ...state, page: 2 };
+    const laterPlan = buildSearchPlan(later, 'innovations', { q: 'puskesmas', place });
+    // Page 2: the place's one record was on page 1; everyone else's start at their 20th.
+    const laterResponse = {
+      results: [response.results[0], result([], 1), response.results[2]],
+    } as unknown as MultiSearchResponse;
+    const view = toSearchView(later, laterPlan, laterResponse, {
+      restHits: { hits: [hit('z', 'Kota Bogor')] },
+    });
+    expect(view.hits.map((one) => one.id)).toEqual(['z']);
   });
 });
