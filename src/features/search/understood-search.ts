@@ -32,6 +32,10 @@ export type AskEngine = (queries: MultiSearchQuery[]) => Promise<MultiSearchResp
  * multi-search when a word was stemmed), the search itself (one multi-search; a second only
  * for a later page of a place with few records), and, when nothing holds every word, the
  * query relaxed one word at a time (one multi-search per word left out).
+ *
+ * Stems are nearly always in the index, so the search with every stem runs beside their check
+ * rather than after it, and runs again only when a stem was not there (a typo): one round
+ * trip for most queries instead of two.
  */
 export async function understoodSearch(
   ask: AskEngine,
@@ -40,14 +44,16 @@ export async function understoodSearch(
   regions: RegionIndex | undefined,
 ): Promise<SearchView> {
   const understood = understandQuery(state.q, regions);
-  const probes = stemProbes(understood, indexUid);
-  const indexed =
-    probes.queries.length === 0
-      ? new Set<string>()
-      : indexedStems(probes, await ask(probes.queries));
   let terms = understood.terms;
+  const everyStem = new Set(terms.map(({ stem }) => stem));
+  const hopeful = termsQuery(terms, everyStem);
+  const [indexed, first] = await Promise.all([
+    stemsIndexed(ask, indexUid, understood),
+    searchTerms(ask, indexUid, state, understood, hopeful),
+  ]);
+  const q = termsQuery(terms, indexed);
+  let answer = q === hopeful ? first : await searchTerms(ask, indexUid, state, understood, q);
   const dropped: string[] = [];
-  let answer = await searchTerms(ask, indexUid, state, understood, termsQuery(terms, indexed));
   while (answer.strictTotal === 0 && terms.length > 1) {
     const sent = terms.map((term) => termsQuery([term], indexed));
     const base = { indexUid, filter: filterOf(state) };
@@ -69,15 +75,21 @@ export async function understoodText(
   text: string,
 ): Promise<string> {
   const understood = understandQuery(text);
-  const probes = stemProbes(understood, indexUid);
-  const indexed =
-    probes.queries.length === 0
-      ? new Set<string>()
-      : indexedStems(probes, await ask(probes.queries));
-  return termsQuery(understood.terms, indexed);
+  return termsQuery(understood.terms, await stemsIndexed(ask, indexUid, understood));
 }
 
 // --- internal ---
+
+/** The stems the index holds, asked only when a word was stemmed at all. */
+async function stemsIndexed(
+  ask: AskEngine,
+  indexUid: string,
+  understood: UnderstoodQuery,
+): Promise<Set<string>> {
+  const probes = stemProbes(understood, indexUid);
+  if (probes.queries.length === 0) return new Set();
+  return indexedStems(probes, await ask(probes.queries));
+}
 
 /** A view, and how many records hold every word sent (0: the query is worth relaxing). */
 interface Answer {
