@@ -2,12 +2,15 @@ import type { MultiSearchQuery, MultiSearchResponse } from 'meilisearch';
 import type { RegionIndex } from '../../lib/regions/index.ts';
 import { toSearchView } from '../../lib/search/ui/map.ts';
 import { restFollowUp, placeFirstPage } from '../../lib/search/ui/place-first.ts';
+import { words } from '../../lib/language/stem.ts';
 import {
   buildSearchPlan,
   filterOf,
   matchingStrategy,
+  type EngineQuery,
   type SearchPlan,
 } from '../../lib/search/ui/request.ts';
+import type { QueryPlace } from '../../lib/search/understand/place.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
 import type { SearchView, UnderstoodView } from '../../lib/search/ui/view.ts';
 import { indexedStems, stemProbes, termsQuery } from '../../lib/search/understand/forms.ts';
@@ -105,8 +108,7 @@ async function searchTerms(
   q: string,
 ): Promise<Answer> {
   const plan = buildSearchPlan(state, indexUid, {
-    q,
-    matchingStrategy,
+    ...textOf(q, understood.place),
     ...(understood.place && { place: understood.place }),
   });
   const [main] = plan.queries;
@@ -116,6 +118,16 @@ async function searchTerms(
   const response = { results: results.slice(0, plan.queries.length) };
   const highlight = understood.terms.map((term) => term.word).join(' ');
   return { view: await placedView(ask, state, plan, response, highlight), strictTotal };
+}
+
+/**
+ * What is sent for the words searched. A query that only names a place (`pemkab sleman`,
+ * `jateng`) searches the place's official name, every word required: its records hold it (in
+ * their regency or province), and so do the others that mention it, which follow them.
+ */
+function textOf(q: string, place: QueryPlace | undefined): EngineQuery {
+  if (q !== '' || place === undefined) return { q, matchingStrategy };
+  return { q: words(place.name).join(' '), matchingStrategy: 'all' };
 }
 
 async function placedView(

@@ -86,6 +86,18 @@ describe('what the page is told', () => {
     expect(view.total).toBe((await engine.ours('puskesmas')).view.total);
   });
 
+  it('a query that only names a place finds its records, then others that mention it', async () => {
+    const { view, hits } = await engine.ours('pemkab sleman');
+    const sleman = [...engine.records.values()].filter(
+      (record) => record.regency === 'Kabupaten Sleman',
+    );
+    expect(sleman.length).toBeGreaterThan(3);
+    expect(view.total).toBeGreaterThanOrEqual(sleman.length);
+    expect(view.total).toBeLessThan(engine.records.size / 10);
+    const first = hits.slice(0, Math.min(sleman.length, hits.length));
+    expect(first.every((hit) => hit.regency === 'Kabupaten Sleman')).toBe(true);
+  });
+
   it('says which Indonesian words an English query used', async () => {
     const { view } = await engine.ours('birth certificate online');
     expect(view.understood?.translated).toEqual([

@@ -68,7 +68,7 @@ export interface PlaceFirst {
 export interface EngineQuery {
   readonly q: string;
   readonly place?: QueryPlace;
-  readonly matchingStrategy?: typeof matchingStrategy;
+  readonly matchingStrategy?: typeof matchingStrategy | 'all';
 }
 
 /**
