@@ -64,6 +64,12 @@ describe('the words searched for', () => {
     expect(understandQuery('cara').glue).toEqual([]);
   });
 
+  it('leave out a question verb only after a question word', () => {
+    expect(searched('cara daftar anak putus sekolah')).toBe('anak putus sekolah');
+    expect(searched('daftar tanah')).toBe('daftar tanah');
+    expect(searched('program bagi petani milenial')).toBe('petani milenial');
+  });
+
   it('read English public-service words in the Indonesian of the records', () => {
     const understood = understandQuery('birth certificate online');
     expect(understood.terms.map((term) => term.word)).toEqual(['akta', 'kelahiran', 'online']);
