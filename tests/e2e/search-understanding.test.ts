@@ -28,6 +28,15 @@ describe('the page says how it read the query', () => {
     await page.context().close();
   });
 
+  it('says which word it left out, and offers the removal that finds the most', async () => {
+    const page = await openHydrated(browser, url('/cari?q=sekolah+gratis+bagi+anak'));
+    const notes = page.locator('.query-notes');
+    await expect.poll(() => notes.innerText()).toMatch(/ditampilkan hasil tanpa: anak/);
+    await notes.getByRole('link', { name: /Tanpa “gratis”/ }).click();
+    await page.waitForURL(/q=sekolah\+bagi\+anak/);
+    await page.context().close();
+  });
+
   it('on the English page, says the records are Indonesian and which words it used', async () => {
     const page = await openHydrated(browser, url('/en/search?q=birth+certificate+online'));
     await expect

@@ -16,6 +16,7 @@ import type { SearchView, UnderstoodView } from '../../lib/search/ui/view.ts';
 import { indexedStems, stemProbes, termsQuery } from '../../lib/search/understand/forms.ts';
 import {
   countOf,
+  mostFound,
   relaxationQueries,
   strictCount,
   wordToDrop,
@@ -57,15 +58,19 @@ export async function understoodSearch(
   const q = termsQuery(terms, indexed);
   let answer = q === hopeful ? first : await searchTerms(ask, indexUid, state, understood, q);
   const dropped: string[] = [];
+  let offer: Offer | undefined;
   while (answer.strictTotal === 0 && terms.length > 1) {
     const sent = terms.map((term) => termsQuery([term], indexed));
     const base = { indexUid, filter: filterOf(state) };
-    const drop = wordToDrop(sent.length, await ask(relaxationQueries(sent, base)));
+    const counts = await ask(relaxationQueries(sent, base));
+    const drop = wordToDrop(sent.length, counts);
+    offer ??= offerOf(state.q, terms, drop, mostFound(sent.length, counts));
     dropped.push(terms[drop]?.word ?? '');
     terms = terms.filter((_, at) => at !== drop);
     answer = await searchTerms(ask, indexUid, state, understood, termsQuery(terms, indexed));
   }
-  return { ...answer.view, understood: describe(understood, terms, dropped) };
+  const described = describe(understood, terms, dropped);
+  return { ...answer.view, understood: { ...described, ...(offer && { offer }) } };
 }
 
 /**
@@ -92,6 +97,24 @@ async function stemsIndexed(
   const probes = stemProbes(understood, indexUid);
   if (probes.queries.length === 0) return new Set();
   return indexedStems(probes, await ask(probes.queries));
+}
+
+type Offer = NonNullable<UnderstoodView['offer']>;
+
+/** The removal finding the most records, when it is not the word dropped: the typed query without it. */
+function offerOf(
+  typed: string,
+  terms: readonly QueryTerm[],
+  dropped: number,
+  most: { at: number; total: number } | undefined,
+): Offer | undefined {
+  const word = most === undefined || most.at === dropped ? undefined : terms[most.at]?.word;
+  if (most === undefined || word === undefined) return undefined;
+  const q = typed
+    .split(/\s+/)
+    .filter((part) => !words(part).includes(word))
+    .join(' ');
+  return { word, total: most.total, q };
 }
 
 /** A view, and how many records hold every word sent (0: the query is worth relaxing). */

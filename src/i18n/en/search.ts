@@ -43,6 +43,7 @@ export const search: Record<keyof typeof source, string> = {
     'The innovations are recorded in Indonesian, so we searched for “{searched}” ({pairs}).',
   'search.understood.senses': 'Read as public services: {pairs}.',
   'search.understood.dropped': 'No innovation holds every word; showing results without: {words}.',
+  'search.understood.offer': 'Without “{word}”: {count} innovations hold every other word',
   'search.empty.title': 'No innovation matches',
   'search.empty.query':
     'Check the spelling, or try a more general word. The innovations are recorded in Indonesian: Indonesian words find the most.',

@@ -42,6 +42,7 @@ export const search = {
   'search.understood.senses': 'Dibaca sebagai layanan publik: {pairs}.',
   'search.understood.dropped':
     'Tidak ada inovasi yang memuat semua kata; ditampilkan hasil tanpa: {words}.',
+  'search.understood.offer': 'Tanpa “{word}”: {count} inovasi memuat semua kata lainnya',
   'search.empty.title': 'Tidak ada inovasi yang cocok',
   'search.empty.query': 'Periksa ejaan, atau gunakan kata yang lebih umum.',
   'search.empty.filters': 'Coba hapus salah satu filter:',

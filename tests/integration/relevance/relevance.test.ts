@@ -98,6 +98,19 @@ describe('what the page is told', () => {
     expect(first.every((hit) => hit.regency === 'Kabupaten Sleman')).toBe(true);
   });
 
+  it('drops the least telling word and offers the removal that finds the most', async () => {
+    const { view } = await engine.ours('sekolah gratis bagi anak');
+    expect(view.understood?.dropped).toEqual(['anak']);
+    const offer = view.understood?.offer;
+    expect(offer?.word).toBe('gratis');
+    expect(offer?.q).toBe('sekolah bagi anak');
+    // Records holding both other words; the page it links to ranks them first.
+    const offered = await engine.ours(offer?.q ?? '');
+    expect(offer?.total).toBeGreaterThan(0);
+    expect(offered.view.understood?.dropped).toEqual([]);
+    expect(offered.view.total).toBeGreaterThanOrEqual(offer?.total ?? 0);
+  });
+
   it('says which Indonesian words an English query used', async () => {
     const { view } = await engine.ours('birth certificate online');
     expect(view.understood?.translated).toEqual([

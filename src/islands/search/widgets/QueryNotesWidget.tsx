@@ -1,7 +1,7 @@
 import { searchActions } from '../../../lib/search/ui/actions.ts';
 import type { UnderstoodView } from '../../../lib/search/ui/view.ts';
 import { useSearch, type SearchContextValue } from '../context.ts';
-import { QueryNotes, type QueryNote } from '../ui/QueryNotes.tsx';
+import { QueryNotes, type QueryNote, type QueryNoteAction } from '../ui/QueryNotes.tsx';
 
 /** What the search understood of the query, said on the page, with the place as a filter. */
 export function QueryNotesWidget() {
@@ -39,6 +39,7 @@ function notesOf(context: SearchContextValue, understood: UnderstoodView): Query
     notes.push({
       key: 'dropped',
       text: t('search.understood.dropped', { words: understood.dropped.join(', ') }),
+      ...(understood.offer && { action: offerAction(context, understood.offer) }),
     });
   }
   return notes;
@@ -62,5 +63,20 @@ function placeNote(
         },
       },
     }),
+  };
+}
+
+/** The removal that finds the most records, when another word was dropped: one click away. */
+function offerAction(
+  { search, t, hrefOf }: SearchContextValue,
+  offer: NonNullable<UnderstoodView['offer']>,
+): QueryNoteAction {
+  const next = searchActions.query(search.state, offer.q);
+  return {
+    text: t('search.understood.offer', { word: offer.word, count: offer.total }),
+    href: hrefOf(next),
+    onFollow: () => {
+      search.go(next);
+    },
   };
 }

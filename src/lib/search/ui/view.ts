@@ -68,6 +68,11 @@ export const understoodViewSchema = z.object({
   glue: z.array(z.string()),
   /** Words left out, one by one, because no record held them all (else there was nothing). */
   dropped: z.array(z.string()),
+  /**
+   * When a different word left out would find more records than the one dropped: the word,
+   * how many records hold every other word, and the query without it (offered in one click).
+   */
+  offer: z.object({ word: z.string(), total: z.int(), q: z.string() }).optional(),
   /** The words searched for, as they were sent before stemming (`akta kelahiran online`). */
   searched: z.string(),
 });

@@ -51,6 +51,18 @@ export function wordToDrop(termCount: number, response: MultiSearchResponse): nu
   return pool.reduce((best, at) => ((alone[at] ?? 0) > (alone[best] ?? 0) ? at : best));
 }
 
+/** The removal that finds the most records, with how many: what the page offers instead. */
+export function mostFound(
+  termCount: number,
+  response: MultiSearchResponse,
+): { at: number; total: number } | undefined {
+  const without = response.results
+    .slice(termCount, 2 * termCount)
+    .map((result) => countSchema.parse(result).totalHits);
+  const total = Math.max(0, ...without);
+  return total === 0 ? undefined : { at: without.indexOf(total), total };
+}
+
 // --- internal ---
 
 const countSchema = z.object({ totalHits: z.int() });

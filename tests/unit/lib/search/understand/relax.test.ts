@@ -1,6 +1,7 @@
 import type { MultiSearchResponse } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
 import {
+  mostFound,
   relaxationQueries,
   strictCount,
   wordToDrop,
@@ -36,6 +37,11 @@ describe('relaxing a query no record holds whole', () => {
   it('drops the most common word among the removals that find something', () => {
     // sekolah 160, gratis 81, anak 485 alone; without each: 0, 40, 72
     expect(wordToDrop(3, answer([160, 81, 485, 0, 40, 72]))).toBe(2);
+  });
+
+  it('knows the removal that finds the most, to offer it', () => {
+    expect(mostFound(3, answer([160, 81, 485, 0, 131, 72]))).toEqual({ at: 1, total: 131 });
+    expect(mostFound(2, answer([5, 0, 0, 0]))).toBeUndefined();
   });
 
   it('drops a word no record holds when no single removal helps', () => {
