@@ -4,10 +4,11 @@ import type { Config } from '../infra/config.ts';
 import type { RateCounter, RateCounters } from '../infra/rate-limits/open.ts';
 
 /**
- * Writes (registrations, stage changes), reads (the interest API, the open-data API) and
- * downloads of whole result sets (the open-data exports) are counted apart.
+ * Writes (registrations, stage changes), reads (the interest API, the open-data API),
+ * downloads of whole result sets (the open-data exports) and heavy pages (`heavy-pages.ts`)
+ * are counted apart.
  */
-export type RateBucket = 'write' | 'read' | 'export';
+export type RateBucket = 'write' | 'read' | 'export' | 'page';
 
 /** A download may read a thousand records a page: it gets one twentieth of the reads. */
 export const exportsPerRead = 1 / 20;
@@ -21,8 +22,9 @@ export interface RequestContext {
 /** Every client's allowance of one portal, whichever route (page or API) takes from it. */
 export interface Limits {
   /**
-   * Takes one request of `bucket` from the client's allowance (RATE_LIMIT_WRITES and
-   * RATE_LIMIT_READS per minute): undefined when it may go on, else the 429 to answer.
+   * Takes one request of `bucket` from the client's allowance (RATE_LIMIT_WRITES,
+   * RATE_LIMIT_READS, RATE_LIMIT_PAGES per minute): undefined when it may go on, else the 429
+   * to answer.
    */
   take(context: RequestContext, bucket: RateBucket): Promise<HttpFailure | undefined>;
   /** Requests of `bucket` a client may make per minute. */
@@ -31,7 +33,10 @@ export interface Limits {
 
 /** The allowances, counted in `counters` (this process, the cluster's primary or PostgreSQL). */
 export function createLimits(
-  config: Pick<Config, 'RATE_LIMIT_WRITES' | 'RATE_LIMIT_READS' | 'TRUST_PROXY'>,
+  config: Pick<
+    Config,
+    'RATE_LIMIT_WRITES' | 'RATE_LIMIT_READS' | 'RATE_LIMIT_PAGES' | 'TRUST_PROXY'
+  >,
   counters: RateCounters,
 ): Limits {
   const perMinute = (bucket: RateBucket): number => bucketPerMinute(bucket, config);
@@ -57,9 +62,10 @@ export function createLimits(
 /** Requests of `bucket` a client may make per minute under `config`. */
 export function bucketPerMinute(
   bucket: RateBucket,
-  config: Pick<Config, 'RATE_LIMIT_WRITES' | 'RATE_LIMIT_READS'>,
+  config: Pick<Config, 'RATE_LIMIT_WRITES' | 'RATE_LIMIT_READS' | 'RATE_LIMIT_PAGES'>,
 ): number {
   if (bucket === 'write') return config.RATE_LIMIT_WRITES;
   if (bucket === 'read') return config.RATE_LIMIT_READS;
+  if (bucket === 'page') return config.RATE_LIMIT_PAGES;
   return Math.max(1, Math.ceil(config.RATE_LIMIT_READS * exportsPerRead));
 }

@@ -1,5 +1,6 @@
 import type { MultiSearchQuery } from 'meilisearch';
-import { publicFields, publicRecordSchema, type Innovation } from '../../lib/schema/innovation.ts';
+import { placeAsWrittenFields, publicRecordOfHit } from '../../lib/index/places.ts';
+import { publicFields, type Innovation } from '../../lib/schema/innovation.ts';
 import { filterOf, matchingStrategy, sortRules } from '../../lib/search/ui/request.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
 import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
@@ -33,14 +34,14 @@ export async function searchRecords(
       sort: sortRules[state.sort],
       page,
       hitsPerPage: pageSize,
-      attributesToRetrieve: [...publicFields],
+      attributesToRetrieve: [...publicFields, ...placeAsWrittenFields],
     });
     return {
       total: result.totalHits,
       page,
       pageSize,
       totalPages: result.totalPages,
-      data: result.hits.map((hit) => publicRecordSchema.parse(hit)),
+      data: result.hits.map((hit) => publicRecordOfHit(hit)),
     };
   });
 }

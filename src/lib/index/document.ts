@@ -6,6 +6,7 @@ import {
   sectionKeys,
   type Innovation,
 } from '../schema/innovation.ts';
+import { officialPlaces } from './places.ts';
 import { trendFieldValues } from './trend-fields.ts';
 import { changedStems, stemText, stemWords, words } from '../language/stem.ts';
 import { stemFixes, wordStems } from '../language/stem-fixes.ts';
@@ -46,6 +47,14 @@ export const searchDocumentSchema = innovationSchema.extend({
   yearProgrammes: z.array(z.string()),
   yearSectors: z.array(z.string()),
   cohortStatus: z.array(z.string()),
+  /**
+   * A province or regency the ingest could not resolve, as the source wrote it: searchable and
+   * shown, never a facet value (`province` and `regency` hold only official names).
+   */
+  provinceAsWritten: z.string().min(1).optional(),
+  regencyAsWritten: z.string().min(1).optional(),
+  /** Whether a place is not recognised: counted as one bucket, never listed as a place. */
+  placeUnrecognised: z.boolean(),
 });
 
 export type SearchDocument = z.output<typeof searchDocumentSchema>;
@@ -58,6 +67,7 @@ export type SearchDocument = z.output<typeof searchDocumentSchema>;
 export function toSearchDocument(innovation: Innovation): SearchDocument {
   return {
     ...pickPublicFields(innovation),
+    ...officialPlaces(innovation),
     updatedAt: new Date(innovation.updatedAt).toISOString(),
     awardLevels: [...new Set(innovation.awards.map((award) => award.level))],
     latestYear: Math.max(innovation.year, ...innovation.years),

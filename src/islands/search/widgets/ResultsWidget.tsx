@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { routes, exportPath } from '../../../i18n/routes.ts';
+import { apiPaths, routes, exportPath } from '../../../i18n/routes.ts';
 import { searchActions } from '../../../lib/search/ui/actions.ts';
 import type { HitView, SearchView } from '../../../lib/search/ui/view.ts';
 import { trendsQueryString } from '../../../lib/trends/state.ts';
@@ -17,6 +17,8 @@ import { QueryNotesWidget } from './QueryNotesWidget.tsx';
 import { SortByWidget } from './SortByWidget.tsx';
 
 export const resultsHeadingId = 'search-results-heading';
+/** The hits' container: where the skip link and the filter panel's button take the reader. */
+export const resultsBodyId = 'search-hits';
 
 /** The results column: count and sort, active filters, hits (or why there are none), pages. */
 export function ResultsWidget() {
@@ -42,7 +44,13 @@ export function ResultsWidget() {
       <QueryNotesWidget />
       <CurrentRefinementsWidget />
       {/* `data-results-for`: the query these results answer, read by `npm run bench -- search`. */}
-      <div className="results__body" data-loading={busy} data-results-for={view?.state.q}>
+      <div
+        id={resultsBodyId}
+        tabIndex={-1}
+        className="results__body"
+        data-loading={busy}
+        data-results-for={view?.state.q}
+      >
         {results.failed || view === null ? (
           <ErrorState
             title={t('search.error.title')}
@@ -108,6 +116,11 @@ function ResultLinksWidget() {
           href: exportPath('json', whole),
           text: t('search.downloadJson'),
           type: 'application/json',
+        },
+        {
+          href: apiPaths.feed(whole),
+          text: t('search.downloadFeed'),
+          type: 'application/atom+xml',
         },
       ]}
     />

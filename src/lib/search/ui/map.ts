@@ -1,7 +1,8 @@
 import type { MultiSearchResponse } from 'meilisearch';
 import { z } from 'zod';
 import { innovationSchema } from '../../schema/innovation.ts';
-import { facetNames, type FacetName } from '../../index/facets.ts';
+import { placesOfHit } from '../../index/places.ts';
+import type { FacetName } from '../../index/facets.ts';
 import { highlightStems, type Segment } from '../highlight.ts';
 import { facetOrder } from './params.ts';
 import type { SearchPlan } from './request.ts';
@@ -30,7 +31,7 @@ export function toSearchView(
   const [main, ...counts] = response.results.map((result) => resultSchema.parse(result));
   if (main === undefined) throw new Error('the multi-search answered no main query');
   const highlight = options.highlight ?? state.q;
-  const distribution: Partial<Record<FacetName, Record<string, number>>> = {
+  const distribution: Partial<Record<string, Record<string, number>>> = {
     ...main.facetDistribution,
   };
   const relaxed = plan.facets.map((facet, index) => {
@@ -51,6 +52,7 @@ export function toSearchView(
     ),
     relaxed,
     ...(options.understood && { understood: options.understood }),
+    unrecognisedPlaces: distribution['placeUnrecognised']?.['true'] ?? 0,
   };
 }
 
@@ -111,7 +113,11 @@ const hitSchema = innovationSchema
     replicationCount: true,
     summary: true,
   })
-  .extend({ _formatted: z.object({ summary: z.string().optional() }).loose().optional() })
+  .extend({
+    regencyAsWritten: z.string().optional(),
+    provinceAsWritten: z.string().optional(),
+    _formatted: z.object({ summary: z.string().optional() }).loose().optional(),
+  })
   .loose();
 
 type EngineHit = z.output<typeof hitSchema>;
@@ -122,9 +128,7 @@ const resultSchema = z.object({
   hits: z.array(hitSchema),
   totalHits: z.int(),
   totalPages: z.int(),
-  facetDistribution: z
-    .partialRecord(z.enum(facetNames), z.record(z.string(), z.number()))
-    .optional(),
+  facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional(),
 });
 
 /** The hits of this page: the main query's, or the place's followed by everyone else's. */
@@ -151,7 +155,8 @@ function pageHits(
 
 function toHitView(hit: EngineHit, query: string): HitView {
   const years = [hit.year, ...hit.years];
-  const place = hit.regency ?? hit.province;
+  const { regency, province } = placesOfHit(hit);
+  const place = regency ?? province;
   return {
     id: hit.id,
     title: marked(hit.title, query),

@@ -1,6 +1,7 @@
 import type { MultiSearchQuery } from 'meilisearch';
 import type { SearchDocument } from '../../index/document.ts';
 import type { FacetName } from '../../index/facets.ts';
+import { bucketFields } from '../../index/settings.ts';
 import { stemQuery } from '../query.ts';
 import type { QueryPlace } from '../understand/place.ts';
 import { facetOrder, hitsPerPage, type SortName } from './params.ts';
@@ -13,6 +14,8 @@ export const hitFields = [
   'agency',
   'regency',
   'province',
+  'regencyAsWritten',
+  'provinceAsWritten',
   'year',
   'years',
   'programmes',
@@ -91,7 +94,8 @@ export function buildSearchPlan(
     q,
     ...strategy,
     filter: filterOf(state, undefined),
-    facets: facetOrder.filter((facet) => !filtered.includes(facet)),
+    // The bucket of unrecognised places is counted beside the facets, never listed as one.
+    facets: [...facetOrder.filter((facet) => !filtered.includes(facet)), ...bucketFields],
     page: state.page,
     hitsPerPage,
     sort: sortRules[state.sort],

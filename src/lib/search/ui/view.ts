@@ -92,6 +92,8 @@ export const searchViewSchema = z.object({
   relaxed: z.array(z.object({ facet: z.enum(facetNames), total: z.int() })),
   /** How the query was understood; absent where no understanding was asked for (trends). */
   understood: understoodViewSchema.optional(),
+  /** Results whose province or regency is not recognised: one bucket, never a facet value. */
+  unrecognisedPlaces: z.int().min(0),
 });
 
 export type SearchView = z.output<typeof searchViewSchema>;
