@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { printTable } from './dataset.ts';
 import type { StoreCheck } from './interest-check.ts';
 import type { CpuShares } from './interest-cpu.ts';
@@ -127,15 +128,36 @@ export function printStore(check: StoreCheck): void {
   );
 }
 
-/** What the servers logged, each distinct line once with its count (a failure shows here). */
+/**
+ * What the servers logged, each distinct line once with its count (a failure shows here); the
+ * request log's lines added up by method, route and status.
+ */
 export function printServerLog(lines: readonly string[]): void {
   const counts = new Map<string, number>();
-  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
-  console.log(`\nthe servers' log (${lines.length} lines, ${counts.size} distinct):`);
-  for (const [line, count] of [...counts].slice(0, 20)) console.log(`  ${count} × ${line}`);
+  for (const line of lines) {
+    const key = requestLineKey(line) ?? line;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  console.log(`\nthe servers' log (${lines.length} lines, ${counts.size} kinds):`);
+  for (const [line, count] of [...counts].slice(0, 30)) console.log(`  ${count} × ${line}`);
 }
 
 /** p50, p90, p99 and max of latencies in ms, as table cells. */
 function spread(samples: readonly number[]): string[] {
   return [ms(samples, 0.5), ms(samples, 0.9), ms(samples, 0.99), ms(samples, 1)];
 }
+
+/** `requests: POST activity 201` for a line of the request log, undefined for any other line. */
+function requestLineKey(line: string): string | undefined {
+  if (!line.startsWith('{')) return undefined;
+  try {
+    const parsed = requestLine.safeParse(JSON.parse(line));
+    if (!parsed.success) return undefined;
+    const { method, route, status } = parsed.data;
+    return `requests: ${method} ${route} ${String(status)}`;
+  } catch {
+    return undefined;
+  }
+}
+
+const requestLine = z.object({ method: z.string(), route: z.string(), status: z.number() });

@@ -33,6 +33,8 @@ export interface Tally {
   errors: Map<string, number>;
   /** When the last failed request was sent, in ms after the load started (0: none failed). */
   lastErrorAt: number;
+  /** When each request answered 2xx was sent, in ms after the load started. */
+  answeredAt: number[];
 }
 
 export function emptyTally(): Tally {
@@ -45,6 +47,7 @@ export function emptyTally(): Tally {
     acknowledged: [],
     errors: new Map(),
     lastErrorAt: 0,
+    answeredAt: [],
   };
 }
 
@@ -82,6 +85,7 @@ export async function exchange(
   tally.roundTrips.push(performance.now() - sent);
   (one.agency === undefined ? tally.readLatencies : tally.writeLatencies).push(latency);
   if (typeof outcome === 'number' && outcome >= 200 && outcome < 300) {
+    tally.answeredAt.push(sentAt);
     if (one.agency === undefined) tally.reads += 1;
     else
       tally.acknowledged.push({ innovationId: one.innovationId, agency: one.agency, at: sentAt });

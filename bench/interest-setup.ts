@@ -11,7 +11,11 @@ import type { Targets } from './interest-requests.ts';
 export const CONNECTIONS = 200;
 export const INDEX = 'innovations';
 /** Rate limits far above what the bench can send: the limiter still runs, it never refuses. */
-const UNLIMITED = { RATE_LIMIT_WRITES: '1000000000', RATE_LIMIT_READS: '1000000000' };
+const UNLIMITED = {
+  RATE_LIMIT_WRITES: '1000000000',
+  RATE_LIMIT_READS: '1000000000',
+  RATE_LIMIT_PAGES: '1000000000',
+};
 
 export interface Setup {
   engine: EmbeddedEngine;

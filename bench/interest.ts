@@ -12,9 +12,10 @@ import {
   printServerLog,
   printSync,
 } from './interest-report.ts';
-import { faultRun, normalRun, type Offered } from './interest-runs.ts';
+import { faultRun, normalRun, type NormalRun, type Offered } from './interest-runs.ts';
+import { variants } from './interest-serve.ts';
 import { prepare } from './interest-setup.ts';
-import { printFault, printVerdict } from './interest-verdict.ts';
+import { printComparison, printFault, printVerdict } from './interest-verdict.ts';
 import { benchWorkDir } from './work-dir.ts';
 
 const RAW_SECONDS = 3;
@@ -23,8 +24,10 @@ const RAW_SECONDS = 3;
  * `npm run bench -- interest`: the built server on the embedded store under a paced load
  * (registrations and reads at fixed rates over 200 kept-alive connections, latency from each
  * request's scheduled time), the store checked for every acknowledged registration; its
- * capacity under a closed loop, beside the raw store and the framework alone; then the paced
- * load again with the server SIGKILLed and restarted on the same DATA_DIR, and the check again.
+ * capacity under a closed loop, beside the raw store and the framework alone; served by one
+ * process, by two (`WEB_CONCURRENCY=2`) and by two behind nginx; then the paced load through
+ * nginx again with one of its two processes SIGKILLed and restarted on the same DATA_DIR, and
+ * the check again. The CPU share of every process is printed beside each run.
  */
 export async function benchInterest(offered: Offered): Promise<void> {
   const work = await benchWorkDir('interest');
@@ -39,16 +42,21 @@ export async function benchInterest(offered: Offered): Promise<void> {
     const place = setup.targets.places[0] ?? { provinceCode: '33', regencyCode: '33.01' };
     const ids = setup.targets.innovationIds;
     const raw = await rawStoreRate(join(work, 'raw'), ids, place, RAW_SECONDS);
-    const normal = await normalRun(setup, offered);
-    printPaced('paced run (the goal check)', normal.paced, normal.check);
-    printCpu('paced run', normal.pacedCpu);
-    printSync(normal.synced);
-    printCapacity(normal.capacity, raw, normal.floor);
-    printCpu('closed loop', normal.capacityCpu);
+    const runs: NormalRun[] = [];
+    for (const [n, variant] of variants.entries()) {
+      const run = await normalRun(setup, offered, variant, `a${String(n + 1)}`);
+      printPaced(`paced run, ${variant.name}`, run.paced, run.check);
+      printCpu('paced run', run.pacedCpu);
+      printSync(run.synced);
+      printCapacity(run.capacity, raw, run.floor);
+      printCpu('closed loop', run.capacityCpu);
+      runs.push(run);
+    }
     const fault = await faultRun(setup, offered);
     printPaced('fault run', fault.load, fault.check);
     printFault(fault);
-    printVerdict(normal.paced, normal.check, fault);
+    printComparison(runs);
+    printVerdict(runs, fault);
     printServerLog(setup.serverLog);
   } finally {
     await engine.stop();

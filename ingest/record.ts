@@ -18,6 +18,8 @@ export const sourceRecordSchema = innovationSchema
     interestCount: true,
     replicationCount: true,
     updatedAt: true,
+    narrativeSource: true,
+    otherNarratives: true,
   })
   .extend({ provenance: provenanceSchema });
 

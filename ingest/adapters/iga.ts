@@ -6,7 +6,7 @@ import { parseDigital } from '../../src/lib/normalise/digital.ts';
 import { parseStage } from '../../src/lib/normalise/stage.ts';
 import { cleanLine } from '../../src/lib/normalise/text.ts';
 import { parseVideoUrl } from '../../src/lib/normalise/url.ts';
-import type { Award } from '../../src/lib/schema/innovation.ts';
+import type { Award, SectionKey } from '../../src/lib/schema/innovation.ts';
 import { readJsonItems } from '../readers/json.ts';
 import { isObject, readNdjson } from '../readers/ndjson.ts';
 import type { SourceItem } from '../readers/types.ts';
@@ -14,6 +14,13 @@ import type { Adapter, Normalised, Reference } from './adapter.ts';
 import { buildRecord, sectionsFrom } from './build.ts';
 import { fieldsOf, IssueCollector } from './collect.ts';
 import { type RegionFields, resolveRegion } from './region.ts';
+
+/** The narrative sections an IGA record can have, and the keys they come from. */
+export const IGA_SECTIONS: Partial<Record<SectionKey, string>> = {
+  goals: 'tujuan',
+  benefits: 'manfaat',
+  results: 'hasil',
+};
 
 /** IGA (Indeks Inovasi Daerah export): regional innovations as JSON, NDJSON or JSONL. */
 export const igaAdapter: Adapter = {
@@ -41,6 +48,7 @@ function normaliseIga(item: SourceItem, reference: Reference): Normalised {
     reference,
     {
       code: pemdaFields('kode'),
+      year,
       regency: pemdaName,
       fields: { province: 'pemda.nama', regency: 'pemda.nama', code: 'pemda.kode' },
     },
@@ -74,7 +82,7 @@ function normaliseIga(item: SourceItem, reference: Reference): Normalised {
     categoryField: 'urusan',
     summary: get('rancang_bangun'),
     summaryField: 'rancang_bangun',
-    sections: sectionsFrom({ goals: 'tujuan', benefits: 'manfaat', results: 'hasil' }, get),
+    sections: sectionsFrom(IGA_SECTIONS, get),
     sdgs: [],
     ...(startedOn && { startedOn }),
     ...(digital !== undefined && { digital }),

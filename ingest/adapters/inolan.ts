@@ -41,6 +41,7 @@ function normaliseInolan(item: SourceItem, reference: Reference): Normalised {
     reference,
     {
       code: place('id_kabkot'),
+      year,
       province: place('nama_provinsi'),
       regency: place('nama_kabkot'),
       ...(cluster && { cluster }),

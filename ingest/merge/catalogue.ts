@@ -30,7 +30,8 @@ export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 export const catalogueHeaderSchema = z.object({ format: z.number(), schema: z.number() });
 export type CatalogueHeader = z.infer<typeof catalogueHeaderSchema>;
 
-const MERGE_FORMAT = 1;
+// 2: the narrative comes whole from one source record (narrativeSource, otherNarratives).
+const MERGE_FORMAT = 2;
 
 export function currentHeader(): CatalogueHeader {
   const schema = z.toJSONSchema(innovationSchema, { unrepresentable: 'any' });

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import { programmeSchema } from '../../src/lib/schema/enums.ts';
-import type { Award, Innovation, Provenance, Sections } from '../../src/lib/schema/innovation.ts';
+import type { Award, Innovation, Provenance } from '../../src/lib/schema/innovation.ts';
 import { provenanceKey, type SourceRecord } from '../record.ts';
 import { normaliseText } from './keys.ts';
+import { chooseNarrative } from './narrative.ts';
 
 const PROGRAMMES = programmeSchema.options;
 
 /**
  * Joins the source records of one innovation into its public record. Records are read oldest
- * first, so "latest" means the most recent year's record: its text and status win, while
+ * first, so "latest" means the most recent year's record. The narrative (summary and sections)
+ * comes whole from one record (see narrative.ts); the latest status wins, while
  * years, awards, programmes, provenance, sectors, SDGs and innovators are the union of all.
  * An innovation published before keeps its id (see previous-ids.ts).
  */
@@ -38,8 +40,7 @@ export function combine(
     title: titled.title,
     ...(titled.acronym && { acronym: titled.acronym }),
     ...(titled.expansion && { expansion: titled.expansion }),
-    summary: sorted.findLast((record) => record.summary)?.summary ?? '',
-    sections: mergeSections(sorted),
+    ...chooseNarrative(sorted),
     year: years[0] ?? first.year,
     years,
     agency: located.agency,
@@ -118,10 +119,6 @@ function unique<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
 
 function unionOf<T>(records: readonly SourceRecord[], values: (record: SourceRecord) => T[]): T[] {
   return [...new Set(records.flatMap(values))];
-}
-
-function mergeSections(records: readonly SourceRecord[]): Sections {
-  return Object.assign({}, ...records.map((record) => record.sections)) as Sections;
 }
 
 type Optional = 'startedOn' | 'digital' | 'stage' | 'videoUrl';

@@ -49,6 +49,8 @@ export const endpointEntries: Record<EndpointKey, string> = {
   apiRecord: feature('opendata/routes/api-record.ts'),
   apiExportCsv: feature('opendata/routes/api-export-csv.ts'),
   apiExportJson: feature('opendata/routes/api-export-json.ts'),
+  apiFeed: feature('opendata/routes/api-feed.ts'),
+  apiCatalog: feature('opendata/routes/api-catalog.ts'),
   apiFacets: feature('opendata/routes/api-facets.ts'),
   apiTrends: feature('opendata/routes/api-trends.ts'),
   apiOpenApi: feature('opendata/routes/api-openapi.ts'),

@@ -10,6 +10,8 @@ export const cachePolicies = {
   livePage: 'public, max-age=60, stale-while-revalidate=600',
   /** A search's answer, page or JSON (the search and trends pages, their routes, the API). */
   search: 'public, max-age=30, stale-while-revalidate=300',
+  /** A search's answer whose URLs name the request's Host (no SITE_URL): no shared cache. */
+  searchPerHost: 'private, max-age=30',
   /** Sitemaps and feeds: they change with an ingest, and crawlers come rarely. */
   listing: 'public, max-age=300, stale-while-revalidate=3600',
   /** Files that change only with a release (robots.txt, the pages' sitemap, the OpenAPI text). */

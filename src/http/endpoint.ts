@@ -100,7 +100,7 @@ export function json(
  */
 export const corsHeaders = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'Retry-After, Content-Disposition, X-Total-Count',
+  'Access-Control-Expose-Headers': 'Retry-After, Content-Disposition, X-Total-Count, Link',
 } as const;
 
 // --- internal ---

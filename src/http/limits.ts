@@ -4,11 +4,12 @@ import type { Config } from '../infra/config.ts';
 import type { RateCounter, RateCounters } from '../infra/rate-limits/open.ts';
 
 /**
- * Writes (registrations, stage changes), reads (the interest API, the open-data API) and
- * downloads of whole result sets (the open-data exports) are counted apart; every way in (the
- * token form, a bearer token, the sign-in link form) shares one allowance, `sign-in`.
+ * Writes (registrations, stage changes), reads (the interest API, the open-data API),
+ * downloads of whole result sets (the open-data exports) and heavy pages (`heavy-pages.ts`)
+ * are counted apart; every way in (the token form, a bearer token, the sign-in link form)
+ * shares one allowance, `sign-in`.
  */
-export type RateBucket = 'write' | 'read' | 'export' | 'sign-in';
+export type RateBucket = 'write' | 'read' | 'export' | 'page' | 'sign-in';
 
 /** A download may read a thousand records a page: it gets one twentieth of the reads. */
 export const exportsPerRead = 1 / 20;
@@ -22,8 +23,9 @@ export interface RequestContext {
 /** Every client's allowance of one portal, whichever route (page or API) takes from it. */
 export interface Limits {
   /**
-   * Takes one request of `bucket` from the client's allowance (RATE_LIMIT_WRITES and
-   * RATE_LIMIT_READS per minute): undefined when it may go on, else the 429 to answer.
+   * Takes one request of `bucket` from the client's allowance (RATE_LIMIT_WRITES,
+   * RATE_LIMIT_READS, RATE_LIMIT_PAGES per minute): undefined when it may go on, else the 429
+   * to answer.
    */
   take(context: RequestContext, bucket: RateBucket): Promise<HttpFailure | undefined>;
   /** Requests of `bucket` a client may make per minute. */
@@ -32,7 +34,10 @@ export interface Limits {
 
 /** The allowances, counted in `counters` (this process, the cluster's primary or PostgreSQL). */
 export function createLimits(
-  config: Pick<Config, 'RATE_LIMIT_WRITES' | 'RATE_LIMIT_READS' | 'TRUST_PROXY'>,
+  config: Pick<
+    Config,
+    'RATE_LIMIT_WRITES' | 'RATE_LIMIT_READS' | 'RATE_LIMIT_PAGES' | 'TRUST_PROXY'
+  >,
   counters: RateCounters,
 ): Limits {
   const perMinute = (bucket: RateBucket): number => bucketPerMinute(bucket, config);
@@ -58,9 +63,10 @@ export function createLimits(
 /** Requests of `bucket` a client may make per minute under `config`. */
 export function bucketPerMinute(
   bucket: RateBucket,
-  config: Pick<Config, 'RATE_LIMIT_WRITES' | 'RATE_LIMIT_READS'>,
+  config: Pick<Config, 'RATE_LIMIT_WRITES' | 'RATE_LIMIT_READS' | 'RATE_LIMIT_PAGES'>,
 ): number {
   if (bucket === 'write' || bucket === 'sign-in') return config.RATE_LIMIT_WRITES;
   if (bucket === 'read') return config.RATE_LIMIT_READS;
+  if (bucket === 'page') return config.RATE_LIMIT_PAGES;
   return Math.max(1, Math.ceil(config.RATE_LIMIT_READS * exportsPerRead));
 }

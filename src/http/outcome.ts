@@ -25,10 +25,11 @@ export type Outcome =
       headers?: Readonly<Record<string, string>>;
     }
   | {
-      /** Text for a program (the Prometheus exposition format), never cached. */
+      /** Text for a program (the Prometheus exposition format, a feed), not cached unless said. */
       kind: 'text';
       body: string;
       contentType: string;
+      cache?: CachePolicy;
     }
   | { kind: 'failure'; failure: HttpFailure };
 
@@ -55,7 +56,7 @@ export function toResponse(
       headers: {
         'Content-Type': outcome.contentType,
         'X-Content-Type-Options': 'nosniff',
-        ...cacheHeader('none'),
+        ...cacheHeader(outcome.cache ?? 'none'),
         ...extra,
       },
     });

@@ -69,11 +69,13 @@ export const stageNames: Named<Stage> = {
   inisiatif: { id: 'Inisiatif', en: 'Initiative' },
   'uji-coba': { id: 'Uji coba', en: 'Trial' },
   penerapan: { id: 'Penerapan', en: 'Implementation' },
-  'drum-up': { id: 'Drum-up', en: 'Drum-up' },
-  diagnose: { id: 'Diagnose', en: 'Diagnose' },
-  design: { id: 'Design', en: 'Design' },
-  deliver: { id: 'Deliver', en: 'Deliver' },
-  display: { id: 'Display', en: 'Display' },
+  // LAN's Laboratorium Inovasi names its 5D stages in English; the Indonesian page says what
+  // each means, keeping the programme's word for those who know it.
+  'drum-up': { id: 'Penggalangan (Drum-up)', en: 'Drum-up' },
+  diagnose: { id: 'Diagnosis (Diagnose)', en: 'Diagnose' },
+  design: { id: 'Perancangan (Design)', en: 'Design' },
+  deliver: { id: 'Pelaksanaan (Deliver)', en: 'Deliver' },
+  display: { id: 'Penyebarluasan (Display)', en: 'Display' },
 };
 
 /** The stages of a replication-interest entry. */
@@ -92,7 +94,10 @@ export const awardLevelNames: Named<AwardLevel> = {
   'top-35': { id: 'Top 35', en: 'Top 35' },
   'top-25': { id: 'Top 25', en: 'Top 25' },
   'top-9': { id: 'Top 9', en: 'Top 9' },
-  'outstanding-achievement': { id: 'Outstanding Achievement', en: 'Outstanding Achievement' },
+  'outstanding-achievement': {
+    id: 'Capaian Luar Biasa (Outstanding Achievement)',
+    en: 'Outstanding Achievement',
+  },
   'top-inovasi-terpuji': { id: 'Top Inovasi Terpuji', en: 'Top Commended Innovation' },
   terinovatif: { id: 'Pemda Terinovatif (IGA)', en: 'Most Innovative Government (IGA)' },
 };

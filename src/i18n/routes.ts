@@ -135,6 +135,8 @@ export const endpointPatterns = {
   apiRecord: `${apiBase}/innovations/[id]`,
   apiExportCsv: `${apiBase}/innovations.csv`,
   apiExportJson: `${apiBase}/innovations.json`,
+  apiFeed: `${apiBase}/innovations.atom`,
+  apiCatalog: `${apiBase}/catalog.jsonld`,
   apiFacets: `${apiBase}/facets`,
   apiTrends: `${apiBase}/trends`,
   apiOpenApi: `${apiBase}/openapi.json`,
@@ -213,6 +215,9 @@ export const apiPaths = {
   facets: endpointPatterns.apiFacets,
   trends: endpointPatterns.apiTrends,
   openApi: endpointPatterns.apiOpenApi,
+  catalog: endpointPatterns.apiCatalog,
+  /** The Atom feed of the innovations matching `query` (`?q=air…`, or `''` for all). */
+  feed: (query = '') => `${endpointPatterns.apiFeed}${query}`,
 } as const;
 
 export type DownloadFormat = 'csv' | 'json';

@@ -31,6 +31,11 @@ const envSchema = z.object({
   /** Reads of the interest API a client may send per minute. */
   RATE_LIMIT_READS: z.coerce.number().int().min(1).default(600),
   /**
+   * Heavy pages (the search page, trends, a browse listing: each runs searches) a client may
+   * load per minute, so one client's burst of them cannot slow everyone else's.
+   */
+  RATE_LIMIT_PAGES: z.coerce.number().int().min(1).default(300),
+  /**
    * An ingest that changes at most this share of the published records updates the live index
    * in place instead of building a new one (0: always build; `--full` for one run).
    */

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexSettings } from '../../src/lib/index/settings.ts';
 import { INDEX } from '../helpers/ingest-into.ts';
-import { startNginx, type TestNginx } from '../helpers/nginx.ts';
+import { startNginx, type LocalNginx } from '../../scripts/nginx/run.ts';
 import { startPacedLoad, type Outcome } from '../helpers/paced-load.ts';
 import { startSiteServer, type SiteServer } from '../helpers/portal.ts';
 import { startTestPostgres, type TestPostgres } from '../helpers/postgres.ts';
@@ -28,7 +28,7 @@ let postgres: TestPostgres;
 let databaseUrl: string;
 let meili: Meilisearch;
 let innovationId: string;
-let nginx: TestNginx;
+let nginx: LocalNginx;
 const processes: SiteProcess[] = [];
 
 interface SiteProcess {
@@ -73,6 +73,7 @@ async function startProcess(name: string, port?: number): Promise<SiteProcess> {
       TRUST_PROXY: 'true',
       RATE_LIMIT_WRITES: '100000',
       RATE_LIMIT_READS: '100000',
+      RATE_LIMIT_PAGES: '100000',
     },
     onOutput: (chunk) => output.push(chunk),
     ...(port !== undefined && { port }),

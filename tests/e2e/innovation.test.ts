@@ -43,11 +43,40 @@ describe('an innovation page', () => {
     if (rich.sections.adaptability) expect(replicate).toContain(rich.sections.adaptability);
     expect(replicate).toContain(rich.agency);
     await expect(page.locator('#replication-activity').count()).resolves.toBe(1);
+    // The narrative is one source record's, named; the others are offered whole, one each.
+    const source = rich.narrativeSource;
+    const programme = { kipp: 'KIPP', iga: 'IGA', inolan: 'InoLAN' }[source?.programme ?? 'kipp'];
+    await expect(page.locator('.narrative-source').innerText()).resolves.toBe(
+      `Narasi dari ${programme} ${String(source?.year)}`,
+    );
+    await expect(page.locator('#summary .lead').innerText()).resolves.toContain(
+      rich.summary.slice(0, 40),
+    );
+    await expect(page.locator('#other-versions details').count()).resolves.toBe(
+      rich.otherNarratives?.length ?? 0,
+    );
     if (rich.videoUrl) {
       const video = page.locator(`a[href="${rich.videoUrl}"]`);
       await expect(video.getAttribute('rel')).resolves.toBe('noopener noreferrer');
     }
     await saveScreenshot(page, 'innovation-360');
+    await page.context().close();
+  });
+
+  it('offers a citation of itself as text, BibTeX and RIS', async () => {
+    const page = await open(`/en/innovation/${rich.id}`, 1280);
+    const cite = page.locator('#cite');
+    await expect(cite.getByRole('heading', { level: 2 }).innerText()).resolves.toBe('Cite');
+    await cite.getByText('BibTeX').click();
+    const bibtex = await cite.locator('details[open] pre').innerText();
+    const firstYear = String(Math.min(...rich.years));
+    expect(bibtex).toContain(`@misc{lumbung-${rich.id},`);
+    expect(bibtex).toContain(`  year = {${firstYear}},`);
+    expect(bibtex).toMatch(new RegExp(`url = \\{http://[^}]+/en/innovation/${rich.id}\\}`));
+    await cite.getByText('RIS (Zotero, Mendeley, EndNote)').click();
+    const ris = await cite.locator('details[open] pre').last().innerText();
+    expect(ris.split('\n')[0]).toBe('TY  - ELEC');
+    expect(ris).toContain(`PY  - ${firstYear}`);
     await page.context().close();
   });
 

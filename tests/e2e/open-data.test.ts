@@ -4,7 +4,7 @@ import { Meilisearch } from 'meilisearch';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { innovationSchema } from '../../src/lib/schema/innovation.ts';
-import { recordPageSchema } from '../../src/features/opendata/schemas.ts';
+import { exportSchema, recordPageSchema } from '../../src/features/opendata/schemas.ts';
 import { facetExamples } from '../../src/features/opendata/showcase.ts';
 import { facetParams, facetOrder } from '../../src/lib/search/ui/params.ts';
 import { axeViolations, launchBrowser, newContext, saveScreenshot } from '../helpers/browser.ts';
@@ -54,7 +54,7 @@ describe('the downloads', () => {
 
   it('give a filter’s JSON with exactly the filter’s total', async () => {
     const answer = await fetch(url('/api/v1/innovations.json?klaster=kabupaten&sdg=3&sdg=4'));
-    const records = innovationSchema.array().parse(await answer.json());
+    const records = exportSchema.parse(await answer.json()).data;
     const total = await countOf('cluster = "kabupaten" AND (sdgs = 3 OR sdgs = 4)');
     expect(total).toBeGreaterThan(0);
     expect(records).toHaveLength(total);
@@ -100,7 +100,7 @@ describe('cross-origin use', () => {
       });
       const body = (await list.json()) as { data: unknown[] };
       const download = await fetch(`${target}/api/v1/innovations.json?program=inolan`);
-      const records = (await download.json()) as unknown[];
+      const records = ((await download.json()) as { data: unknown[] }).data;
       return {
         status: list.status,
         records: body.data.length,
@@ -191,6 +191,20 @@ describe('the open-data page', () => {
           await countOf('years = 2019 AND sectors = "kesehatan"'),
         );
         expect(await page.locator(`a[href="/api/v1/openapi.json"]`).count()).toBe(1);
+        expect(await page.locator('a[rel="license"]').getAttribute('href')).toBe(
+          'https://creativecommons.org/licenses/by/4.0/',
+        );
+        const metadata = JSON.parse(
+          await page.locator('script[type="application/ld+json"]').innerText(),
+        ) as { 'dcat:dataset': { 'dct:license': string; 'schema:size': string } };
+        expect(metadata['dcat:dataset']['dct:license']).toBe(
+          'https://creativecommons.org/licenses/by/4.0/',
+        );
+        expect(metadata['dcat:dataset']['schema:size']).toBe(`${String(indexed)} innovations`);
+        await page.locator('#cite summary', { hasText: 'BibTeX' }).click();
+        expect(await page.locator('#cite details[open] pre').innerText()).toMatch(
+          /^@misc\{lumbung-inovasi-\d{4}-\d{2}-\d{2},/,
+        );
         expect(
           await page
             .getByRole('link', { name: 'English' })

@@ -32,6 +32,24 @@ describe('searching with JavaScript', () => {
     await page.context().close();
   });
 
+  it('lists only official provinces, counting places not recognised apart', async () => {
+    const page = await open('/cari');
+    const showAll = facet(page, 'Provinsi').getByRole('button', { name: /^Tampilkan semua/ });
+    const listed = Number(/\((\d+)\)/.exec(await showAll.innerText())?.[1]);
+    expect(listed).toBeGreaterThan(30);
+    expect(listed).toBeLessThanOrEqual(38);
+    await showAll.click();
+    const provinces = await facet(page, 'Provinsi').locator('.facet__label').allInnerTexts();
+    expect(provinces).toHaveLength(listed);
+    expect(provinces).not.toContain('Sumatera Tengah');
+    const unrecognised = await count('placeUnrecognised = true');
+    expect(unrecognised).toBeGreaterThan(0);
+    await expect(page.locator('.facets__note').innerText()).resolves.toBe(
+      `${id(unrecognised)} hasil mencantumkan tempat yang tidak dikenali.`,
+    );
+    await page.context().close();
+  });
+
   it('ORs two years with their counts unchanged, ANDs a province, sorts, reloads and goes back', async () => {
     const page = await open('/cari');
     await tick(page, 'Tahun', '2019');
@@ -162,7 +180,7 @@ describe('searching without JavaScript', () => {
     await year.check();
     await Promise.all([
       page.waitForURL(/tahun=2019/),
-      page.getByRole('button', { name: 'Tampilkan hasil' }).click(),
+      page.getByRole('button', { name: /^Tampilkan [\d.]+ hasil$/ }).click(),
     ]);
     await context.close();
   });

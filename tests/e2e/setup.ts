@@ -31,7 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       dataDir: data.path,
       // Every test file shares this server from one address: its rate limits would throttle
       // them (the limits have their own test, with their own server).
-      env: { RATE_LIMIT_WRITES: '100000', RATE_LIMIT_READS: '100000' },
+      env: { RATE_LIMIT_WRITES: '100000', RATE_LIMIT_READS: '100000', RATE_LIMIT_PAGES: '100000' },
     });
     project.provide('portalUrl', server.url);
     project.provide('meiliUrl', meili.url);

@@ -9,6 +9,7 @@ import { ingestReportSchema, type IngestReport } from '../../src/lib/ingest-repo
 import { containsContact } from '../../src/lib/normalise/people.ts';
 import { programmeSchema } from '../../src/lib/schema/enums.ts';
 import { innovationSchema, type Innovation } from '../../src/lib/schema/innovation.ts';
+import { provenanceKey, type SourceRecord } from '../../ingest/record.ts';
 import { testReference } from '../helpers/reference.ts';
 import { runAdapter } from '../helpers/run-adapter.ts';
 import { runScript } from '../helpers/run-cli.ts';
@@ -59,23 +60,43 @@ async function contactValues(): Promise<string[]> {
   return values;
 }
 
-/** `kipp/kipp-2016.csv:71` → `kipp:KIPP-2016-00071:2016`, through the adapters themselves. */
-async function provenanceByPlace(): Promise<Map<string, string>> {
+/** Every accepted sample record as the adapters alone give it, with its file and row. */
+async function* acceptedSampleRecords(): AsyncGenerator<{
+  file: string;
+  row: number;
+  record: SourceRecord;
+}> {
   const reference = await testReference();
-  const byPlace = new Map<string, string>();
   for (const programme of programmeSchema.options) {
     const adapter = adapters[programme];
     for (const file of await expandInputs(adapter, [`data/samples/${programme}`])) {
       for (const { row, record } of (await runAdapter(adapter, file, reference)).accepted) {
-        const p = record.provenance;
-        byPlace.set(
-          `${relative('data/samples', file)}:${String(row)}`,
-          `${p.programme}:${p.sourceId}:${p.year}`,
-        );
+        yield { file, row, record };
       }
     }
   }
+}
+
+/** `kipp/kipp-2016.csv:71` → `kipp:KIPP-2016-00071:2016`, through the adapters themselves. */
+async function provenanceByPlace(): Promise<Map<string, string>> {
+  const byPlace = new Map<string, string>();
+  for await (const { file, row, record } of acceptedSampleRecords()) {
+    const p = record.provenance;
+    byPlace.set(
+      `${relative('data/samples', file)}:${String(row)}`,
+      `${p.programme}:${p.sourceId}:${p.year}`,
+    );
+  }
   return byPlace;
+}
+
+/** Every accepted sample record as the adapters give it, by `programme:year:sourceId`. */
+async function sourceRecords(): Promise<Map<string, SourceRecord>> {
+  const byKey = new Map<string, SourceRecord>();
+  for await (const { record } of acceptedSampleRecords()) {
+    byKey.set(provenanceKey(record.provenance), record);
+  }
+  return byKey;
 }
 
 let first: SampleRun;
@@ -194,6 +215,33 @@ describe('npm run ingest -- --sample --no-publish --report r.json', () => {
       );
     const asText = (groups: (string | undefined)[][]) => groups.map((g) => g.join(' + ')).sort();
     expect(asText(found)).toEqual(asText(expected));
+  });
+
+  it('never mixes the narrative of two source records: each merged record has its chosen one whole', async () => {
+    const sources = await sourceRecords();
+    const merged = first.records.filter((record) => record.provenance.length > 1);
+    expect(merged.length).toBeGreaterThan(300);
+    let mixedBefore = 0;
+    for (const record of merged) {
+      const keys = record.provenance.map(provenanceKey);
+      const chosen = record.narrativeSource;
+      expect(chosen, record.id).toBeDefined();
+      if (chosen === undefined) continue;
+      expect(keys, record.id).toContain(provenanceKey(chosen));
+      const source = sources.get(provenanceKey(chosen));
+      expect(record.summary, record.id).toBe(source?.summary);
+      expect(record.sections, record.id).toEqual(source?.sections);
+      for (const other of record.otherNarratives ?? []) {
+        const own = sources.get(provenanceKey(other.source));
+        expect(keys, record.id).toContain(provenanceKey(other.source));
+        expect([other.summary, other.sections], record.id).toEqual([own?.summary, own?.sections]);
+      }
+      // How many pages the old rule (latest summary, sections overlaid) would have mixed.
+      const members = keys.map((key) => sources.get(key));
+      const withText = members.filter((member) => member && Object.keys(member.sections).length);
+      if (withText.length > 1) mixedBefore += 1;
+    }
+    expect(mixedBefore).toBeGreaterThan(0);
   });
 
   it('gives the same ids and count on a second run over the same inputs', async () => {

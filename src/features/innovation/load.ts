@@ -1,8 +1,5 @@
-import {
-  innovationSchema,
-  publicRecordSchema,
-  type Innovation,
-} from '../../lib/schema/innovation.ts';
+import { publicRecordOfHit } from '../../lib/index/places.ts';
+import { innovationSchema, type Innovation } from '../../lib/schema/innovation.ts';
 import type { CardData } from '../../lib/search/card.ts';
 import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
 import { findSimilar } from './similar.ts';
@@ -29,7 +26,7 @@ export async function findInnovation(
   return search.run(async ({ index }) => {
     const { hits } = await index.search('', { filter: `id = "${parsed.data}"`, limit: 1 });
     // The index may carry internal fields beside the public ones; the page gets only those.
-    return hits[0] === undefined ? undefined : publicRecordSchema.parse(hits[0]);
+    return hits[0] === undefined ? undefined : publicRecordOfHit(hits[0]);
   });
 }
 

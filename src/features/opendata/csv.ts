@@ -5,10 +5,10 @@ import { csvByteOrderMark, csvLine } from '../../lib/text/csv.ts';
 /**
  * The CSV export's columns: the data dictionary's fields in order, `sections` spread over one
  * column per section (`sections.background` …), since a spreadsheet reads long texts best one
- * to a cell.
+ * to a cell, without `otherNarratives` (JSON only).
  */
 export const csvColumns: readonly string[] = dataDictionary.flatMap(({ field }) =>
-  field === 'sections' ? sectionKeys.map((key) => `sections.${key}`) : [field],
+  columnsOf(field),
 );
 
 /** Separates the items of a list of strings or numbers in one cell. */
@@ -26,15 +26,23 @@ export function csvHeader(): string {
  */
 export function csvRecord(record: Innovation): string {
   return csvLine(
-    dataDictionary.flatMap(({ field }) =>
-      field === 'sections'
-        ? sectionKeys.map((key) => record.sections[key])
-        : [cellOf(record[field])],
-    ),
+    dataDictionary.flatMap(({ field }) => {
+      if (field === 'sections') return sectionKeys.map((key) => record.sections[key]);
+      return columnsOf(field).length === 0 ? [] : [cellOf(record[field])];
+    }),
   );
 }
 
 // --- internal ---
+
+/**
+ * A field's columns. `otherNarratives` is left to the JSON: several whole narratives in one
+ * cell would pass the 32,767 characters a spreadsheet cell holds.
+ */
+function columnsOf(field: keyof Innovation): string[] {
+  if (field === 'sections') return sectionKeys.map((key) => `sections.${key}`);
+  return field === 'otherNarratives' ? [] : [field];
+}
 
 type FieldValue = Innovation[keyof Innovation];
 

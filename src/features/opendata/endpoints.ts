@@ -6,6 +6,11 @@ import { siteOrigin } from '../innovation/urls.ts';
 import { computeTrends } from '../trends/compute.ts';
 import { exportEndpoint } from './export.ts';
 import { facetCounts } from './facets.ts';
+import type { CachePolicy } from '../../http/cache.ts';
+import type { Portal } from '../../portal/types.ts';
+import { catalogFacts } from './catalog-facts.ts';
+import { dcatCatalog } from './catalog.ts';
+import { searchFeed } from './feed.ts';
 import { openApiDocument } from './openapi.ts';
 import { searchRecords } from './records.ts';
 import { openDataEndpoint, withQuery } from './route.ts';
@@ -54,3 +59,31 @@ export const openApiEndpoint = openDataEndpoint('openapi', ({ portal, url }) => 
 
 export const exportCsvEndpoint = exportEndpoint('csv');
 export const exportJsonEndpoint = exportEndpoint('json');
+
+/** `GET /api/v1/catalog.jsonld`: the dataset's DCAT metadata (`dcatCatalog`). */
+export const catalogEndpoint = openDataEndpoint('catalog', async ({ portal, url }) => {
+  const origin = siteOrigin(url, portal.config);
+  return json(dcatCatalog(await catalogFacts(portal.search, origin)), {
+    cache: absoluteUrlsPolicy(portal),
+    headers: { 'Content-Type': 'application/ld+json; charset=utf-8' },
+  });
+});
+
+/** `GET /api/v1/innovations.atom?<search parameters>`: the newest innovations of a search. */
+export const feedEndpoint = openDataEndpoint(
+  'feed',
+  withQuery('filters', async (portal, { state }, { url, locale }) => ({
+    kind: 'text',
+    body: await searchFeed(portal.search, state, {
+      origin: siteOrigin(url, portal.config),
+      locale,
+    }),
+    contentType: 'application/atom+xml; charset=utf-8',
+    cache: absoluteUrlsPolicy(portal),
+  })),
+);
+
+/** Without SITE_URL an answer's URLs name the Host the request gave: no shared cache may keep it. */
+function absoluteUrlsPolicy(portal: Portal): CachePolicy {
+  return portal.config.SITE_URL === undefined ? 'searchPerHost' : 'search';
+}

@@ -1,6 +1,8 @@
 import type { Innovation } from '../../lib/schema/innovation.ts';
 import type { TrendCharts } from '../../lib/trends/view.ts';
 import type { z } from 'zod';
+import type { ExportMeta } from './export-meta.ts';
+import { dataAttribution, dataLicence } from './licence.ts';
 import type { facetsAnswerSchema, recordPageSchema } from './schemas.ts';
 
 /**
@@ -51,6 +53,16 @@ export const examplePage: z.output<typeof recordPageSchema> = {
   data: [exampleRecord],
 };
 
+export const exampleMeta: ExportMeta = {
+  search: '?tahun=2019&sektor=kesehatan',
+  total: 41,
+  retrievedAt: '2026-12-07T08:00:00.000Z',
+  licence: { name: dataLicence.name, url: dataLicence.url },
+  attribution: dataAttribution,
+  source: 'https://inovasi.example.go.id/cari?tahun=2019&sektor=kesehatan',
+  catalog: 'https://inovasi.example.go.id/api/v1/catalog.jsonld',
+};
+
 export const exampleFacets: z.output<typeof facetsAnswerSchema> = {
   total: 41,
   facets: [
@@ -79,6 +91,7 @@ export const exampleCharts: TrendCharts = {
   ],
   sectors: [{ value: 'kesehatan', count: 41 }],
   provinces: [{ value: 'Sumatera Barat', count: 41 }],
+  unrecognisedPlaces: 0,
 };
 
 export const exampleError = {

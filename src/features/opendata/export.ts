@@ -1,5 +1,8 @@
 import type { Innovation } from '../../lib/schema/innovation.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
+import { slugify } from '../../lib/text/slug.ts';
+import { siteOrigin } from '../innovation/urls.ts';
+import { exportMeta, searchOf, type ExportMeta } from './export-meta.ts';
 import { csvHeader, csvRecord } from './csv.ts';
 import type { Portal } from '../../portal/types.ts';
 import { searchRecords, type RecordPage } from './records.ts';
@@ -19,14 +22,16 @@ export type ExportFormat = 'csv' | 'json';
 export function exportEndpoint(format: ExportFormat) {
   return openDataEndpoint(
     `export ${format}`,
-    withQuery('filters', async (portal, { state }) => {
+    withQuery('filters', async (portal, { state }, { url }) => {
       const first = await searchRecords(portal.search, state, 1, exportBatch);
       const records = allRecords(portal, state, first);
+      const now = new Date();
+      const meta = () => exportMeta(state, first.total, siteOrigin(url, portal.config), now);
       return {
         kind: 'download',
-        body: format === 'csv' ? csvBody(records) : jsonBody(records),
+        body: format === 'csv' ? csvBody(records) : jsonBody(meta(), records),
         contentType: contentTypes[format],
-        filename: exportFilename(format),
+        filename: exportFilename(format, state, now),
         cache: 'search',
         headers: { 'X-Total-Count': String(first.total) },
       };
@@ -35,9 +40,14 @@ export function exportEndpoint(format: ExportFormat) {
   );
 }
 
-/** `inovasi-2026-11-22.csv`: the day of the download. */
-export function exportFilename(format: ExportFormat, now = new Date()): string {
-  return `inovasi-${now.toISOString().slice(0, 10)}.${format}`;
+/**
+ * `inovasi-2026-11-22.csv` for everything, `inovasi-q-air-tahun-2019-2026-11-22.csv` for a
+ * search: the file says which search and which day it holds.
+ */
+export function exportFilename(format: ExportFormat, state: SearchState, now = new Date()): string {
+  const filter = slugify(searchOf(state)).slice(0, 80).replace(/-+$/, '');
+  const day = now.toISOString().slice(0, 10);
+  return `inovasi-${filter === '' ? '' : `${filter}-`}${day}.${format}`;
 }
 
 export const contentTypes: Record<ExportFormat, string> = {
@@ -52,18 +62,21 @@ function csvBody(records: AsyncGenerator<Innovation[]>): ReadableStream<Uint8Arr
   return textStream(csvHeader(), records, (record) => csvRecord(record), '');
 }
 
-/** A JSON array of the public records, one to a line. */
-function jsonBody(records: AsyncGenerator<Innovation[]>): ReadableStream<Uint8Array> {
+/** `{ "meta": …, "data": [ … ] }`: what the download is, then its records, one to a line. */
+function jsonBody(
+  meta: ExportMeta,
+  records: AsyncGenerator<Innovation[]>,
+): ReadableStream<Uint8Array> {
   let separator = '\n';
   return textStream(
-    '[',
+    `{"meta":${JSON.stringify(meta)},"data":[`,
     records,
     (record) => {
       const line = `${separator}${JSON.stringify(record)}`;
       separator = ',\n';
       return line;
     },
-    '\n]\n',
+    '\n]}\n',
   );
 }
 

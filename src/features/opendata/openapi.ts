@@ -3,6 +3,7 @@ import {
   exampleCharts,
   exampleError,
   exampleFacets,
+  exampleMeta,
   examplePage,
   exampleRecord,
 } from './examples.ts';
@@ -13,6 +14,8 @@ import {
   filterParameterRefs,
   schemaRef,
 } from './openapi-parts.ts';
+import { feedSize } from './feed.ts';
+import { dataLicence } from './licence.ts';
 import { pageSizeParam } from './params.ts';
 import type { SchemaName } from './schemas.ts';
 
@@ -38,6 +41,7 @@ export function openApiDocument(links: DocumentLinks): Json {
       title: 'Lumbung Inovasi open data API',
       version: '1.0.0',
       description: description(links),
+      license: { name: dataLicence.name, identifier: dataLicence.spdx },
     },
     externalDocs: {
       description: 'Data dictionary (fields of the public record)',
@@ -70,12 +74,36 @@ export function openApiDocument(links: DocumentLinks): Json {
       }),
       '/innovations.json': get(
         'exportJson',
-        'Every innovation matching a search, as one JSON array',
+        'Every innovation matching a search, as one JSON document',
         filters,
         {
-          ...jsonOk('InnovationList', 'Streamed JSON array of public records.', [exampleRecord]),
+          ...jsonOk(
+            'InnovationList',
+            'Streamed: `meta` (the search, the total, when, the licence and credit, the search page and the metadata) then `data`, the public records.',
+            { meta: exampleMeta, data: [exampleRecord] },
+          ),
           headers: downloadHeaders,
         },
+      ),
+      '/innovations.atom': get(
+        'feed',
+        'The newest innovations of a search, as an Atom feed',
+        filters,
+        {
+          description: `Atom 1.0 (RFC 4287): the ${String(feedSize)} innovations of the search with the latest years, newest first; each entry links the innovation's page, \`updated\` is when something a reader sees last changed.`,
+          content: { 'application/atom+xml': { schema: { type: 'string' } } },
+        },
+      ),
+      '/catalog.jsonld': get(
+        'catalog',
+        "The dataset's metadata (DCAT, JSON-LD)",
+        [],
+        {
+          description:
+            'A DCAT catalog of one dataset (also a schema.org Dataset): licence, publisher, the years and country covered, and its distributions. Its JSON-LD context is inline.',
+          content: { 'application/ld+json': { schema: { type: 'object' } } },
+        },
+        ['RateLimited', 'Unavailable'],
       ),
       '/facets': get(
         'facets',
@@ -112,7 +140,8 @@ export function openApiDocument(links: DocumentLinks): Json {
 
 const downloadHeaders = {
   'Content-Disposition': {
-    description: 'attachment; filename="inovasi-<date>.<csv|json>"',
+    description:
+      'attachment; filename="inovasi-<the search as words>-<date>.<csv|json>" (inovasi-tahun-2019-sektor-kesehatan-2026-12-07.csv)',
     schema: { type: 'string' },
   },
   'X-Total-Count': { description: 'Records in the download.', schema: { type: 'integer' } },
@@ -154,6 +183,6 @@ function description(links: DocumentLinks): string {
     `The list, facet, trend and download endpoints take the search page's URL parameters; unknown parameters are refused (400). GET and HEAD are allowed from any origin (CORS). Each client has a rate limit; downloads have a smaller one.`,
     `Human documentation: ${links.origin}${links.openDataPage}. Data dictionary: ${links.origin}${links.dictionaryPage} (also as CSV and JSON).`,
     `Errors look like ${JSON.stringify(exampleError)}.`,
-    'When you reuse the data, cite Lumbung Inovasi and the programme each record comes from (`provenance`).',
+    `The data are licensed under ${dataLicence.name} (${dataLicence.url}); every answer carries it as \`Link: <…>; rel="license"\`. When you reuse the data, cite Lumbung Inovasi and the programme each record comes from (\`provenance\`).`,
   ].join('\n\n');
 }

@@ -40,7 +40,21 @@ export const errorSchema = z.object({
   fields: z.record(z.string(), z.string()).optional(),
 });
 
-export const exportSchema = z.array(innovationSchema);
+/** What a JSON download says of itself (`exportMeta`). */
+export const exportMetaSchema = z.object({
+  /** The search's words and filters as URL parameters (`?tahun=2019`), `''` for everything. */
+  search: z.string(),
+  total: z.int(),
+  retrievedAt: z.iso.datetime(),
+  licence: z.object({ name: z.string(), url: z.url() }),
+  attribution: z.string(),
+  /** The search page showing the same records. */
+  source: z.url(),
+  /** The dataset's DCAT metadata. */
+  catalog: z.url(),
+});
+
+export const exportSchema = z.object({ meta: exportMetaSchema, data: z.array(innovationSchema) });
 
 /** Each schema under its name in the document's `components.schemas`. */
 export const namedSchemas = {

@@ -6,6 +6,8 @@ import type { Portal } from '../../portal/types.ts';
 import { findInnovation } from '../innovation/load.ts';
 import { orEngineDown, type Outcome } from '../../infra/meilisearch/outcome.ts';
 import { computeTrends } from '../trends/compute.ts';
+import { catalogFacts } from './catalog-facts.ts';
+import { dcatCatalog } from './catalog.ts';
 import { facetCounts } from './facets.ts';
 import { searchRecords } from './records.ts';
 
@@ -37,6 +39,8 @@ export interface ShowcaseAnswers {
   record: { id: string; json: string } | undefined;
   facets: string;
   trends: string;
+  /** The dataset's DCAT metadata (`dcatCatalog`), for the page's JSON-LD. */
+  catalog: object;
 }
 
 export interface OpenDataPageData {
@@ -51,9 +55,10 @@ export interface OpenDataPageData {
  */
 export async function loadOpenDataPage(
   portal: Pick<Portal, 'search' | 'limits'>,
+  origin: string,
 ): Promise<OpenDataPageData> {
   return {
-    answers: await orEngineDown(() => showcaseAnswers(portal.search)),
+    answers: await orEngineDown(() => showcaseAnswers(portal.search, origin)),
     readsPerMinute: portal.limits.perMinute('read'),
     downloadsPerMinute: portal.limits.perMinute('export'),
   };
@@ -87,11 +92,12 @@ const healthIn2019: SearchState = {
   filters: { ...emptySearchState.filters, years: ['2019'], sectors: ['kesehatan'] },
 };
 
-async function showcaseAnswers(search: SiteSearch): Promise<ShowcaseAnswers> {
-  const [list, facets, trends] = await Promise.all([
+async function showcaseAnswers(search: SiteSearch, origin: string): Promise<ShowcaseAnswers> {
+  const [list, facets, trends, facts] = await Promise.all([
     searchRecords(search, healthIn2019, 1, 2),
     facetCounts(search, healthIn2019),
     computeTrends(search, { ...emptySearchState, filters: { ...healthIn2019.filters, years: [] } }),
+    catalogFacts(search, origin),
   ]);
   const first = list.data[0];
   const record = first === undefined ? undefined : await findInnovation(search, first.id);
@@ -100,6 +106,7 @@ async function showcaseAnswers(search: SiteSearch): Promise<ShowcaseAnswers> {
     record: record === undefined ? undefined : { id: record.id, json: show(record) },
     facets: show(facets),
     trends: show(trends.charts),
+    catalog: dcatCatalog(facts),
   };
 }
 

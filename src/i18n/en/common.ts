@@ -5,6 +5,10 @@ export const common: Record<keyof typeof source, string> = {
   'site.tagline': "Indonesia's knowledge portal of public-service innovations",
   'site.description':
     'Lumbung Inovasi gathers public-service innovations from KIPP, IGA and InoLAN in one place, so that government agencies can find proven innovations and replicate them.',
+  'cite.title': 'Cite',
+  'cite.text': 'Text',
+  'cite.bibtex': 'BibTeX',
+  'cite.ris': 'RIS (Zotero, Mendeley, EndNote)',
   'nav.skipToContent': 'Skip to main content',
   'nav.language': 'Language',
   'nav.main': 'Main navigation',

@@ -30,9 +30,9 @@ export const home: Record<keyof typeof source, string> = {
     'At a university, Bappenas or an international organisation: study how innovations change by year, cluster, sector and SDG, from clean data with a known source.',
   'home.audience.researchers.byYear': 'Browse by year',
   'home.audience.researchers.bySector': 'Browse by sector',
-  'home.audience.administrators.title': 'Portal administrators',
-  'home.audience.administrators.text':
-    'Receive the exports of the three programmes, run the ingest, see which records were rejected and why, and update the search index without interrupting the service.',
-  'home.audience.administrators.ingest':
-    'The ingest (npm run ingest) reads the KIPP, IGA and InoLAN exports, normalises every record, merges the same innovation, reports rejected records with their reasons, then swaps the index in one step. The project README explains it under “The ingest”.',
+  'home.audience.data.title': 'Where the data come from',
+  'home.audience.data.text':
+    'Every innovation comes from the official data of KIPP (KemenPANRB), IGA (Ministry of Home Affairs) and InoLAN (LAN), normalised and merged where the same innovation is recorded more than once. Every innovation page names its sources.',
+  'home.audience.data.openData': 'Download the open data',
+  'home.audience.data.dictionary': 'Data dictionary',
 };

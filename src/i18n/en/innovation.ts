@@ -6,6 +6,10 @@ export const innovation: Record<keyof typeof id, string> = {
   'innovation.similar.intro': 'Other innovations in the same sector, SDG or agency cluster.',
   'innovation.pageNav': 'On this page',
   'innovation.summary': 'Summary',
+  'innovation.narrative.source': 'Narrative from {source}',
+  'innovation.narrative.others': 'Other versions by source',
+  'innovation.narrative.othersIntro':
+    'Other source records of this innovation describe it in their own words and figures. Each version is shown whole, never mixed.',
   'innovation.facts': 'Key facts',
   'innovation.field.agency': 'Agency',
   'innovation.field.unit': 'Service unit',
@@ -45,6 +49,8 @@ export const innovation: Record<keyof typeof id, string> = {
   'innovation.contact': 'Who to ask',
   'innovation.contact.text': 'To learn from the people who run it, contact the agency:',
   'innovation.replication': 'Replication activity',
+  'innovation.cite.intro':
+    'For a report or research: a citation of this page, with the version date of its record.',
   'innovation.provenance': 'Data sources',
   'innovation.provenance.intro':
     'This innovation was compiled from the following programme records; the same innovation reported in several years or programmes is merged into one.',

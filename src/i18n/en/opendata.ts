@@ -14,7 +14,7 @@ export const opendata: Record<keyof typeof source, string> = {
   'opendata.download.fromSearch':
     'The search page also links the download of the results you are looking at.',
   'opendata.download.format':
-    'CSV: UTF-8 with a BOM, one row per innovation, columns as in the data dictionary (which says how lists and objects are written). JSON: one array of public records. Both are streamed, however many there are.',
+    'CSV: UTF-8 with a BOM, one row per innovation, columns as in the data dictionary (which says how lists and objects are written). JSON: meta (the search that produced it, the total, when, the licence, the search page and the metadata) then data, the array of public records. Both are streamed, however many there are, and the file’s name says the search and the day.',
   'opendata.dictionary.link': 'Data dictionary',
   'opendata.api.title': 'JSON API',
   'opendata.api.intro': 'Read-only, no key, answers in JSON. Base address:',
@@ -37,7 +37,8 @@ export const opendata: Record<keyof typeof source, string> = {
     'How many innovations each value of each filter has for that search, counted as the search page’s filter panel counts.',
   'opendata.endpoint.trends': 'The numbers of every chart of the trends page for that search.',
   'opendata.endpoint.exportCsv': 'Every matching innovation as CSV (a download).',
-  'opendata.endpoint.exportJson': 'Every matching innovation as one JSON array (a download).',
+  'opendata.endpoint.exportJson':
+    'Every matching innovation as one JSON document, meta then data (a download).',
   'opendata.example.request': 'Example request',
   'opendata.example.answer': 'A real answer, shortened (texts cut, lists to their first two items)',
   'opendata.example.unavailable':
@@ -80,4 +81,19 @@ export const opendata: Record<keyof typeof source, string> = {
   'opendata.dictionary.csvFormula':
     'a cell starting with =, +, - or @ gets a leading single quote, so that a spreadsheet never runs it as a formula.',
   'opendata.dictionary.apiLink': 'How to get this data is explained on the Open data page.',
+  'opendata.cite.intro':
+    'For a report or research: a citation of this dataset, with the day it was retrieved (the data change with every load).',
+  'opendata.licence.grant':
+    'The innovation data of this portal may be copied, adapted and shared, commercially too, under the licence',
+  'opendata.licence.contact':
+    'The contact data of those registering replication interest is never published and is not covered by this licence.',
+  'opendata.catalog.title': 'Metadata and feeds',
+  'opendata.catalog.text':
+    'This dataset’s metadata (DCAT, JSON-LD) for data catalogues and search engines, and an Atom feed of any search, newest first:',
+  'opendata.catalog.link': 'Dataset metadata (DCAT JSON-LD)',
+  'opendata.catalog.feed': 'Atom feed of every innovation',
+  'opendata.catalog.description':
+    'Indonesian public-service innovations from three national programmes (KIPP, IGA, InoLAN), normalised into one schema and merged per innovation.',
+  'opendata.feed.title': 'Public-service innovations',
+  'opendata.feed.searchTitle': 'Public-service innovations: {query}',
 };

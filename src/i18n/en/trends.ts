@@ -44,6 +44,8 @@ export const trends: Record<keyof typeof source, string> = {
     '{province} has the most: {count}. {covered} of 38 provinces have at least one matching innovation.',
   'trends.provinces.note':
     "Each tile is one province, roughly where its island lies. Choose a tile to browse that province's innovations.",
+  'trends.provinces.unrecognised':
+    '{count} matching innovations name a place that is not recognised (e.g. a province that no longer exists); they are not mapped.',
   'trends.fewer': 'Fewer',
   'trends.more': 'More',
   'trends.kipp.title': 'KIPP registrations per year (context)',

@@ -3,6 +3,10 @@ export const common = {
   'site.tagline': 'Portal pengetahuan inovasi pelayanan publik Indonesia',
   'site.description':
     'Lumbung Inovasi menghimpun inovasi pelayanan publik dari KIPP, IGA, dan InoLAN dalam satu tempat, agar instansi pemerintah dapat menemukan inovasi yang sudah terbukti dan mereplikasinya.',
+  'cite.title': 'Kutip',
+  'cite.text': 'Teks',
+  'cite.bibtex': 'BibTeX',
+  'cite.ris': 'RIS (Zotero, Mendeley, EndNote)',
   'nav.skipToContent': 'Langsung ke konten utama',
   'nav.language': 'Bahasa',
   'nav.main': 'Navigasi utama',

@@ -28,9 +28,9 @@ export const home = {
     'Dari perguruan tinggi, Bappenas, atau lembaga internasional: pelajari perkembangan inovasi menurut tahun, klaster, sektor, dan SDG, dari data yang bersih dan jelas sumbernya.',
   'home.audience.researchers.byYear': 'Jelajah menurut tahun',
   'home.audience.researchers.bySector': 'Jelajah menurut sektor',
-  'home.audience.administrators.title': 'Pengelola portal',
-  'home.audience.administrators.text':
-    'Terima ekspor data dari ketiga program, jalankan impor, periksa rekaman yang ditolak beserta alasannya, dan perbarui indeks pencarian tanpa mengganggu layanan.',
-  'home.audience.administrators.ingest':
-    'Impor (npm run ingest) membaca ekspor KIPP, IGA, dan InoLAN, menyeragamkan setiap rekaman, menggabungkan inovasi yang sama, melaporkan rekaman yang ditolak beserta alasannya, lalu mengganti indeks sekaligus. Panduannya ada di README proyek, bagian “The ingest”.',
+  'home.audience.data.title': 'Asal data',
+  'home.audience.data.text':
+    'Setiap inovasi berasal dari data resmi KIPP (KemenPANRB), IGA (Kemendagri), dan InoLAN (LAN), diseragamkan dan digabung bila inovasi yang sama tercatat lebih dari sekali. Setiap halaman inovasi menyebut sumbernya.',
+  'home.audience.data.openData': 'Unduh data terbuka',
+  'home.audience.data.dictionary': 'Kamus data',
 } as const satisfies Record<string, string>;

@@ -4,6 +4,10 @@ export const innovation = {
   'innovation.similar.intro': 'Inovasi lain di sektor, SDG, atau klaster instansi yang sama.',
   'innovation.pageNav': 'Di halaman ini',
   'innovation.summary': 'Ringkasan',
+  'innovation.narrative.source': 'Narasi dari {source}',
+  'innovation.narrative.others': 'Versi lain dari sumber',
+  'innovation.narrative.othersIntro':
+    'Rekaman sumber lain dari inovasi ini menuliskannya dengan kata dan angkanya sendiri. Setiap versi ditampilkan utuh, tidak dicampur.',
   'innovation.facts': 'Data inovasi',
   'innovation.field.agency': 'Instansi',
   'innovation.field.unit': 'Unit pelaksana',
@@ -44,6 +48,8 @@ export const innovation = {
   'innovation.contact.text':
     'Untuk belajar dari pelaksananya, hubungi instansi yang menjalankan inovasi ini:',
   'innovation.replication': 'Aktivitas replikasi',
+  'innovation.cite.intro':
+    'Untuk laporan atau penelitian: kutipan halaman ini, dengan tanggal versi rekamannya.',
   'innovation.provenance': 'Sumber data',
   'innovation.provenance.intro':
     'Inovasi ini dihimpun dari rekaman program berikut; rekaman yang sama dari beberapa tahun atau program digabungkan.',

@@ -13,7 +13,7 @@ export const opendata = {
   'opendata.download.fromSearch':
     'Halaman pencarian juga menautkan unduhan hasil yang sedang Anda lihat.',
   'opendata.download.format':
-    'CSV: UTF-8 dengan BOM, satu baris per inovasi, kolom sesuai kamus data (cara daftar dan objek ditulis dijelaskan di sana). JSON: satu larik rekaman publik. Keduanya dialirkan, berapa pun jumlahnya.',
+    'CSV: UTF-8 dengan BOM, satu baris per inovasi, kolom sesuai kamus data (cara daftar dan objek ditulis dijelaskan di sana). JSON: meta (pencarian yang menghasilkannya, jumlah, waktu, lisensi, halaman pencarian dan metadata) lalu data, larik rekaman publik. Keduanya dialirkan, berapa pun jumlahnya, dan nama berkasnya menyebut pencarian dan tanggalnya.',
   'opendata.dictionary.link': 'Kamus data',
   'opendata.api.title': 'API JSON',
   'opendata.api.intro': 'Hanya-baca, tanpa kunci, jawaban dalam JSON. Alamat dasar:',
@@ -36,7 +36,8 @@ export const opendata = {
     'Jumlah inovasi per nilai setiap filter untuk pencarian itu, dihitung seperti panel filter halaman pencarian.',
   'opendata.endpoint.trends': 'Angka semua grafik halaman tren untuk pencarian itu.',
   'opendata.endpoint.exportCsv': 'Semua inovasi yang cocok sebagai CSV (unduhan).',
-  'opendata.endpoint.exportJson': 'Semua inovasi yang cocok sebagai satu larik JSON (unduhan).',
+  'opendata.endpoint.exportJson':
+    'Semua inovasi yang cocok sebagai satu dokumen JSON, meta lalu data (unduhan).',
   'opendata.example.request': 'Contoh permintaan',
   'opendata.example.answer':
     'Contoh jawaban nyata, dipersingkat (teks dipotong, daftar dua butir pertama)',
@@ -80,4 +81,19 @@ export const opendata = {
   'opendata.dictionary.csvFormula':
     'sel yang diawali =, +, -, atau @ diberi tanda petik tunggal di depannya agar tidak dijalankan sebagai rumus oleh spreadsheet.',
   'opendata.dictionary.apiLink': 'Cara mengambil data ini dijelaskan di halaman Data terbuka.',
+  'opendata.cite.intro':
+    'Untuk laporan atau penelitian: kutipan set data ini, dengan tanggal pengambilannya (data berubah pada setiap pemuatan).',
+  'opendata.licence.grant':
+    'Data inovasi di portal ini boleh disalin, diolah, dan dibagikan ulang, juga untuk keperluan komersial, dengan lisensi',
+  'opendata.licence.contact':
+    'Data kontak pendaftar minat replikasi tidak pernah dipublikasikan dan tidak termasuk dalam lisensi ini.',
+  'opendata.catalog.title': 'Metadata dan umpan',
+  'opendata.catalog.text':
+    'Metadata set data ini (DCAT, JSON-LD) untuk katalog data dan mesin pencari, dan umpan Atom setiap pencarian, terbaru di atas:',
+  'opendata.catalog.link': 'Metadata set data (DCAT JSON-LD)',
+  'opendata.catalog.feed': 'Umpan Atom semua inovasi',
+  'opendata.catalog.description':
+    'Inovasi pelayanan publik Indonesia dari tiga program nasional (KIPP, IGA, InoLAN), dinormalkan ke satu skema dan digabung per inovasi.',
+  'opendata.feed.title': 'Inovasi pelayanan publik',
+  'opendata.feed.searchTitle': 'Inovasi pelayanan publik: {query}',
 } as const;

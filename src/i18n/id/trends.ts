@@ -44,6 +44,8 @@ export const trends = {
     '{province} memiliki paling banyak: {count}. {covered} dari 38 provinsi memiliki setidaknya satu inovasi yang cocok.',
   'trends.provinces.note':
     'Setiap kotak adalah satu provinsi, kurang lebih di letak pulaunya. Pilih kotak untuk menjelajahi inovasi provinsi itu.',
+  'trends.provinces.unrecognised':
+    '{count} inovasi yang cocok mencantumkan tempat yang tidak dikenali (mis. provinsi yang sudah tidak ada); mereka tidak dipetakan.',
   'trends.fewer': 'Lebih sedikit',
   'trends.more': 'Lebih banyak',
   'trends.kipp.title': 'Pendaftaran KIPP per tahun (konteks)',

@@ -10,7 +10,7 @@ import { useSearchResults } from './hooks/useSearchResults.ts';
 import { useSearchState } from './hooks/useSearchState.ts';
 import { searchTranslator, type SearchLabels, type SearchMessages } from './messages.ts';
 import { FacetsWidget } from './widgets/FacetsWidget.tsx';
-import { ResultsWidget } from './widgets/ResultsWidget.tsx';
+import { ResultsWidget, resultsBodyId } from './widgets/ResultsWidget.tsx';
 import { SearchBoxWidget } from './widgets/SearchBoxWidget.tsx';
 import './search.css';
 
@@ -47,6 +47,9 @@ export default function SearchApp(props: SearchAppProps) {
     <SearchContext value={context}>
       <div className="search">
         <SearchBoxWidget />
+        <a className="search__skip" href={`#${resultsBodyId}`}>
+          {t('search.skipToResults')}
+        </a>
         <div className="search__layout">
           <FacetsWidget />
           <ResultsWidget />

@@ -6,8 +6,10 @@ import {
   sectionKeys,
   type Innovation,
 } from '../schema/innovation.ts';
+import { officialPlaces } from './places.ts';
 import { trendFieldValues } from './trend-fields.ts';
 import { changedStems, stemText, stemWords, words } from '../language/stem.ts';
+import { stemFixes, wordStems } from '../language/stem-fixes.ts';
 import { synonymExpander } from '../language/synonym-expansion.ts';
 import { publicServiceSynonyms } from '../language/synonyms.ts';
 
@@ -45,6 +47,14 @@ export const searchDocumentSchema = innovationSchema.extend({
   yearProgrammes: z.array(z.string()),
   yearSectors: z.array(z.string()),
   cohortStatus: z.array(z.string()),
+  /**
+   * A province or regency the ingest could not resolve, as the source wrote it: searchable and
+   * shown, never a facet value (`province` and `regency` hold only official names).
+   */
+  provinceAsWritten: z.string().min(1).optional(),
+  regencyAsWritten: z.string().min(1).optional(),
+  /** Whether a place is not recognised: counted as one bucket, never listed as a place. */
+  placeUnrecognised: z.boolean(),
 });
 
 export type SearchDocument = z.output<typeof searchDocumentSchema>;
@@ -57,6 +67,7 @@ export type SearchDocument = z.output<typeof searchDocumentSchema>;
 export function toSearchDocument(innovation: Innovation): SearchDocument {
   return {
     ...pickPublicFields(innovation),
+    ...officialPlaces(innovation),
     updatedAt: new Date(innovation.updatedAt).toISOString(),
     awardLevels: [...new Set(innovation.awards.map((award) => award.level))],
     latestYear: Math.max(innovation.year, ...innovation.years),
@@ -75,6 +86,14 @@ export function toSearchDocument(innovation: Innovation): SearchDocument {
     ...trendFieldValues(innovation),
   };
 }
+
+/**
+ * What a search document is derived with beyond the index settings: the stem corrections
+ * (the synonyms and stop words are settings already). A change to them changes the shadow
+ * fields of documents whose source did not change, so the ingest counts it as a change of
+ * settings and rebuilds the whole index rather than updating it in place.
+ */
+export const documentDerivation = { wordStems, stemFixes } as const;
 
 // --- internal ---
 

@@ -3,6 +3,7 @@ import { publicFields } from '../schema/innovation.ts';
 import type { SearchDocument } from './document.ts';
 import { trendFields } from './trend-fields.ts';
 import { facetNames } from './facets.ts';
+import { placeAsWrittenFields } from './places.ts';
 import { indonesianStopWords } from '../language/stopwords.ts';
 import { buildSynonyms, publicServiceSynonyms } from '../language/synonyms.ts';
 
@@ -33,6 +34,8 @@ export const searchableAttributes = [
   'unit',
   'regency',
   'province',
+  'regencyAsWritten',
+  'provinceAsWritten',
   'stemmedAgency',
   'sections',
   'categories',
@@ -51,12 +54,17 @@ const rangeFilters = [
   'replicationCount',
 ] as const;
 
+/** Counted, never listed: the one "not recognised" bucket of places (see `placeUnrecognised`). */
+export const bucketFields = ['placeUnrecognised'] as const;
+export type BucketField = (typeof bucketFields)[number];
+
 /** Every attribute a filter may name: what the API accepts in a filter. */
 export const filterableFields = [
   ...facetNames,
   ...lookupFilters,
   ...rangeFilters,
   ...trendFields,
+  ...bucketFields,
 ] as const satisfies readonly FieldPath[];
 
 /**
@@ -68,8 +76,8 @@ const filterableAttributes: FilterableAttributes = [
   { attributePatterns: [...facetNames], features: feature(true, true) },
   { attributePatterns: [...lookupFilters], features: feature(false, false) },
   { attributePatterns: [...rangeFilters], features: feature(false, true) },
-  // Only ever counted, for the trends page's cross tables.
-  { attributePatterns: [...trendFields], features: feature(false, false) },
+  // Only ever counted: the trends page's cross tables, the unrecognised places.
+  { attributePatterns: [...trendFields, ...bucketFields], features: feature(false, false) },
 ];
 
 /** Records a search can reach and count at all (see `pagination` in the settings). */
@@ -107,7 +115,8 @@ export const rankingRules = [
  */
 export const indexSettings: Settings = {
   searchableAttributes: [...searchableAttributes],
-  displayedAttributes: [...publicFields],
+  // A place kept as written is shown where the record has it (`publicRecordOfHit`).
+  displayedAttributes: [...publicFields, ...placeAsWrittenFields],
   filterableAttributes,
   sortableAttributes: [...sortableAttributes],
   rankingRules,

@@ -1,3 +1,4 @@
+import { buildFormerCodings, findByCodeIn } from './former.ts';
 import { findByCode, findProvince, findRegency } from './lookup.ts';
 import type { Province, RegencyKind } from './schema.ts';
 import { buildRegionTables, type RegencyWithProvince, type RegionTablesInput } from './tables.ts';
@@ -21,6 +22,11 @@ export interface RegionIndex {
   regency(name: string, provinceCode?: string, hint?: RegencyKind): RegencyWithProvince | undefined;
   /** `13` → the province; `13.75` or `1375` → the regency, with its province. */
   byCode(code: string): RegionFound | undefined;
+  /**
+   * The region a code named in `year`, as it is today: `94.01` in 2019 is Kabupaten Merauke
+   * (today `93.01`), in 2023 Kabupaten Nabire. A code its year's coding lacks is `undefined`.
+   */
+  byCodeIn(code: string, year: number): RegionFound | undefined;
   /** The region an agency name mentions, for sources without region fields. */
   regionInText(text: string): RegionFound | undefined;
 }
@@ -31,6 +37,7 @@ const cacheLimit = 50_000;
 export function createRegionIndex(input: RegionTablesInput): RegionIndex {
   const tables = buildRegionTables(input);
   const inText = createTextSearch(tables);
+  const codings = buildFormerCodings(tables, input.formerCodes ?? []);
   return {
     provinces: tables.provinces,
     regencies: tables.regencies,
@@ -39,6 +46,7 @@ export function createRegionIndex(input: RegionTablesInput): RegionIndex {
       findRegency(tables, name, provinceCode, hint),
     ),
     byCode: (code) => findByCode(tables, code),
+    byCodeIn: (code, year) => findByCodeIn(tables, codings, code, year),
     regionInText: _remembered(inText),
   };
 }

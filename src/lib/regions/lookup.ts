@@ -44,10 +44,17 @@ export function findByCode(
   tables: RegionTables,
   code: string,
 ): Province | RegencyWithProvince | undefined {
+  const canonical = canonicalCode(code);
+  if (canonical === undefined) return undefined;
+  return tables.provinceByCode.get(canonical) ?? tables.regencyByCode.get(canonical);
+}
+
+/** `13`, `13.75`, or `13.75` for `1375`; undefined for what is not a code's shape. */
+export function canonicalCode(code: string): string | undefined {
   const text = code.trim();
-  if (/^\d{2}$/.test(text)) return tables.provinceByCode.get(text);
+  if (/^\d{2}$/.test(text)) return text;
   const regency = /^(\d{2})\.?(\d{2})$/.exec(text);
-  return regency ? tables.regencyByCode.get(`${regency[1]}.${regency[2]}`) : undefined;
+  return regency ? `${regency[1] ?? ''}.${regency[2] ?? ''}` : undefined;
 }
 
 // --- internal ---

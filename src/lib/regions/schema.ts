@@ -56,3 +56,15 @@ export const regionAliasSchema = z.object({
   code: z.union([provinceCode, regencyCode]),
 });
 export type RegionAlias = z.output<typeof regionAliasSchema>;
+
+/**
+ * A code as an earlier coding used it: before the 2022 renumbering of Papua, `94.01` was
+ * Kabupaten Merauke (today `93.01`). `until` is the last year the code meant `name`; the name is
+ * the one the region has today, which is how the row finds today's region.
+ */
+export const formerCodeSchema = z.object({
+  code: z.union([provinceCode, regencyCode]),
+  name: z.string().trim().min(1),
+  until: z.coerce.number().pipe(z.int().min(2000).max(2100)),
+});
+export type FormerCode = z.output<typeof formerCodeSchema>;

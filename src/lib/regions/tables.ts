@@ -1,5 +1,5 @@
 import { compactKey, nameWords, splitLeadingLevel } from './name-key.ts';
-import type { Province, Regency, RegionAlias } from './schema.ts';
+import type { FormerCode, Province, Regency, RegionAlias } from './schema.ts';
 
 /** A regency with its province at hand, so a caller never has to look the province up. */
 export type RegencyWithProvince = Regency & { readonly province: Province };
@@ -8,6 +8,8 @@ export interface RegionTablesInput {
   provinces: readonly Province[];
   regencies: readonly Regency[];
   aliases: readonly RegionAlias[];
+  /** Codes of earlier codings (`data/regions/former-codes.csv`); none means today's only. */
+  formerCodes?: readonly FormerCode[];
 }
 
 /** The lookup maps, built once from the reference tables. */

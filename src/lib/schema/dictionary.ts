@@ -48,6 +48,18 @@ export const dataDictionary: readonly DictionaryEntry[] = [
     'Plain-text narrative sections where the source has them: `background`, `novelty`, `implementation`, `impact`, `adaptability`, `resources`, `sustainability`, `goals`, `benefits`, `results`.',
   ),
   entry(
+    'narrativeSource',
+    'object?',
+    'Rekaman sumber `{programme, sourceId, year}` asal ringkasan dan bagian naratif, utuh dari satu rekaman (yang terbaru yang lengkap).',
+    'The source record `{programme, sourceId, year}` the summary and sections come from, whole from one record (the most recent complete one).',
+  ),
+  entry(
+    'otherNarratives',
+    'object[]?',
+    'Narasi rekaman sumber lain `{source, summary, sections}` bila berbeda, terlama dahulu.',
+    'The narratives `{source, summary, sections}` of the other source records where they differ, oldest first.',
+  ),
+  entry(
     'year',
     'number',
     'Tahun pertama inovasi muncul di program mana pun.',

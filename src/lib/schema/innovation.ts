@@ -55,6 +55,14 @@ export const provenanceSchema = z
   .strict();
 
 /**
+ * The narrative of one source record, whole: its summary and sections as that record wrote
+ * them, so one view never mixes the texts and figures of two records.
+ */
+export const narrativeSchema = z
+  .object({ source: provenanceSchema, summary: z.string(), sections: sectionsSchema })
+  .strict();
+
+/**
  * The public record: exactly the data dictionary of PRODUCT.md. It is the contract for the
  * index, the pages, the API and the downloads; `.strict()` keeps anything else (contact data
  * above all) from ever passing.
@@ -67,6 +75,10 @@ export const innovationSchema = z
     expansion: z.string().min(1).optional(),
     summary: z.string(),
     sections: sectionsSchema,
+    /** The source record `summary` and `sections` come from, as one unit. */
+    narrativeSource: provenanceSchema.optional(),
+    /** The narratives of the other source records, where they differ, oldest first. */
+    otherNarratives: z.array(narrativeSchema).optional(),
     year: yearSchema,
     years: z.array(yearSchema).min(1),
     agency: z.string().min(1),
@@ -111,3 +123,4 @@ export const publicRecordSchema = innovationSchema.strip();
 export type Award = z.output<typeof awardSchema>;
 export type Provenance = z.output<typeof provenanceSchema>;
 export type Sections = z.output<typeof sectionsSchema>;
+export type Narrative = z.output<typeof narrativeSchema>;

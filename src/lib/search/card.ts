@@ -15,6 +15,8 @@ export const cardFields = [
   'agency',
   'regency',
   'province',
+  'regencyAsWritten',
+  'provinceAsWritten',
   'year',
   'years',
   'awards',

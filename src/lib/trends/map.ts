@@ -2,6 +2,7 @@ import type { MultiSearchResponse } from 'meilisearch';
 import { z } from 'zod';
 import { clusterSchema, programmeSchema, statusSchema } from '../schema/enums.ts';
 import { facetNames, type FacetName } from '../index/facets.ts';
+import { bucketFields } from '../index/settings.ts';
 import { toSearchView } from '../search/ui/map.ts';
 import type { SearchPlan } from '../search/ui/request.ts';
 import type { SearchState } from '../search/ui/state.ts';
@@ -67,6 +68,7 @@ export function toTrendCharts(
     clusters: valueCounts(keep(clusterSchema.options, chosen('cluster')), distribution.cluster),
     sectors: valueCounts(sectors, distribution.sectors).filter(({ count }) => count > 0),
     provinces: mostFirst(distribution.province ?? {}),
+    unrecognisedPlaces: distribution.placeUnrecognised?.['true'] ?? 0,
   };
 }
 
@@ -88,7 +90,9 @@ type MainResult = z.output<typeof mainSchema>;
 function panelFacets(main: MainResult): Record<string, Record<string, number>> {
   const all: Record<string, Record<string, number>> = main.facetDistribution ?? {};
   return Object.fromEntries(
-    facetNames.filter((facet) => facet in all).map((facet) => [facet, all[facet] ?? {}]),
+    [...facetNames, ...bucketFields]
+      .filter((facet) => facet in all)
+      .map((facet) => [facet, all[facet] ?? {}]),
   );
 }
 

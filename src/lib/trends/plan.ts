@@ -2,6 +2,7 @@ import type { MultiSearchQuery } from 'meilisearch';
 import type { FacetName } from '../index/facets.ts';
 import { buildSearchPlan, type SearchPlan } from '../search/ui/request.ts';
 import type { SearchState } from '../search/ui/state.ts';
+import { bucketFields, type BucketField } from '../index/settings.ts';
 import { trendFields, type TrendField } from '../index/trend-fields.ts';
 import { trendsState } from './state.ts';
 
@@ -13,7 +14,8 @@ export const chartFacets = [
   'sdgs',
   'province',
   ...trendFields,
-] as const satisfies readonly (FacetName | TrendField)[];
+  ...bucketFields,
+] as const satisfies readonly (FacetName | TrendField | BucketField)[];
 
 /**
  * The multi-search of the trends page: the search page's disjunctive plan for the filter

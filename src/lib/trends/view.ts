@@ -43,6 +43,8 @@ export const trendChartsSchema = z.object({
   sectors: valueCountsSchema,
   /** Every province with a match, by official name (most first). */
   provinces: valueCountsSchema,
+  /** Matching innovations whose province or regency is not recognised: one bucket, no rows. */
+  unrecognisedPlaces: z.int().min(0),
 });
 
 /** What the trends page and its island get: the charts and the filter panel of the search. */

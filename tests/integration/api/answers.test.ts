@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { innovationSchema, type Innovation } from '../../../src/lib/schema/innovation.ts';
 import { emptySearchState } from '../../../src/lib/search/ui/state.ts';
 import { csvColumns } from '../../../src/features/opendata/csv.ts';
-import { recordPageSchema } from '../../../src/features/opendata/schemas.ts';
+import { exportSchema, recordPageSchema } from '../../../src/features/opendata/schemas.ts';
 import type { Config } from '../../../src/infra/config.ts';
 import { computeTrends } from '../../../src/features/trends/compute.ts';
 import { createSiteSearch } from '../../../src/infra/meilisearch/site-engine.ts';
@@ -176,12 +176,24 @@ describe('the downloads', () => {
       '/innovations.json',
       '/innovations.json?tahun=2018&tahun=2019&status=berhenti',
     );
-    const records = innovationSchema.array().parse(await answer.json());
+    const { meta, data: records } = exportSchema.parse(await answer.json());
     const total = await countOf(filter);
     expect(total).toBeGreaterThan(0);
     expect(records).toHaveLength(total);
     expect(Number(answer.headers.get('x-total-count'))).toBe(total);
     expect(records.every((record) => record.status === 'berhenti')).toBe(true);
+    // The file says which search it holds, in its name and in its `meta`.
+    const search = '?tahun=2018&tahun=2019&status=berhenti';
+    expect(meta).toMatchObject({
+      search,
+      total,
+      licence: { url: 'https://creativecommons.org/licenses/by/4.0/' },
+      source: `http://portal.test/cari${search}`,
+      catalog: 'http://portal.test/api/v1/catalog.jsonld',
+    });
+    expect(answer.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="inovasi-tahun-2018-tahun-2019-status-berhenti-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { compileErrors, validate } from '@readme/openapi-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvColumns } from '../../../src/features/opendata/csv.ts';
 import { openApiDocument } from '../../../src/features/opendata/openapi.ts';
@@ -55,6 +56,9 @@ const requests: Record<string, { path: string; id?: string }> = {
   '/trends 200': { path: '/trends?program=iga' },
   '/trends 400': { path: '/trends?sdg=18' },
   '/openapi.json 200': { path: '/openapi.json' },
+  '/innovations.atom 200': { path: '/innovations.atom?sektor=kesehatan' },
+  '/innovations.atom 400': { path: '/innovations.atom?per_halaman=5' },
+  '/catalog.jsonld 200': { path: '/catalog.jsonld' },
 };
 const elsewhere = new Set(['429', '503']);
 
@@ -87,6 +91,10 @@ describe('the OpenAPI document’s promises', () => {
       });
       expect(answer.status).toBe(Number(status));
       expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+      expect(answer.headers.get('link')).toBe(
+        '<https://creativecommons.org/licenses/by/4.0/>; rel="license", ' +
+          '</api/v1/catalog.jsonld>; rel="describedby"',
+      );
       const promised = resolve(response);
       const [mediaType, media] = Object.entries(promised.content ?? {})[0] ?? [];
       expect(answer.headers.get('content-type')).toBe(`${String(mediaType)}; charset=utf-8`);
@@ -99,6 +107,10 @@ describe('the OpenAPI document’s promises', () => {
         const rows: string[][] = parseCsv(text, { bom: true });
         expect(rows[0]).toEqual(csvColumns);
         expect(rows.length - 1).toBe(Number(answer.headers.get('x-total-count')));
+      } else if (mediaType === 'application/atom+xml') {
+        expect(new XMLParser().parse(text)).toHaveProperty('feed.title');
+      } else if (mediaType === 'application/ld+json') {
+        expect(JSON.parse(text)).toHaveProperty(['@type'], 'dcat:Catalog');
       } else {
         expect(JSON.parse(text)).toMatchObject({ openapi: '3.1.0' });
       }

@@ -44,7 +44,7 @@ describe('when the search engine is down', () => {
 
 describe('the open-data page when the search engine is down', () => {
   it('still has its rate limits to document, and no example answers', async () => {
-    const data = await loadOpenDataPage(portal);
+    const data = await loadOpenDataPage(portal, 'http://portal.test');
     expect(data.answers).toEqual({ ok: false, reason: 'engine-down' });
     expect(data.readsPerMinute).toBe(100_000);
     expect(data.downloadsPerMinute).toBe(5_000);

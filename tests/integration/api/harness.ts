@@ -1,5 +1,7 @@
 import { loadConfig, type Config } from '../../../src/infra/config.ts';
 import {
+  catalogEndpoint,
+  feedEndpoint,
   exportCsvEndpoint,
   exportJsonEndpoint,
   facetsEndpoint,
@@ -20,6 +22,8 @@ export const endpoints: Record<string, Endpoint<Portal>> = {
   '/innovations/{id}': innovationEndpoint,
   '/innovations.csv': exportCsvEndpoint,
   '/innovations.json': exportJsonEndpoint,
+  '/innovations.atom': feedEndpoint,
+  '/catalog.jsonld': catalogEndpoint,
   '/facets': facetsEndpoint,
   '/trends': trendsEndpoint,
   '/openapi.json': openApiEndpoint,

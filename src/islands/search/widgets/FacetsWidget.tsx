@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { activeFilterCount } from '../../../lib/search/ui/actions.ts';
 import { facetParams } from '../../../lib/search/ui/params.ts';
 import type { FacetView } from '../../../lib/search/ui/view.ts';
 import { useSearch } from '../context.ts';
 import { labelOf } from '../messages.ts';
 import { RefinementList, type RefinementValue } from '../ui/RefinementList.tsx';
-import { resultsHeadingId } from './ResultsWidget.tsx';
+import { resultsBodyId, resultsHeadingId } from './ResultsWidget.tsx';
 import { searchFormId } from './SearchBoxWidget.tsx';
 
 /** Facets open at first: the ones people filter on most. */
@@ -29,7 +29,17 @@ export function FacetsWidget() {
       count: numbers.format(entry.count),
       selected: search.state.filters[facet.name].includes(entry.value),
     }));
+  /**
+   * The panel closes over the results: show them from their count and active filters, and
+   * put the keyboard before the first of them.
+   */
+  const showResults = () => {
+    setOpen(false);
+    document.getElementById(resultsBodyId)?.focus({ preventScroll: true });
+    document.getElementById(resultsHeadingId)?.closest('section')?.scrollIntoView();
+  };
   if (results.view === null) return null;
+  const unrecognised = results.view.unrecognisedPlaces;
   return (
     <div className="facets-area">
       {/* A link to the panel, so that without JavaScript `:target` opens it on a phone; with
@@ -52,29 +62,58 @@ export function FacetsWidget() {
       >
         {count > 0 ? t('search.filtersCount', { count }) : t('search.filters')}
       </a>
-      <div id="search-facets" className="facets" data-open={open}>
-        <h2 className="facets__title">{t('search.filters')}</h2>
+      <div
+        id="search-facets"
+        className="facets"
+        data-open={open}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && open) showResults();
+        }}
+      >
+        <div className="facets__head">
+          <h2 className="facets__title">{t('search.filters')}</h2>
+          {/* Without JavaScript a link away from the panel's `:target` closes it. */}
+          <a
+            href={`#${resultsBodyId}`}
+            role="button"
+            className="facets__close"
+            onClick={(event) => {
+              event.preventDefault();
+              showResults();
+            }}
+          >
+            {t('search.closeFilters')}
+          </a>
+        </div>
         {results.view.facets
           .filter((facet) => facet.values.length > 0)
           .map((facet) => (
-            <RefinementList
-              key={facet.name}
-              title={labels.titles[facet.name]}
-              param={facetParams[facet.name]}
-              formId={searchFormId}
-              values={valuesOf(facet)}
-              open={openAtFirst.has(facet.name)}
-              searchable={facet.values.length >= searchableFrom}
-              texts={{
-                filter: t('search.filterValues', { facet: labels.titles[facet.name] }),
-                noMatch: t('search.noMatchingValues'),
-                showAll: t('search.showAll', { count: facet.values.length }),
-                showFewer: t('search.showFewer'),
-              }}
-              onToggle={(value) => {
-                search.toggle(facet.name, value);
-              }}
-            />
+            <Fragment key={facet.name}>
+              <RefinementList
+                title={labels.titles[facet.name]}
+                param={facetParams[facet.name]}
+                formId={searchFormId}
+                values={valuesOf(facet)}
+                open={openAtFirst.has(facet.name)}
+                searchable={facet.values.length >= searchableFrom}
+                texts={{
+                  filter: t('search.filterValues', { facet: labels.titles[facet.name] }),
+                  noMatch: t('search.noMatchingValues'),
+                  showAll: t('search.showAll', { count: facet.values.length }),
+                  showFewer: t('search.showFewer'),
+                }}
+                onToggle={(value) => {
+                  search.toggle(facet.name, value);
+                }}
+              />
+              {facet.name === 'province' && unrecognised > 0 && (
+                <p className="facets__note">
+                  {t('search.unrecognisedPlaces', {
+                    count: numbers.format(unrecognised),
+                  })}
+                </p>
+              )}
+            </Fragment>
           ))}
         <button
           type="submit"
@@ -82,12 +121,10 @@ export function FacetsWidget() {
           className="facets__apply"
           onClick={(event) => {
             event.preventDefault();
-            setOpen(false);
-            // The panel closes over the results: take the reader there.
-            document.getElementById(resultsHeadingId)?.focus();
+            showResults();
           }}
         >
-          {t('search.showResults')}
+          {t('search.showCount', { count: results.view.total })}
         </button>
       </div>
     </div>

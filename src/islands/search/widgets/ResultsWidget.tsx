@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { routes, exportPath } from '../../../i18n/routes.ts';
+import { apiPaths, routes, exportPath } from '../../../i18n/routes.ts';
 import { searchActions } from '../../../lib/search/ui/actions.ts';
 import type { HitView, SearchView } from '../../../lib/search/ui/view.ts';
 import { trendsQueryString } from '../../../lib/trends/state.ts';
@@ -13,9 +13,12 @@ import { Pagination } from '../ui/Pagination.tsx';
 import { ResultLinks } from '../ui/ResultLinks.tsx';
 import { Stats } from '../ui/Stats.tsx';
 import { CurrentRefinementsWidget } from './CurrentRefinementsWidget.tsx';
+import { QueryNotesWidget } from './QueryNotesWidget.tsx';
 import { SortByWidget } from './SortByWidget.tsx';
 
 export const resultsHeadingId = 'search-results-heading';
+/** The hits' container: where the skip link and the filter panel's button take the reader. */
+export const resultsBodyId = 'search-hits';
 
 /** The results column: count and sort, active filters, hits (or why there are none), pages. */
 export function ResultsWidget() {
@@ -38,9 +41,16 @@ export function ResultsWidget() {
         <SortByWidget />
       </div>
       <ResultLinksWidget />
+      <QueryNotesWidget />
       <CurrentRefinementsWidget />
       {/* `data-results-for`: the query these results answer, read by `npm run bench -- search`. */}
-      <div className="results__body" data-loading={busy} data-results-for={view?.state.q}>
+      <div
+        id={resultsBodyId}
+        tabIndex={-1}
+        className="results__body"
+        data-loading={busy}
+        data-results-for={view?.state.q}
+      >
         {results.failed || view === null ? (
           <ErrorState
             title={t('search.error.title')}
@@ -106,6 +116,11 @@ function ResultLinksWidget() {
           href: exportPath('json', whole),
           text: t('search.downloadJson'),
           type: 'application/json',
+        },
+        {
+          href: apiPaths.feed(whole),
+          text: t('search.downloadFeed'),
+          type: 'application/atom+xml',
         },
       ]}
     />

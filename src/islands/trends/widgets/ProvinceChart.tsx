@@ -32,7 +32,12 @@ export function ProvinceChart({ charts }: { charts: TrendCharts }) {
               covered,
             })
       }
-      notes={[t('trends.provinces.note')]}
+      notes={[
+        t('trends.provinces.note'),
+        ...(charts.unrecognisedPlaces > 0
+          ? [t('trends.provinces.unrecognised', { count: number(charts.unrecognisedPlaces) })]
+          : []),
+      ]}
       matrix={valueCountsMatrix(
         charts.provinces,
         [title('province'), t('trends.innovations')],

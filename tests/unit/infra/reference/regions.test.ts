@@ -206,10 +206,11 @@ describe('loadRegionIndex on a given folder', () => {
     writeFileSync(join(folder, 'provinces.csv'), 'code,name\n13,Sumatera Barat\n');
     writeFileSync(join(folder, 'regencies.csv'), regencies);
     writeFileSync(join(folder, 'aliases.csv'), 'alias,code\nSumbar,13\n');
+    writeFileSync(join(folder, 'former-codes.csv'), 'code,name,until\n');
     return folder;
   }
 
-  it('reads the three tables', () => {
+  it('reads the tables', () => {
     const index = loadRegionIndex(tables('code,provinceCode,name\n13.75,13,Kota Bukittinggi\n'));
     expect(codeOf(index.regency('Bukittinggi', '13'))).toBe('13.75');
     expect(codeOf(index.province('Sumbar'))).toBe('13');
@@ -221,5 +222,11 @@ describe('loadRegionIndex on a given folder', () => {
         tables('code,provinceCode,name\n13.75,13,Kota Bukittinggi\n13.76,13,Payakumbuh\n'),
       ),
     ).toThrow(/regencies\.csv line 3: name: name must start with Kabupaten or Kota/);
+  });
+
+  it('refuses a former code whose name is no region of today', () => {
+    const folder = tables('code,provinceCode,name\n13.75,13,Kota Bukittinggi\n');
+    writeFileSync(join(folder, 'former-codes.csv'), 'code,name,until\n13.01,Kota Padang,2010\n');
+    expect(() => loadRegionIndex(folder)).toThrow(/former code 13\.01 "Kota Padang" names 0/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Innovation } from '../../../../src/lib/schema/innovation.ts';
+import { innovationSchema, type Innovation } from '../../../../src/lib/schema/innovation.ts';
 import { searchDocumentSchema, toSearchDocument } from '../../../../src/lib/index/document.ts';
+import { publicRecordOfHit } from '../../../../src/lib/index/places.ts';
 
 const record: Innovation = {
   id: 'basaba-641dbd04',
@@ -40,10 +41,41 @@ describe('toSearchDocument', () => {
 
   it('keeps the public record, with updatedAt in UTC', () => {
     const { awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText, ...rest } = document;
-    const { yearClusters, yearProgrammes, yearSectors, cohortStatus, ...record_ } = rest;
+    const { yearClusters, yearProgrammes, yearSectors, cohortStatus, ...withPlaces } = rest;
+    const { placeUnrecognised, ...record_ } = withPlaces;
     expect(record_).toEqual({ ...record, updatedAt: '2025-01-02T03:00:00.000Z' });
+    expect(placeUnrecognised).toBe(false);
     expect([awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText]).toHaveLength(5);
     expect([yearClusters, yearProgrammes, yearSectors, cohortStatus]).toHaveLength(4);
+  });
+
+  it('moves a place the ingest could not resolve out of the facets, kept as written', () => {
+    const unresolved: Innovation = {
+      ...record,
+      province: 'Sumatera Tengah',
+      regency: 'Kota Antah Berantah',
+    };
+    delete unresolved.provinceCode;
+    delete unresolved.regencyCode;
+    const indexed = toSearchDocument(unresolved);
+    expect(indexed.province).toBeUndefined();
+    expect(indexed.regency).toBeUndefined();
+    expect(indexed).toMatchObject({
+      provinceAsWritten: 'Sumatera Tengah',
+      regencyAsWritten: 'Kota Antah Berantah',
+      placeUnrecognised: true,
+    });
+    expect(publicRecordOfHit(indexed)).toEqual(
+      innovationSchema.parse({ ...unresolved, updatedAt: indexed.updatedAt }),
+    );
+    // A regency kept as written in a resolved province: the province stays a facet value.
+    const inProvince: Innovation = { ...record, regency: 'Kabupaten Sukamaju' };
+    delete inProvince.regencyCode;
+    expect(toSearchDocument(inProvince)).toMatchObject({
+      province: record.province,
+      regencyAsWritten: 'Kabupaten Sukamaju',
+      placeUnrecognised: true,
+    });
   });
 
   it('keeps the most recent year the innovation appears, for the newest-first sort', () => {

@@ -45,6 +45,8 @@ describe('indexSettings', () => {
       'unit',
       'regency',
       'province',
+      'regencyAsWritten',
+      'provinceAsWritten',
       'stemmedAgency',
       'sections',
       'categories',
@@ -95,8 +97,12 @@ describe('indexSettings', () => {
     for (const attribute of named) expect(documentFields).toContain(fieldOf(attribute));
   });
 
-  it('displays exactly the public record', () => {
-    expect(settings.displayedAttributes).toEqual(innovationSchema.keyof().options);
+  it('displays exactly the public record, with a place kept as written', () => {
+    expect(settings.displayedAttributes).toEqual([
+      ...innovationSchema.keyof().options,
+      'provinceAsWritten',
+      'regencyAsWritten',
+    ]);
   });
 
   it('ranks by Meilisearch’s rules, then replications, interest and recency', () => {

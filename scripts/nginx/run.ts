@@ -1,17 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { freePort } from '../../src/infra/meilisearch/port.ts';
-import { childPids } from './child-pids.ts';
-import { renderMainConf, renderSite, workerAccount } from './nginx-conf.ts';
-import { makeTempDir, type TempDir } from './temp.ts';
+import { childPids } from '../child-pids.ts';
+import { renderMainConf, renderSite, workerAccount } from './conf.ts';
 
 export interface NginxOptions {
   /** The site processes, `host:port` each: the upstream's server lines. */
   upstreams: readonly string[];
 }
 
-export interface TestNginx {
+export interface LocalNginx {
   /** `http://127.0.0.1:<port>` */
   url: string;
   /**
@@ -23,22 +23,24 @@ export interface TestNginx {
   accessLog(): Promise<string>;
   /** What nginx wrote to its error log so far (why it answered 502, say). */
   errors(): string;
+  /** The master's pid and its workers' (for a bench's CPU shares). */
+  pids(): number[];
   /** Graceful stop (SIGQUIT: answers under way finish), then its folder is removed. */
   stop(): Promise<void>;
 }
 
-/** The site configuration as shipped: what the test proves. */
+/** The site configuration as shipped: what the deployment test proves and the bench runs. */
 const SHIPPED = resolve('deploy/nginx/lumbung.conf');
 const NGINX = '/usr/sbin/nginx';
 
 /**
- * Debian's nginx serving `deploy/nginx/lumbung.conf` from a prefix of its own, the shipped file
+ * Debian's nginx (`apt-get install nginx`) serving `deploy/nginx/lumbung.conf` from a prefix of its own, the shipped file
  * changed only where a test must: the upstream's servers (with the shipped parameters), the
  * listen address (a free port on 127.0.0.1) and the access log's path. Run as the current
  * user; under root its workers run as `nobody`, as Debian's run as `www-data`.
  */
-export async function startNginx(options: NginxOptions): Promise<TestNginx> {
-  const dir = await makeTempDir('nginx');
+export async function startNginx(options: NginxOptions): Promise<LocalNginx> {
+  const dir = await nginxDir();
   try {
     // Workers not running as root must reach the temp folders nginx makes (and chowns) here.
     await chmod(dir.path, 0o755);
@@ -53,6 +55,7 @@ export async function startNginx(options: NginxOptions): Promise<TestNginx> {
         await reloaded(child, log);
       },
       errors: log,
+      pids: () => (child.pid === undefined ? [] : [child.pid, ...childPids(child.pid)]),
       accessLog: () => readFile(dir.file('logs/access.log'), 'utf8'),
       async stop() {
         await stopNginx(child);
@@ -67,10 +70,26 @@ export async function startNginx(options: NginxOptions): Promise<TestNginx> {
 
 // --- internal ---
 
+/** nginx's prefix: its configuration, logs and temp folders, removed when it stops. */
+interface NginxDir {
+  path: string;
+  file(name: string): string;
+  remove(): Promise<void>;
+}
+
+async function nginxDir(): Promise<NginxDir> {
+  const path = await mkdtemp(join(tmpdir(), 'nginx-'));
+  return {
+    path,
+    file: (name) => join(path, name),
+    remove: () => rm(path, { recursive: true, force: true }),
+  };
+}
+
 type SiteWriter = (port: number, down: readonly string[]) => Promise<void>;
 
 /** Writes the rendered site file where the main configuration includes it. */
-async function siteWriter(dir: TempDir, upstreams: readonly string[]): Promise<SiteWriter> {
+async function siteWriter(dir: NginxDir, upstreams: readonly string[]): Promise<SiteWriter> {
   const shipped = await readFile(SHIPPED, 'utf8');
   const accessLog = dir.file('logs/access.log');
   return (port, down) =>
@@ -79,7 +98,7 @@ async function siteWriter(dir: TempDir, upstreams: readonly string[]): Promise<S
 
 /** Another process may take the free port before nginx binds it: try a few. */
 async function startOnSomeFreePort(
-  dir: TempDir,
+  dir: NginxDir,
   site: SiteWriter,
 ): Promise<{ child: ChildProcess; port: number; log: () => string }> {
   for (let attempt = 1; ; attempt++) {
