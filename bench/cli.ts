@@ -2,13 +2,15 @@ import { parseArgs } from 'node:util';
 import { benchIngest } from './ingest.ts';
 import { benchInterest } from './interest.ts';
 import { benchNormalise } from './normalise.ts';
+import { benchRelevance } from './relevance.ts';
 import { benchSearch } from './search.ts';
 import { benchTrends } from './trends.ts';
 
-const USAGE = `Usage: npm run bench -- <normalise|ingest|search|trends|interest> [--count N]
+const USAGE = `Usage: npm run bench -- <normalise|ingest|search|trends|interest|relevance> [--count N]
        npm run bench -- interest [--writes N] [--reads N] [--seconds N]
   normalise   ingest --dry-run of an N-row KIPP CSV vs raw csv-parse (default N = 1,000,000)
   ingest      the whole ingest into Meilisearch vs a raw import of the same documents (default N = 100,000)
+  relevance   the relevance set (170 queries by kind) on the sample: ours vs raw Meilisearch, top-1, top-3, nDCG@10
   search      keystroke → results painted in Chromium on the built site with the sample, vs raw Meilisearch
   trends      every chart of the trends page for 20 searches vs the same queries raw, on the sample
               and on N generated records (default N = 100,000)
@@ -49,6 +51,8 @@ const offeredValid =
 
 if (which === 'search') {
   await benchSearch();
+} else if (which === 'relevance') {
+  await benchRelevance();
 } else if (which === 'interest' && offeredValid) {
   await benchInterest(offered);
 } else if (bench && Number.isInteger(count) && count > 0) {

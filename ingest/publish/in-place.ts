@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { MeilisearchApiError, type Meilisearch, type Settings } from 'meilisearch';
 import { hash53 } from '../merge/groups.ts';
 import type { PublishPlan } from '../pipeline.ts';
+import { documentDerivation } from '../../src/lib/index/document.ts';
 import { withEngineRetry } from '../../src/infra/meilisearch/retry.ts';
 import { awaitTask } from './tasks.ts';
 
@@ -68,8 +69,9 @@ function settingsFile(dataDir: string, indexUid: string): string {
   return join(dataDir, `index-settings-${indexUid}.hash`);
 }
 
+/** The settings and how documents are derived: either changing means indexing everything. */
 function settingsHash(settings: Settings): number {
-  return hash53(JSON.stringify(settings));
+  return hash53(JSON.stringify({ settings, documentDerivation }));
 }
 
 async function storedSettingsHash(dataDir: string, indexUid: string): Promise<number | undefined> {

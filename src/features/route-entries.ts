@@ -11,6 +11,10 @@ export const pageEntries: Record<PageKey, string> = {
   innovation: feature('innovation/routes/Innovation.astro'),
   register: feature('interest/routes/Register.astro'),
   privateEntry: feature('interest/routes/PrivateEntry.astro'),
+  resendLinks: feature('interest/routes/ResendLinks.astro'),
+  signIn: feature('accounts/routes/SignIn.astro'),
+  signInLink: feature('accounts/routes/SignInLink.astro'),
+  agencyArea: feature('accounts/routes/AgencyArea.astro'),
   browse: feature('browse/routes/Browse.astro'),
   browseSectors: feature('browse/routes/Sectors.astro'),
   browseSector: feature('browse/routes/Sector.astro'),
@@ -29,6 +33,9 @@ export const pageEntries: Record<PageKey, string> = {
   adminExport: feature('admin/routes/export.ts'),
   adminRuns: feature('admin/routes/Runs.astro'),
   adminRun: feature('admin/routes/Run.astro'),
+  adminOutbox: feature('admin/routes/Outbox.astro'),
+  adminAudit: feature('admin/routes/Audit.astro'),
+  adminAccounts: feature('accounts/routes/Accounts.astro'),
 };
 
 export const endpointEntries: Record<EndpointKey, string> = {

@@ -6,9 +6,10 @@ import type { RateCounter, RateCounters } from '../infra/rate-limits/open.ts';
 /**
  * Writes (registrations, stage changes), reads (the interest API, the open-data API),
  * downloads of whole result sets (the open-data exports) and heavy pages (`heavy-pages.ts`)
- * are counted apart.
+ * are counted apart; every way in (the token form, a bearer token, the sign-in link form)
+ * shares one allowance, `sign-in`.
  */
-export type RateBucket = 'write' | 'read' | 'export' | 'page';
+export type RateBucket = 'write' | 'read' | 'export' | 'page' | 'sign-in';
 
 /** A download may read a thousand records a page: it gets one twentieth of the reads. */
 export const exportsPerRead = 1 / 20;
@@ -64,7 +65,7 @@ export function bucketPerMinute(
   bucket: RateBucket,
   config: Pick<Config, 'RATE_LIMIT_WRITES' | 'RATE_LIMIT_READS' | 'RATE_LIMIT_PAGES'>,
 ): number {
-  if (bucket === 'write') return config.RATE_LIMIT_WRITES;
+  if (bucket === 'write' || bucket === 'sign-in') return config.RATE_LIMIT_WRITES;
   if (bucket === 'read') return config.RATE_LIMIT_READS;
   if (bucket === 'page') return config.RATE_LIMIT_PAGES;
   return Math.max(1, Math.ceil(config.RATE_LIMIT_READS * exportsPerRead));

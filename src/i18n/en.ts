@@ -4,6 +4,8 @@ import { common } from './en/common.ts';
 import { home } from './en/home.ts';
 import { innovation } from './en/innovation.ts';
 import { interest } from './en/interest.ts';
+import { mail } from './en/mail.ts';
+import { accounts } from './en/accounts.ts';
 import { errors } from './en/errors.ts';
 import { interestErrors } from './en/interest-errors.ts';
 import { opendata } from './en/opendata.ts';
@@ -23,4 +25,6 @@ export const en: Messages = {
   ...admin,
   ...trends,
   ...opendata,
+  ...mail,
+  ...accounts,
 };

@@ -4,6 +4,8 @@ import { common } from './id/common.ts';
 import { home } from './id/home.ts';
 import { innovation } from './id/innovation.ts';
 import { interest } from './id/interest.ts';
+import { mail } from './id/mail.ts';
+import { accounts } from './id/accounts.ts';
 import { errors } from './id/errors.ts';
 import { interestErrors } from './id/interest-errors.ts';
 import { opendata } from './id/opendata.ts';
@@ -28,6 +30,8 @@ export const id = {
   ...admin,
   ...trends,
   ...opendata,
+  ...mail,
+  ...accounts,
 } as const;
 
 export type MessageKey = keyof typeof id;

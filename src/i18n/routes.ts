@@ -16,11 +16,17 @@ const words = {
   openData: { id: 'data-terbuka', en: 'open-data' },
   dataDictionary: { id: 'kamus-data', en: 'data-dictionary' },
   interest: { id: 'minat', en: 'interest' },
+  resendLinks: { id: 'kirim-ulang-tautan', en: 'resend-link' },
+  signIn: { id: 'masuk-akun', en: 'sign-in' },
+  agencyArea: { id: 'instansi', en: 'agency' },
   admin: { id: 'admin', en: 'admin' },
   // The administration's own pages keep their Indonesian words in both languages.
   login: { id: 'masuk', en: 'masuk' },
   logout: { id: 'keluar', en: 'keluar' },
   runs: { id: 'pemuatan', en: 'pemuatan' },
+  outbox: { id: 'surat', en: 'surat' },
+  audit: { id: 'jejak', en: 'jejak' },
+  accounts: { id: 'akun', en: 'akun' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Word = keyof typeof words;
@@ -49,6 +55,14 @@ export const routes = {
     `${path(locale, ['innovation'], id)}/${words.interest[locale]}`,
   /** A registrant's private page: `/minat/<token>`. */
   privateEntry: (locale: Locale, token: string) => path(locale, ['interest'], token),
+  /** "Send my private link again": an address in, the links of its entries mailed. */
+  resendLinks: (locale: Locale) => path(locale, ['resendLinks']),
+  /** Signing in with an account: an address in, a one-time link mailed. */
+  signIn: (locale: Locale) => path(locale, ['signIn']),
+  /** A one-time sign-in link: `/masuk-akun/<token>`. */
+  signInLink: (locale: Locale, token: string) => path(locale, ['signIn'], token),
+  /** An agency's own area: its innovations and their registrations. */
+  agencyArea: (locale: Locale) => path(locale, ['agencyArea']),
   admin: (locale: Locale, query = '') => `${path(locale, ['admin'])}${query}`,
   adminLogin: (locale: Locale) => path(locale, ['admin', 'login']),
   adminLogout: (locale: Locale) => path(locale, ['admin', 'logout']),
@@ -56,6 +70,12 @@ export const routes = {
     `${path(locale, ['admin'])}/${adminExportFile}${query}`,
   adminRuns: (locale: Locale) => path(locale, ['admin', 'runs']),
   adminRun: (locale: Locale, id: number) => path(locale, ['admin', 'runs'], String(id)),
+  /** The outbox: messages queued, sent and failed. */
+  adminOutbox: (locale: Locale, query = '') => `${path(locale, ['admin', 'outbox'])}${query}`,
+  /** The audit log: every action of an administrator or an agency. */
+  adminAudit: (locale: Locale, query = '') => `${path(locale, ['admin', 'audit'])}${query}`,
+  /** The accounts: who may sign in, and inviting more. */
+  adminAccounts: (locale: Locale) => path(locale, ['admin', 'accounts']),
 };
 
 /**
@@ -71,6 +91,10 @@ export const pagePatterns = {
     (locale) => `${pattern(locale, ['innovation'], '[id]')}/${words.interest[locale]}`,
   ),
   privateEntry: each((locale) => pattern(locale, ['interest'], '[token]')),
+  resendLinks: each((locale) => path(locale, ['resendLinks'])),
+  signIn: each((locale) => path(locale, ['signIn'])),
+  signInLink: each((locale) => pattern(locale, ['signIn'], '[token]')),
+  agencyArea: each((locale) => path(locale, ['agencyArea'])),
   browse: each((locale) => path(locale, ['browse'])),
   browseSectors: each((locale) => path(locale, ['browse', 'sector'])),
   browseSector: each((locale) => pattern(locale, ['browse', 'sector'], '[slug]')),
@@ -89,6 +113,9 @@ export const pagePatterns = {
   adminExport: each((locale) => `${path(locale, ['admin'])}/${adminExportFile}`),
   adminRuns: each((locale) => path(locale, ['admin', 'runs'])),
   adminRun: each((locale) => pattern(locale, ['admin', 'runs'], '[id]')),
+  adminOutbox: each((locale) => path(locale, ['admin', 'outbox'])),
+  adminAudit: each((locale) => path(locale, ['admin', 'audit'])),
+  adminAccounts: each((locale) => path(locale, ['admin', 'accounts'])),
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageKey = keyof typeof pagePatterns;

@@ -75,6 +75,21 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Serves `/metrics` without a token on this port of 127.0.0.1 (for a local scraper). */
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /**
+   * The SMTP server mail goes through (`smtp://user:pass@host:587`, `smtps://…`); unset, every
+   * message stays in the outbox, readable by administrators.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The sender of every message (`Lumbung Inovasi <noreply@example.go.id>`); needed with SMTP_URL. */
+  MAIL_FROM: z.string().trim().min(3).max(200).optional(),
+  /** The wait before a message that could not be sent is tried again; it doubles each time. */
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(1).default(30_000),
+  /** The longest wait between two attempts. */
+  MAIL_RETRY_MAX_MS: z.coerce.number().int().min(1).default(3_600_000),
+  /** Attempts after which a message that is still refused for a temporary reason is marked failed. */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(24),
+  /** How often each site process looks for due messages in the outbox. */
+  MAIL_POLL_MS: z.coerce.number().int().min(10).default(5_000),
   /** `production` makes WEB_CONCURRENCY default to the number of cores. */
   NODE_ENV: z.string().optional(),
   /** Site processes `npm start` runs on one port (`node:cluster`); see `siteProcessCount`. */
@@ -100,6 +115,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (Boolean(parsed.data.MEILI_URL) !== Boolean(parsed.data.MEILI_MASTER_KEY)) {
     throw new ConfigError('invalid environment: set MEILI_URL and MEILI_MASTER_KEY together');
+  }
+  if (parsed.data.SMTP_URL !== undefined && parsed.data.MAIL_FROM === undefined) {
+    throw new ConfigError('invalid environment: SMTP_URL needs MAIL_FROM (the sender address)');
   }
   return parsed.data;
 }

@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { MailStatus } from './database/outbox-types.ts';
 import type { PoolUse } from './database/types.ts';
 import type { IndexSync } from './meilisearch/index-sync.ts';
 
@@ -8,6 +9,8 @@ export interface MetricSources {
   indexBacklog: () => ReturnType<IndexSync['backlog']> | undefined;
   /** The store's connection pool (PostgreSQL), once open; SQLite has none. */
   poolUse: () => PoolUse | undefined;
+  /** Messages in the outbox by status, once the store is open. */
+  outboxDepth: () => Promise<Record<MailStatus, number>> | undefined;
 }
 
 /** One answered request, as the request log and the metrics record it. */
@@ -52,6 +55,7 @@ export function createMetrics(sources: MetricSources): PortalMetrics {
   });
   backlogGauges(registry, sources);
   poolGauge(registry, sources);
+  outboxGauge(registry, sources);
   return {
     observe: ({ method, route, status, seconds }) => {
       requests.inc({ route, method, status: String(status) });
@@ -92,6 +96,21 @@ function poolGauge(registry: Registry, sources: MetricSources): void {
       this.set({ state: 'total' }, use.total);
       this.set({ state: 'idle' }, use.idle);
       this.set({ state: 'waiting' }, use.waiting);
+    },
+  });
+}
+
+function outboxGauge(registry: Registry, sources: MetricSources): void {
+  new Gauge({
+    name: 'mail_outbox_messages',
+    help: 'Messages in the outbox by status (queued and sending: not delivered yet).',
+    labelNames: ['status'],
+    registers: [registry],
+    async collect() {
+      // A store that cannot answer leaves the gauge out of this scrape rather than failing it.
+      const counts = await sources.outboxDepth()?.catch(() => undefined);
+      if (counts === undefined) return;
+      for (const [status, count] of Object.entries(counts)) this.set({ status }, count);
     },
   });
 }

@@ -13,6 +13,7 @@ import { createSiteSearch } from '../infra/meilisearch/site-engine.ts';
 import { loadKippRegistrations } from '../infra/reference/kipp-registrations.ts';
 import { loadSiteRegions } from '../infra/reference/site-regions.ts';
 import { refreshCatalogue } from './catalogue.ts';
+import { createPortalMail } from './mail.ts';
 import { createInnovationLookup, inIndex } from './innovation-lookup.ts';
 import { consoleLog } from './log.ts';
 import { everyMinuteAtMost, lazy, retrying } from './once.ts';
@@ -39,9 +40,11 @@ export function createPortal(config: Config, options: PortalOptions = {}): Porta
   const innovations = createInnovationLookup({ lookup: inIndex(search) });
   const database = retrying(() => openDatabase(config));
   const sync = createSyncHandle(config, database, log);
+  const mail = createPortalMail(config, database.get, log);
   const metrics = createMetrics({
     indexBacklog: () => sync.current()?.backlog(),
     poolUse: () => database.current()?.poolUse(),
+    outboxDepth: () => database.current()?.mailCounts(),
   });
   const counters = openRateCounters(
     config,
@@ -63,6 +66,7 @@ export function createPortal(config: Config, options: PortalOptions = {}): Porta
       return opened;
     },
     touchCounts: sync.touch,
+    mail,
     metrics,
     indexSync: sync.get,
     innovations,
@@ -75,6 +79,7 @@ export function createPortal(config: Config, options: PortalOptions = {}): Porta
         latestPublication: async () => (await database.get()).latestPublishedRun(),
         log: log.info,
       });
+      mail.start();
       try {
         const opened = await portal.database();
         log.info(`Database: ${opened.kind}, migrations applied`);
@@ -89,6 +94,7 @@ export function createPortal(config: Config, options: PortalOptions = {}): Porta
     async close() {
       stopping = true;
       stopCatalogue?.();
+      await mail.stop();
       await sync.stop();
       await counters.close().catch(() => undefined);
       const opened = await database.settled();

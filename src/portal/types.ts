@@ -8,6 +8,7 @@ import type { SiteSearch } from '../infra/meilisearch/site-engine.ts';
 import type { KippRegistration } from '../lib/trends/kipp.ts';
 import type { RegionIndex } from '../lib/regions/index.ts';
 import type { InnovationLookup } from './innovation-lookup.ts';
+import type { PortalMail } from './mail.ts';
 
 /** Where the portal's own lines go (start, outages); never a visitor's data. */
 export interface PortalLog {
@@ -35,6 +36,8 @@ export interface Portal {
   readonly database: () => Promise<Database>;
   /** Tells the index that an innovation's counts changed (see `IndexSync.touch`). */
   readonly touchCounts: (innovationId: string) => void;
+  /** The outbox's sender (with SMTP_URL): told when a message was written. */
+  readonly mail: Pick<PortalMail, 'delivering' | 'kick'>;
   /** The running index sync, for a caller that must wait for the index (tests, shutdown). */
   readonly indexSync: () => Promise<IndexSync>;
   /** Whether an innovation is in the catalogue, remembered for a while. */

@@ -169,7 +169,7 @@ describe('the administration', () => {
     await expect(page.locator('main').innerText()).resolves.toContain('Rejected records (3)');
     await expect(page.locator('main').innerText()).resolves.toContain('"20019" is not a year');
     await saveScreenshot(page, 'admin-run-1280');
-    await submit(page, page.getByRole('button', { name: 'Log out' }));
+    await submit(page, page.getByRole('button', { name: 'Log out', exact: true }));
     await expect(page.locator('h1').innerText()).resolves.toBe('Log in to the administration');
     await page.goto(`${server.url}/en/admin`);
     await expect(page.locator('h1').innerText()).resolves.toBe('Log in to the administration');

@@ -57,7 +57,9 @@ describe('registering interest on an innovation page', () => {
     expect((await headers).headers()['cache-control']).toBe('no-store');
     expect((await headers).headers()['referrer-policy']).toBe('same-origin');
     await expect(page.locator('h1').innerText()).resolves.toBe('Minat Anda tercatat');
-    await expect(page.locator('main').innerText()).resolves.toContain('hanya ditampilkan sekali');
+    await expect(page.locator('main').innerText()).resolves.toContain(
+      'juga dikirim ke e-mail Anda',
+    );
     const link = await page.locator('#private-link').inputValue();
     expect(link).toMatch(new RegExp(`^${portal}/minat/[\\w-]{43}$`));
 
@@ -120,7 +122,7 @@ describe('registering interest on an innovation page', () => {
 
   it('narrows the regencies to the chosen province and suggests agencies, with JavaScript', async () => {
     const page = await open(`/inovasi/${flowId}`, 360);
-    await page.locator('#replication-activity summary').click();
+    await page.locator('#replication-activity summary.button').click();
     await page.selectOption('#f-provinceCode', '13');
     const values = await page
       .locator('#f-regencyCode option')
@@ -206,7 +208,7 @@ async function fillForm(
   page: Page,
   where: { province: string; regency: string; name?: string },
 ): Promise<void> {
-  await page.locator('#replication-activity summary').click();
+  await page.locator('#replication-activity summary.button').click();
   await page.locator('#f-agency').fill(where.name ?? agency);
   await page.selectOption('#f-cluster', 'kota');
   await page.selectOption('#f-provinceCode', where.province);

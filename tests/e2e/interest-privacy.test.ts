@@ -110,6 +110,54 @@ describe('what a registrant types', () => {
   });
 });
 
+describe("a registrant's mail, with SMTP_URL unset", () => {
+  it('waits in the outbox with the private link, for administrators only, and in no log line', async () => {
+    const token = await register({ agency: `Dinas Surat ${marker}`, ...secrets });
+    const outbox = await fetch(`${server.url}/admin/surat?status=queued`, {
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    expect(outbox.status).toBe(200);
+    expect(outbox.headers.get('cache-control')).toBe('no-store');
+    const listed = await outbox.text();
+    expect(listed).toContain(secrets.email);
+    expect(listed).toContain(`/minat/${token}`);
+    expect((await fetch(`${server.url}/admin/surat`, { redirect: 'manual' })).status).toBe(303);
+
+    // "Send my private link again" answers alike for a known and an unknown address.
+    const answers = await Promise.all(
+      [secrets.email, `nobody.${marker}@contoh.go.id`].map(async (address) => {
+        const response = await fetch(`${server.url}/kirim-ulang-tautan`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ alamat: address }).toString(),
+        });
+        const text = await response.text();
+        return { status: response.status, done: text.includes('data-resend-done') };
+      }),
+    );
+    expect(answers).toEqual([
+      { status: 200, done: true },
+      { status: 200, done: true },
+    ]);
+    const bad = await fetch(`${server.url}/en/resend-link`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'alamat=not-an-address',
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('Write a valid e-mail address');
+    const again = await fetch(`${server.url}/admin/surat`, {
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    const page = await again.text();
+    expect(page.match(/data-mail=/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(page).not.toContain(`nobody.${marker}`);
+    for (const [field, value] of Object.entries(forms(secrets))) {
+      expect(log.includes(value), `${field} in the server log`).toBe(false);
+    }
+  });
+});
+
 async function registerAndMove(): Promise<string> {
   const token = await register({ agency, ...secrets });
   const moved = await fetch(`${server.url}/api/minat/${token}`, {

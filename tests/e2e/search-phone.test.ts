@@ -100,3 +100,30 @@ describe('the search page by keyboard', () => {
     await page.context().close();
   });
 });
+
+describe('the island’s answers', () => {
+  it('shows a query string answered before on the page without asking again', async () => {
+    const page = await openHydrated(browser, url('/cari'), 1280);
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const target = new URL(request.url());
+      if (target.pathname === '/api/search') asked.push(target.searchParams.get('q') ?? '');
+    });
+    const box = page.getByRole('searchbox', { name: 'Kata kunci' });
+    const stats = () => page.locator('.search-stats').innerText();
+    await box.pressSequentially('sampah');
+    await expect.poll(stats).toMatch(/“sampah”$/);
+    const sampah = await stats();
+    await box.press('Backspace');
+    await expect.poll(stats).toMatch(/“sampa”$/);
+    const before = asked.length;
+    await box.press('h');
+    await expect.poll(stats).toBe(sampah);
+    await box.fill('');
+    await expect.poll(() => page.locator('.hit').count()).toBeGreaterThan(0);
+    // Back to "sampah", then to the page's first answer (no query): both from the island's cache.
+    expect(asked.slice(before)).toEqual([]);
+    expect(asked).toContain('sampa');
+    await page.context().close();
+  });
+});

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { interestStageSchema } from '../../lib/interest/schema.ts';
+import type { Registration } from '../../infra/database/types.ts';
 import type { Portal } from '../../portal/types.ts';
+import { innovationTitle } from '../interest/innovation-title.ts';
+import { mailPlace, stageChangeMail } from '../interest/mail.ts';
+import type { InterestPortal } from '../interest/service.ts';
+import { audit } from '../accounts/audit.ts';
+import type { Viewer } from '../accounts/session.ts';
 
 /**
  * What an administrator's button posts: move an entry to a stage, or hide / show it (spam).
@@ -22,21 +28,24 @@ export type ActionOutcome = 'done' | 'invalid' | 'not-found';
 
 /**
  * Applies an action to the store and tells the index the innovation's counts changed (a
- * hidden entry is not counted).
+ * hidden entry is not counted). Each action is written to the audit log with the change, and a
+ * stage change is mailed to the registrant, all in one transaction; the request gives the
+ * origin the message's link points to.
  */
 export async function applyAdminAction(
-  portal: Pick<Portal, 'database' | 'touchCounts'>,
+  portal: InterestPortal & Pick<Portal, 'config'>,
   data: Readonly<Record<string, unknown>>,
+  request: Request,
+  viewer: Viewer,
 ): Promise<ActionOutcome> {
   const parsed = actionSchema.safeParse(data);
   if (!parsed.success) return 'invalid';
   const action = parsed.data;
-  const store = await portal.database();
   const now = new Date().toISOString();
   const changed =
     action.aksi === 'tahapan'
-      ? await store.setStage(action.id, action.tahapan, now)
-      : await store.setHidden(action.id, action.aksi === 'sembunyikan', now);
+      ? await changeStage(portal, request, viewer, action, now)
+      : await changeVisibility(portal, viewer, action.id, action.aksi === 'sembunyikan', now);
   if (changed === undefined) return 'not-found';
   portal.touchCounts(changed.innovationId);
   return 'done';
@@ -46,4 +55,64 @@ export async function applyAdminAction(
 export function returnQuery(value: unknown): string {
   if (typeof value !== 'string' || !value.startsWith('?') || value.length > 1000) return '';
   return `?${new URLSearchParams(value.slice(1)).toString()}`;
+}
+
+// --- internal ---
+
+async function changeVisibility(
+  portal: InterestPortal,
+  viewer: Viewer,
+  id: number,
+  hidden: boolean,
+  now: string,
+): Promise<Registration | undefined> {
+  const store = await portal.database();
+  return store.transaction(async (tx) => {
+    const before = await tx.byId(id);
+    const after = await tx.setHidden(id, hidden, now);
+    if (before === undefined || after === undefined) return after;
+    await audit(tx, viewer, {
+      action: 'registration.hidden',
+      subject: `registration ${String(id)}`,
+      before: { hidden: before.hidden },
+      after: { hidden: after.hidden },
+    });
+    return after;
+  });
+}
+
+async function changeStage(
+  portal: InterestPortal & Pick<Portal, 'config'>,
+  request: Request,
+  viewer: Viewer,
+  action: Extract<AdminAction, { aksi: 'tahapan' }>,
+  now: string,
+): Promise<Registration | undefined> {
+  const store = await portal.database();
+  const before = await store.byId(action.id);
+  if (before === undefined) return undefined;
+  const innovation = await innovationTitle(portal, before.innovationId);
+  const moved = await store.transaction(async (tx) => {
+    const current = await tx.byId(action.id);
+    const after = await tx.setStage(action.id, action.tahapan, now);
+    if (current === undefined || after === undefined || current.stage === after.stage) return after;
+    await audit(tx, viewer, {
+      action: 'registration.stage',
+      subject: `registration ${String(action.id)}`,
+      before: { stage: current.stage },
+      after: { stage: after.stage },
+    });
+    const place = mailPlace(portal.config.SITE_URL, after.locale, request);
+    const message = stageChangeMail(place, after.email, {
+      agency: after.agency,
+      innovation,
+      innovationId: after.innovationId,
+      from: current.stage,
+      to: after.stage,
+    });
+    await tx.enqueueMail(message, now);
+    return after;
+  });
+  portal.mail.kick();
+  return moved;
 }

@@ -1,64 +1,86 @@
-import { locales } from '../../i18n/locales.ts';
-import { routes } from '../../i18n/routes.ts';
+import type { HttpFailure } from '../../http/failure.ts';
+import type { RequestContext } from '../../http/limits.ts';
 import { tokenMatches } from '../../infra/admin-token.ts';
 import type { Portal } from '../../portal/types.ts';
-import { createSession, SESSION_TTL_MS, sessionValid } from './session.ts';
+import { audit } from '../accounts/audit.ts';
+import {
+  endSession,
+  sessionViewer,
+  startSession,
+  viewerOf,
+  type Viewer,
+} from '../accounts/session.ts';
 
-/** What the administration needs of the portal: its administrators' token. */
-export type AdminContext = Pick<Portal, 'adminToken'>;
+/** What the administration needs of the portal: its token, its store, its allowances. */
+export type AdminContext = Pick<Portal, 'adminToken' | 'database' | 'limits'>;
 
-/** The cookie that holds a signed admin session. */
-export const SESSION_COOKIE = 'admin_session';
-
-/** The admin pages live under these paths (one per language); the cookie goes to both only. */
-const cookiePaths = locales.map((locale) => routes.admin(locale));
+export type AdminCheck =
+  | { ok: true; viewer: Viewer }
+  /** `failure` when a bearer token was sent past the `sign-in` allowance (429). */
+  | { ok: false; failure?: HttpFailure };
 
 /**
- * Whether a request comes from an administrator: a valid session cookie (the browser), or
- * `Authorization: Bearer <token>` (curl fetching the CSV).
+ * The administrator a request comes from: a live session of an administrator in the store
+ * (the browser), or `Authorization: Bearer <token>` (curl fetching the CSV), which takes from
+ * the same `sign-in` allowance as the login forms, so a token cannot be guessed at speed.
  */
-export async function isAdmin(portal: AdminContext, request: Request): Promise<boolean> {
+export async function adminOf(portal: AdminContext, context: RequestContext): Promise<AdminCheck> {
+  // Read (and on first use generated into DATA_DIR) whatever the request carries, as before
+  // sessions: the operator finds the file once the administration was first opened.
   const { token } = await portal.adminToken();
-  const bearer = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
-  if (bearer !== undefined) return tokenMatches(bearer.trim(), token);
-  const session = cookieValue(request.headers.get('cookie') ?? '', SESSION_COOKIE);
-  return session !== undefined && sessionValid(session, token, Date.now());
+  const bearer = /^Bearer (.+)$/.exec(context.request.headers.get('authorization') ?? '')?.[1];
+  if (bearer !== undefined) {
+    const limited = await portal.limits.take(context, 'sign-in');
+    if (limited !== undefined) return { ok: false, failure: limited };
+    return tokenMatches(bearer.trim(), token)
+      ? { ok: true, viewer: viewerOf(undefined) }
+      : { ok: false };
+  }
+  const viewer = await sessionViewer(portal, context.request);
+  return viewer?.role === 'admin' ? { ok: true, viewer } : { ok: false };
+}
+
+export async function isAdmin(portal: AdminContext, context: RequestContext): Promise<boolean> {
+  return (await adminOf(portal, context)).ok;
 }
 
 /**
- * Checks a token typed into the login form; on success, the `Set-Cookie` values that start a
- * session (HttpOnly, SameSite=Strict, scoped to the admin paths, Secure over HTTPS).
+ * Checks a token typed into the login form; on success, starts a session of the
+ * administrators' token in the store and gives the `Set-Cookie` that carries it.
  */
 export async function logIn(
   portal: AdminContext,
   request: Request,
   typed: string,
-): Promise<string[] | undefined> {
+): Promise<string | undefined> {
   const { token } = await portal.adminToken();
   if (!tokenMatches(typed.trim(), token)) return undefined;
-  const session = createSession(token, Date.now());
-  return cookies(request, session, Math.floor(SESSION_TTL_MS / 1000));
+  const store = await portal.database();
+  const viewer = viewerOf(undefined);
+  const cookie = await startSession(store, request, undefined);
+  await audit(store, viewer, { action: 'session.sign-in', subject: viewer.actor });
+  return cookie;
 }
 
-/** The `Set-Cookie` values that end a session. */
-export function logOut(request: Request): string[] {
-  return cookies(request, '', 0);
-}
-
-// --- internal ---
-
-function cookies(request: Request, value: string, maxAge: number): string[] {
-  const secure = new URL(request.url).protocol === 'https:' ? '; Secure' : '';
-  return cookiePaths.map(
-    (path) =>
-      `${SESSION_COOKIE}=${value}; Path=${path}; Max-Age=${String(maxAge)}; HttpOnly; SameSite=Strict${secure}`,
-  );
-}
-
-function cookieValue(header: string, name: string): string | undefined {
-  for (const part of header.split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
+/**
+ * Ends the request's session in the store, or with `everywhere` every session of the same
+ * person (the administrators' token: every token session), on every server at once; the
+ * cookie that clears it, and whose session it was.
+ */
+export async function logOut(
+  portal: Pick<Portal, 'database'>,
+  request: Request,
+  everywhere: boolean,
+): Promise<{ cookie: string; role: Viewer['role'] | undefined }> {
+  const store = await portal.database();
+  const viewer = await sessionViewer(portal, request);
+  if (viewer !== undefined && everywhere) {
+    const ended = await store.revokeSessionsOf(viewer.account?.id, new Date().toISOString());
+    await audit(store, viewer, {
+      action: 'session.sign-out-everywhere',
+      subject: viewer.actor,
+      after: { ended },
+    });
   }
-  return undefined;
+  return { cookie: await endSession(store, request), role: viewer?.role };
 }

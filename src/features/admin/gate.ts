@@ -1,6 +1,8 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { routes } from '../../i18n/routes.ts';
-import { isAdmin, type AdminContext } from './auth.ts';
+import type { RequestContext } from '../../http/limits.ts';
+import type { Viewer } from '../accounts/session.ts';
+import { adminOf, type AdminContext } from './auth.ts';
 
 /**
  * Headers of every admin answer: contact data is on these pages, so they are never cached,
@@ -19,18 +21,20 @@ export function loginPath(locale: Locale): string {
 }
 
 /**
- * For an admin page: undefined when the request is an administrator's (after setting the
- * admin headers), else the 303 to the login page to return.
+ * For an admin page: the administrator the request is from (after setting the admin headers),
+ * else the 303 to the login page to return.
  */
 export async function adminGate(
   portal: AdminContext,
-  request: Request,
-  response: { headers: Headers },
+  context: RequestContext & { response: { headers: Headers } },
   locale: Locale,
-): Promise<Response | undefined> {
-  if (!(await isAdmin(portal, request))) return redirect(loginPath(locale));
-  for (const [name, value] of Object.entries(adminHeaders)) response.headers.set(name, value);
-  return undefined;
+): Promise<Response | Viewer> {
+  const check = await adminOf(portal, context);
+  if (!check.ok) return redirect(loginPath(locale));
+  for (const [name, value] of Object.entries(adminHeaders)) {
+    context.response.headers.set(name, value);
+  }
+  return check.viewer;
 }
 
 /** A 303 (after a post, the browser follows with a GET) with the admin headers. */

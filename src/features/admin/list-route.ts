@@ -34,8 +34,8 @@ export async function adminListRoute(
   },
   locale: Locale,
 ): Promise<AdminListRoute> {
-  const gate = await adminGate(portal, context.request, context.response, locale);
-  if (gate !== undefined) return { kind: 'response', response: gate };
+  const gate = await adminGate(portal, context, locale);
+  if (gate instanceof Response) return { kind: 'response', response: gate };
   let notice: MessageKey | undefined;
   if (context.request.method === 'POST') {
     const read = await readSubmission(context.request, { siteUrl: portal.config.SITE_URL });
@@ -43,7 +43,7 @@ export async function adminListRoute(
       failPage(context.response, read.failure);
       notice = read.failure.message;
     } else {
-      const outcome = await applyAdminAction(portal, read.data);
+      const outcome = await applyAdminAction(portal, read.data, context.request, gate);
       if (outcome === 'done') {
         const back = `${routes.admin(locale)}${returnQuery(read.data.kembali)}`;
         return { kind: 'response', response: redirect(back) };

@@ -16,6 +16,10 @@ export interface InnovationPageView extends InnovationPageData {
   activity: PublicActivity | undefined;
 }
 
+/** What the route needs of the portal: the index, the server's id, and the interest service's. */
+type InnovationPortal = Parameters<typeof interestService>[0] &
+  Pick<Portal, 'search' | 'bootId' | 'log'>;
+
 /** What an innovation route answers: a page (found, or search down) or an HTTP status alone. */
 export type InnovationRoute =
   | { kind: 'not-found' }
@@ -35,7 +39,7 @@ export type InnovationRoute =
  * similar innovations, its replication activity, and the running server.
  */
 export async function innovationRoute(
-  portal: Pick<Portal, 'search' | 'bootId' | 'database' | 'touchCounts' | 'innovations' | 'log'>,
+  portal: InnovationPortal,
   id: string | undefined,
   request: Request,
 ): Promise<InnovationRoute> {
@@ -56,7 +60,7 @@ export async function innovationRoute(
 
 /** A new server (a deploy) may render the same data differently: its pages get new ETags. */
 async function readActivity(
-  portal: Parameters<typeof interestService>[0] & Pick<Portal, 'log'>,
+  portal: InnovationPortal,
   id: string,
 ): Promise<PublicActivity | undefined> {
   try {

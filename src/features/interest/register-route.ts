@@ -10,6 +10,8 @@ import type { Portal } from '../../portal/types.ts';
 import { findInnovation } from '../innovation/load.ts';
 import type { FieldErrors, FormValues } from './form-state.ts';
 import { answerPrivately, privatePageHeaders } from './page-headers.ts';
+import { localeOfPath } from '../../i18n/paths.ts';
+import { mailPlace } from './mail.ts';
 import { interestService } from './service.ts';
 
 /** What the registration page shows, with the status and headers it is sent with. */
@@ -55,7 +57,14 @@ export async function registerRoute(
   }
   try {
     const service = interestService(portal);
-    const result = await service.submitRegistration(innovation.id, read.data, portal.regions());
+    const locale = localeOfPath(new URL(context.request.url).pathname);
+    const place = mailPlace(portal.config.SITE_URL, locale, context.request);
+    const result = await service.submitRegistration(
+      innovation.id,
+      read.data,
+      portal.regions(),
+      place,
+    );
     if (result.kind === 'unknown-innovation') return { kind: 'not-found' };
     if (result.kind === 'invalid') {
       const view = { kind: 'form', values: keptValues(read.data), errors: result.fields } as const;

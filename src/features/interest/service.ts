@@ -13,6 +13,8 @@ import { parseRegistration, type FieldErrors } from './parse-registration.ts';
 import type { Database, Registration } from '../../infra/database/types.ts';
 import { hashToken, isTokenShaped, newToken } from './token.ts';
 import { publicFieldsOnly, withDecoy } from './activity-view.ts';
+import { innovationTitle } from './innovation-title.ts';
+import { privateLinkMail, type MailPlace } from './mail.ts';
 
 export { fieldMessage, parseRegistration } from './parse-registration.ts';
 export type { FieldErrors, ParsedRegistration } from './parse-registration.ts';
@@ -34,11 +36,15 @@ export type SubmitResult =
   | { kind: 'unknown-innovation' }
   | { kind: 'accepted'; token: string; created: boolean; totals: ActivityTotals };
 
-/** What the service needs: the store, the index sync's touch, the catalogue. */
+/** What the service needs: the store, the index sync's touch, the catalogue, the mail sender. */
 export interface InterestServiceDeps {
   store: () => Promise<Database>;
   touch: (innovationId: string) => void;
   innovationExists: InnovationExists;
+  /** An innovation's title for a message (its id when the catalogue cannot say). */
+  titleOf: (innovationId: string) => Promise<string>;
+  /** A message was written to the outbox. */
+  mailWritten: () => void;
   now?: () => Date;
 }
 
@@ -50,22 +56,36 @@ export interface InterestServiceDeps {
 export function createInterestService(deps: InterestServiceDeps) {
   const now = () => (deps.now?.() ?? new Date()).toISOString();
 
+  /** Registers, and writes the registrant's private link to the outbox in the same transaction. */
   async function registerInterest(
     innovationId: string,
     input: RegistrationInput,
+    place: MailPlace,
   ): Promise<RegisterResult> {
     if (!(await deps.innovationExists(innovationId))) return { kind: 'unknown-innovation' };
     const token = newToken();
     const key = agencyKey(input.agency, input.provinceCode, input.regencyCode);
+    const message = privateLinkMail(place, input.email, {
+      agency: input.agency,
+      innovation: await deps.titleOf(innovationId),
+      token,
+    });
     const store = await deps.store();
-    const outcome = await store.register({
-      ...input,
-      innovationId,
-      agencyKey: key,
-      tokenHash: hashToken(token),
-      now: now(),
+    const at = now();
+    const outcome = await store.transaction(async (tx) => {
+      const registered = await tx.register({
+        ...input,
+        innovationId,
+        agencyKey: key,
+        tokenHash: hashToken(token),
+        locale: place.locale,
+        now: at,
+      });
+      await tx.enqueueMail(message, at);
+      return registered;
     });
     deps.touch(innovationId);
+    deps.mailWritten();
     return { kind: 'registered', token, ...outcome };
   }
 
@@ -105,6 +125,7 @@ export function createInterestService(deps: InterestServiceDeps) {
     innovationId: string,
     data: Readonly<Record<string, unknown>>,
     regions: RegionIndex,
+    place: MailPlace,
   ): Promise<SubmitResult> {
     if (!(await deps.innovationExists(innovationId))) return { kind: 'unknown-innovation' };
     const parsed = parseRegistration(data, regions);
@@ -115,7 +136,7 @@ export function createInterestService(deps: InterestServiceDeps) {
       const totals = totalsOf(withDecoy(activity, parsed.input, now()));
       return { kind: 'accepted', token: newToken(), created: true, totals };
     }
-    const registered = await registerInterest(innovationId, parsed.input);
+    const registered = await registerInterest(innovationId, parsed.input, place);
     if (registered.kind === 'unknown-innovation') return registered;
     const store = await deps.store();
     const totals = await store.totals(innovationId);
@@ -127,15 +148,26 @@ export function createInterestService(deps: InterestServiceDeps) {
 
 export type InterestService = ReturnType<typeof createInterestService>;
 
-/** The service of one portal: its database, index sync and innovation lookup. */
-export function interestService(
-  portal: Pick<Portal, 'database' | 'touchCounts' | 'innovations'>,
-): InterestService {
-  return createInterestService({
+/** The service of one portal: its database, index sync, innovation lookup and mail sender. */
+export function interestService(portal: InterestPortal): InterestService {
+  return createInterestService(interestDeps(portal));
+}
+
+/** What the interest feature takes of a portal. */
+export type InterestPortal = Pick<
+  Portal,
+  'database' | 'touchCounts' | 'innovations' | 'search' | 'mail'
+>;
+
+/** The service's dependencies, from a portal. */
+export function interestDeps(portal: InterestPortal): InterestServiceDeps {
+  return {
     store: portal.database,
     touch: portal.touchCounts,
     innovationExists: portal.innovations.exists,
-  });
+    titleOf: (id) => innovationTitle(portal, id),
+    mailWritten: portal.mail.kick,
+  };
 }
 
 // --- internal ---

@@ -1,9 +1,10 @@
+import type { MultiSearchQuery } from 'meilisearch';
 import { placeAsWrittenFields, publicRecordOfHit } from '../../lib/index/places.ts';
 import { publicFields, type Innovation } from '../../lib/schema/innovation.ts';
-import { stemQuery } from '../../lib/search/query.ts';
-import { filterOf, sortRules } from '../../lib/search/ui/request.ts';
+import { filterOf, matchingStrategy, sortRules } from '../../lib/search/ui/request.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
 import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
+import { understoodText } from '../search/understood-search.ts';
 
 /** One page of public records matching a search. */
 export interface RecordPage {
@@ -25,8 +26,10 @@ export async function searchRecords(
   page: number,
   pageSize: number,
 ): Promise<RecordPage> {
-  return search.run(async ({ index }) => {
-    const result = await index.search(stemQuery(state.q), {
+  return search.run(async ({ index, client, indexUid }) => {
+    const ask = (queries: MultiSearchQuery[]) => client.multiSearch({ queries });
+    const result = await index.search(await understoodText(ask, indexUid, state.q), {
+      matchingStrategy,
       filter: filterOf(state),
       sort: sortRules[state.sort],
       page,

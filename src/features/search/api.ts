@@ -1,3 +1,4 @@
+import { placeValues } from '../../lib/search/ui/place-values.ts';
 import { parseSearchStateStrict, type SearchState } from '../../lib/search/ui/state.ts';
 import { defineEndpoint, json, refused, type Outcome } from '../../http/endpoint.ts';
 import { invalidFields } from '../../http/failure.ts';
@@ -13,22 +14,26 @@ import { searchInnovations } from './page.ts';
  */
 export const searchEndpoint = defineEndpoint<Portal>({
   name: 'search',
-  GET: ({ portal, url }) => stateAnswer(url, (state) => searchInnovations(portal.search, state)),
+  GET: ({ portal, url }) =>
+    stateAnswer(portal, url, (state) => searchInnovations(portal.search, state, portal.regions())),
 });
 
 /** `GET /api/trends?<the search page's parameters>`: the trends page's charts and filters. */
 export const trendsEndpoint = defineEndpoint<Portal>({
   name: 'trends',
-  GET: ({ portal, url }) => stateAnswer(url, (state) => computeTrends(portal.search, state)),
+  GET: ({ portal, url }) =>
+    stateAnswer(portal, url, (state) => computeTrends(portal.search, state)),
 });
 
 // --- internal ---
 
+/** A province or regency that does not exist is refused by name, like any bad value. */
 async function stateAnswer(
+  portal: Portal,
   url: URL,
   answer: (state: SearchState) => Promise<unknown>,
 ): Promise<Outcome> {
-  const parsed = parseSearchStateStrict(url.searchParams);
+  const parsed = parseSearchStateStrict(url.searchParams, placeValues(portal.regions()));
   if (!parsed.success) return refused(invalidFields(paramMessages(parsed.problems)));
   return json(await answer(parsed.state), { cache: 'search' });
 }

@@ -1,26 +1,32 @@
-import { toSearchView } from '../../lib/search/ui/map.ts';
-import { buildSearchPlan } from '../../lib/search/ui/request.ts';
+import type { RegionIndex } from '../../lib/regions/index.ts';
+import { placeValues } from '../../lib/search/ui/place-values.ts';
 import { parseSearchState, type SearchState } from '../../lib/search/ui/state.ts';
 import type { SearchView } from '../../lib/search/ui/view.ts';
 import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
 import { orEngineDown, type Outcome } from '../../infra/meilisearch/outcome.ts';
 import { failures } from '../../http/failure.ts';
+import { understoodSearch } from './understood-search.ts';
 import { failPage, pageAnswer, type PageResponse } from '../../http/page.ts';
 
 /**
- * One search of the portal: the disjunctive multi-search of a state, run with the search-only
- * key, as a view model. Throws what `SiteSearch.run` throws (`isEngineDown` when the engine
- * cannot be reached).
+ * One search of the portal: the query understood (with the region index: a place it names is
+ * preferred), then the disjunctive multi-search of a state, run with the search-only key, as a
+ * view model. Throws what `SiteSearch.run` throws (`isEngineDown` when the engine cannot be
+ * reached).
  */
 export async function searchInnovations(
   search: SiteSearch,
   state: SearchState,
+  regions?: RegionIndex,
 ): Promise<SearchView> {
-  return search.run(async (engine) => {
-    const plan = buildSearchPlan(state, engine.indexUid);
-    const response = await engine.client.multiSearch({ queries: plan.queries });
-    return toSearchView(state, plan, response);
-  });
+  return search.run((engine) =>
+    understoodSearch(
+      (queries) => engine.client.multiSearch({ queries }),
+      engine.indexUid,
+      state,
+      regions,
+    ),
+  );
 }
 
 /** What the search page renders for its URL: the state it read (leniently) and its results. */
@@ -32,9 +38,10 @@ export interface SearchPageData {
 export async function loadSearchPage(
   search: SiteSearch,
   params: URLSearchParams,
+  regions?: RegionIndex,
 ): Promise<SearchPageData> {
-  const state = parseSearchState(params);
-  return { state, outcome: await orEngineDown(() => searchInnovations(search, state)) };
+  const state = parseSearchState(params, regions && placeValues(regions));
+  return { state, outcome: await orEngineDown(() => searchInnovations(search, state, regions)) };
 }
 
 /**

@@ -15,6 +15,7 @@ export const errors = {
   'error.notFound': 'There is nothing at this address.',
   'error.method': 'This request method is not supported at this address.',
   'error.badRequest': 'This request cannot be read.',
+  'error.forbidden': 'This page is for agency accounts only.',
   'error.unauthorized': 'Log in as an administrator first.',
   'error.internal': 'Something went wrong on the server. Try again later.',
   'error.param.unknown': 'Not a parameter of this address.',

@@ -52,7 +52,7 @@ export const interest: Record<keyof typeof id, string> = {
     '{agency} had registered for this innovation already, so its entry was updated and still counts once. The previous private link no longer works.',
   'interest.done.link': 'Your private link',
   'interest.done.keep':
-    'Keep this link now: it is shown only once and cannot be sent again. With it you update the stage of your replication or withdraw.',
+    'This link was also mailed to you; if it is lost, ask for a new one on the innovation’s page. With it you update the stage of your replication or withdraw.',
   'interest.done.open': 'Open your private page',
   'interest.done.back': 'Back to the innovation',
   'interest.private.title': 'Your agency’s replication interest',
@@ -80,4 +80,12 @@ export const interest: Record<keyof typeof id, string> = {
     'Want to change the contact data? Register again with the same agency name and region; the entry is updated and you get a new link.',
   'interest.failed.title': 'The submission cannot be processed',
   'interest.failed.back': 'Back to the form',
+  'interest.resend.title': 'Send my private link again',
+  'interest.resend.intro':
+    'Enter the e-mail address you used to register replication interest. We mail a new private link for every registration made with it; the old links stop working.',
+  'interest.resend.email': 'E-mail used to register',
+  'interest.resend.submit': 'Send the links',
+  'interest.resend.done':
+    'Request received. If that address was used to register, a message with the private links is on its way.',
+  'interest.resend.open': 'Lost your private link? Send it again',
 };

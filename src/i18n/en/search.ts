@@ -41,8 +41,16 @@ export const search: Record<keyof typeof source, string> = {
   'search.pageOf': 'Page {page} of {pages}',
   'search.hit.interest': '{count} agencies interested in replicating',
   'search.hit.replications': '{count} replications',
+  'search.understood.place': 'Innovations of {place} are shown first.',
+  'search.understood.placeOnly': 'Only {place}',
+  'search.understood.translated':
+    'The innovations are recorded in Indonesian, so we searched for “{searched}” ({pairs}).',
+  'search.understood.senses': 'Read as public services: {pairs}.',
+  'search.understood.dropped': 'No innovation holds every word; showing results without: {words}.',
+  'search.understood.offer': 'Without “{word}”: {count} innovations hold every other word',
   'search.empty.title': 'No innovation matches',
-  'search.empty.query': 'Check the spelling, or try a more general word.',
+  'search.empty.query':
+    'Check the spelling, or try a more general word. The innovations are recorded in Indonesian: Indonesian words find the most.',
   'search.empty.filters': 'Try removing a filter:',
   'search.empty.remove': 'Remove {facet}: {values}',
   'search.empty.wouldGive': '{count} results',

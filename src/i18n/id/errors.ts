@@ -15,6 +15,7 @@ export const errors = {
   'error.notFound': 'Alamat ini tidak ada.',
   'error.method': 'Metode permintaan ini tidak didukung di alamat ini.',
   'error.badRequest': 'Permintaan ini tidak dapat dibaca.',
+  'error.forbidden': 'Halaman ini hanya untuk akun instansi.',
   'error.unauthorized': 'Masuk dulu sebagai administrator.',
   'error.internal': 'Terjadi kesalahan di server. Coba lagi nanti.',
   'error.param.unknown': 'Bukan parameter alamat ini.',

@@ -51,7 +51,7 @@ export const interest = {
     '{agency} sudah terdaftar untuk inovasi ini, jadi datanya diperbarui dan tetap dihitung sekali. Tautan pribadi yang lama tidak berlaku lagi.',
   'interest.done.link': 'Tautan pribadi Anda',
   'interest.done.keep':
-    'Simpan tautan ini sekarang: tautan hanya ditampilkan sekali dan tidak dapat dikirim ulang. Dengan tautan ini Anda memperbarui tahapan replikasi atau membatalkan minat.',
+    'Tautan ini juga dikirim ke e-mail Anda; bila hilang, minta tautan baru di halaman inovasi. Dengan tautan ini Anda memperbarui tahapan replikasi atau membatalkan minat.',
   'interest.done.open': 'Buka halaman pribadi',
   'interest.done.back': 'Kembali ke halaman inovasi',
   'interest.private.title': 'Minat replikasi instansi Anda',
@@ -79,4 +79,12 @@ export const interest = {
     'Ingin mengubah data kontak? Daftar lagi dengan nama instansi dan wilayah yang sama; datanya diperbarui dan Anda mendapat tautan baru.',
   'interest.failed.title': 'Kiriman tidak dapat diproses',
   'interest.failed.back': 'Kembali ke formulir',
+  'interest.resend.title': 'Kirim ulang tautan pribadi',
+  'interest.resend.intro':
+    'Tulis alamat e-mail yang Anda pakai saat mendaftarkan minat replikasi. Kami mengirim tautan pribadi baru untuk setiap pendaftaran dengan alamat itu; tautan lama tidak berlaku lagi.',
+  'interest.resend.email': 'E-mail yang dipakai saat mendaftar',
+  'interest.resend.submit': 'Kirim tautan',
+  'interest.resend.done':
+    'Permintaan diterima. Bila alamat itu pernah dipakai untuk mendaftar, surel berisi tautan pribadi segera tiba.',
+  'interest.resend.open': 'Tautan pribadi hilang? Kirim ulang',
 } as const;

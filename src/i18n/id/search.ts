@@ -40,6 +40,13 @@ export const search = {
   'search.pageOf': 'Halaman {page} dari {pages}',
   'search.hit.interest': '{count} instansi berminat mereplikasi',
   'search.hit.replications': '{count} replikasi',
+  'search.understood.place': 'Inovasi {place} ditampilkan lebih dulu.',
+  'search.understood.placeOnly': 'Hanya {place}',
+  'search.understood.translated': 'Kata bahasa Inggris dicari dalam bahasa Indonesia: {pairs}.',
+  'search.understood.senses': 'Dibaca sebagai layanan publik: {pairs}.',
+  'search.understood.dropped':
+    'Tidak ada inovasi yang memuat semua kata; ditampilkan hasil tanpa: {words}.',
+  'search.understood.offer': 'Tanpa “{word}”: {count} inovasi memuat semua kata lainnya',
   'search.empty.title': 'Tidak ada inovasi yang cocok',
   'search.empty.query': 'Periksa ejaan, atau gunakan kata yang lebih umum.',
   'search.empty.filters': 'Coba hapus salah satu filter:',

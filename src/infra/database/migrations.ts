@@ -26,6 +26,15 @@ const indexes = [
   'CREATE INDEX ingest_runs_started ON ingest_runs (started_at DESC, id DESC)',
 ];
 
+/** The sender's claim looks for due messages; the admin list reads by status, newest first. */
+const outboxIndexes = [
+  'CREATE INDEX outbox_due ON outbox (status, next_attempt_at, id)',
+  'CREATE INDEX outbox_listing ON outbox (status, id DESC)',
+];
+
+/** "Send my private links again" looks entries up by address (stored as typed, matched folded). */
+const emailIndex = 'CREATE INDEX registrations_email ON registrations (lower(email))';
+
 export const migrations: readonly Migration[] = [
   {
     version: 1,
@@ -119,4 +128,104 @@ export const migrations: readonly Migration[] = [
     sqlite: ['CREATE INDEX registrations_counts ON registrations (innovation_id, hidden, stage)'],
     postgres: ['CREATE INDEX registrations_counts ON registrations (innovation_id, hidden, stage)'],
   },
+  {
+    version: 3,
+    description: 'the mail outbox; the language a registrant used; entries by address',
+    sqlite: [
+      `CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        text_body TEXT NOT NULL,
+        html_body TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('queued', 'sending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        claim TEXT,
+        claimed_until TEXT,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        sent_at TEXT
+      )`,
+      ...outboxIndexes,
+      "ALTER TABLE registrations ADD COLUMN locale TEXT NOT NULL DEFAULT 'id'",
+      emailIndex,
+    ],
+    postgres: [
+      `CREATE TABLE outbox (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kind text NOT NULL,
+        recipient text NOT NULL,
+        locale text NOT NULL,
+        subject text NOT NULL,
+        text_body text NOT NULL,
+        html_body text NOT NULL,
+        status text NOT NULL CHECK (status IN ('queued', 'sending', 'sent', 'failed')),
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL,
+        claim text,
+        claimed_until timestamptz,
+        last_error text,
+        created_at timestamptz NOT NULL,
+        sent_at timestamptz
+      )`,
+      ...outboxIndexes,
+      "ALTER TABLE registrations ADD COLUMN locale text NOT NULL DEFAULT 'id'",
+      emailIndex,
+    ],
+  },
+  {
+    version: 4,
+    description: 'accounts, server-side sessions, sign-in links, the audit log',
+    sqlite: accountTables('INTEGER PRIMARY KEY AUTOINCREMENT', 'TEXT'),
+    postgres: accountTables('integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'timestamptz'),
+  },
 ];
+
+/**
+ * People who sign in (`admin`, or `agency` for one agency: its normalised key and name), their
+ * sessions and one-time sign-in links (only hashes of the random values), and the audit log.
+ * A session without an account is the administrators' token's (the first administrator's).
+ */
+function accountTables(id: string, time: string): string[] {
+  return [
+    `CREATE TABLE accounts (
+      id ${id},
+      email text NOT NULL,
+      email_key text NOT NULL UNIQUE,
+      role text NOT NULL CHECK (role IN ('admin', 'agency')),
+      agency text,
+      agency_key text,
+      invited_by text NOT NULL,
+      created_at ${time} NOT NULL,
+      CHECK ((role = 'agency') = (agency_key IS NOT NULL))
+    )`,
+    'CREATE INDEX accounts_agency ON accounts (agency_key)',
+    `CREATE TABLE sessions (
+      id_hash text PRIMARY KEY,
+      account_id integer REFERENCES accounts (id) ON DELETE CASCADE,
+      created_at ${time} NOT NULL,
+      expires_at ${time} NOT NULL,
+      revoked_at ${time}
+    )`,
+    'CREATE INDEX sessions_account ON sessions (account_id)',
+    `CREATE TABLE sign_in_links (
+      token_hash text PRIMARY KEY,
+      account_id integer NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+      created_at ${time} NOT NULL,
+      expires_at ${time} NOT NULL,
+      used_at ${time}
+    )`,
+    `CREATE TABLE audit_log (
+      id ${id},
+      at ${time} NOT NULL,
+      actor text NOT NULL,
+      action text NOT NULL,
+      subject text NOT NULL,
+      before_state text,
+      after_state text
+    )`,
+  ];
+}

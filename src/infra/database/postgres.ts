@@ -21,11 +21,31 @@ export async function openPostgresDatabase(url: string): Promise<Database> {
   }
   // `:name` → `$n` once per statement text: the statements are a fixed set.
   const numbered = new Map<string, Numbered>();
+  const on = (client: pg.Pool | pg.PoolClient) => async (query: Query) => {
+    const { text, values } = positional(query, numbered);
+    return (await client.query<Record<string, unknown>>({ text, values })).rows;
+  };
   return createSqlDatabase({
     dialect: 'postgres',
-    async all(query) {
-      const { text, values } = positional(query, numbered);
-      return (await pool.query<Record<string, unknown>>({ text, values })).rows;
+    all: on(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work({
+          dialect: 'postgres',
+          all: on(client),
+          transaction: () => Promise.reject(new Error('transactions do not nest')),
+          close: () => Promise.resolve(),
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
     },
     poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),

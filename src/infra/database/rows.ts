@@ -6,6 +6,7 @@ import {
   type PublicActivity,
   type PublicEntry,
 } from '../../lib/interest/schema.ts';
+import { locales } from '../../i18n/locales.ts';
 import { clusterSchema } from '../../lib/schema/enums.ts';
 import type { IngestRunRecord, InterestCounts, NewRegistration, Registration } from './types.ts';
 
@@ -13,11 +14,13 @@ import type { IngestRunRecord, InterestCounts, NewRegistration, Registration } f
  * Rows as either database hands them back: SQLite gives 0/1 and ISO text, PostgreSQL gives
  * booleans and Dates. Both are parsed into the same values, so the two stores answer alike.
  */
-const flag = z.union([z.boolean(), z.int()]).transform((value) => value === true || value === 1);
-const timestamp = z
+export const flag = z
+  .union([z.boolean(), z.int()])
+  .transform((value) => value === true || value === 1);
+export const timestamp = z
   .union([z.string(), z.date()])
   .transform((value) => (typeof value === 'string' ? value : value.toISOString()));
-const optional = z
+export const optional = z
   .string()
   .nullable()
   .transform((value) => value ?? undefined);
@@ -40,6 +43,7 @@ const registrationRowSchema = z.object({
   created_at: timestamp,
   updated_at: timestamp,
   stage_changed_at: timestamp,
+  locale: z.enum(locales),
 });
 
 export function toRegistration(row: unknown): Registration {
@@ -64,6 +68,7 @@ export function toRegistration(row: unknown): Registration {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     stageChangedAt: r.stage_changed_at,
+    locale: r.locale,
   };
 }
 

@@ -9,13 +9,20 @@ import {
 } from './rows.ts';
 import * as sql from './sql.ts';
 import type { Dialect, Query } from './sql.ts';
+import { accountStore } from './accounts-store.ts';
+import { outboxStore } from './outbox-store.ts';
 import type { Database } from './types.ts';
 
-/** What each database contributes: running a statement, and closing. */
+/** What each database contributes: running a statement, a transaction, and closing. */
 export interface Driver {
   readonly dialect: Dialect;
   /** The rows a statement returns (none for a statement without RETURNING). */
   all(query: Query): Promise<unknown[]>;
+  /**
+   * Runs `work` in one transaction on a driver of its own: committed when it resolves, rolled
+   * back when it throws (on SQLite, the process's other statements wait until it ends).
+   */
+  transaction<T>(work: (inner: Driver) => Promise<T>): Promise<T>;
   /** The connection pool's use, for a driver that has one. */
   poolUse?: Database['poolUse'];
   close(): Promise<void>;
@@ -38,12 +45,19 @@ export function createSqlDatabase(driver: Driver): Database {
 
   return {
     kind: dialect,
+    ...outboxStore(driver),
+    ...accountStore(driver),
+    transaction: (work) => driver.transaction((inner) => work(createSqlDatabase(inner))),
     async register(entry) {
       const saved = toRegistration(await first(sql.upsert(entry)));
       return { registration: saved, created: saved.registrations === 1 };
     },
     byTokenHash: (tokenHash) => registration(sql.byTokenHash(tokenHash)),
     byId: (id) => registration(sql.byId(id)),
+    async byEmail(email) {
+      return (await driver.all(sql.byEmail(email))).map(toRegistration);
+    },
+    setTokenHash: (id, tokenHash) => registration(sql.setTokenHash(id, tokenHash)),
     setStage: (id, stage, now) => registration(sql.setStage(id, stage, now)),
     setHidden: (id, hidden, now) => registration(sql.setHidden(id, hidden, now)),
     async activity(innovationId) {

@@ -16,7 +16,7 @@ export interface Query {
 
 const columns = `id, innovation_id, agency_key, agency, cluster, province_code, regency_code,
   contact_name, email, phone, note, stage, hidden, registrations, created_at, updated_at,
-  stage_changed_at`;
+  stage_changed_at, locale`;
 
 /**
  * One agency registering again updates its entry; `registrations` counts the attempts, so the
@@ -26,16 +26,17 @@ export function upsert(entry: NewRegistration): Query {
   return {
     text: `INSERT INTO registrations (innovation_id, agency_key, agency, cluster,
         province_code, regency_code, contact_name, email, phone, note, consent, stage, hidden,
-        registrations, token_hash, search_text, created_at, updated_at, stage_changed_at)
+        registrations, token_hash, search_text, created_at, updated_at, stage_changed_at, locale)
       VALUES (:innovationId, :agencyKey, :agency, :cluster, :provinceCode, :regencyCode,
         :contactName, :email, :phone, :note, TRUE, 'berminat', FALSE, 1, :tokenHash,
-        :searchText, :now, :now, :now)
+        :searchText, :now, :now, :now, :locale)
       ON CONFLICT (innovation_id, agency_key) DO UPDATE SET
         agency = excluded.agency, cluster = excluded.cluster,
         province_code = excluded.province_code, regency_code = excluded.regency_code,
         contact_name = excluded.contact_name, email = excluded.email, phone = excluded.phone,
         note = excluded.note, token_hash = excluded.token_hash,
         search_text = excluded.search_text, updated_at = excluded.updated_at,
+        locale = excluded.locale,
         registrations = registrations.registrations + 1,
         stage = CASE WHEN registrations.stage = 'batal' THEN 'berminat'
           ELSE registrations.stage END,
@@ -56,6 +57,7 @@ export function upsert(entry: NewRegistration): Query {
       tokenHash: entry.tokenHash,
       searchText: searchText(entry),
       now: isoTime(entry.now),
+      locale: entry.locale ?? 'id',
     },
   };
 }
@@ -68,6 +70,18 @@ export const byTokenHash = (tokenHash: string): Query => ({
 export const byId = (id: number): Query => ({
   text: `SELECT ${columns} FROM registrations WHERE id = :id`,
   params: { id },
+});
+
+/** Every entry registered with an address, ASCII case folded alike by both databases. */
+export const byEmail = (email: string): Query => ({
+  text: `SELECT ${columns} FROM registrations WHERE lower(email) = :email ORDER BY id`,
+  params: { email: email.toLowerCase() },
+});
+
+/** A new private link for an entry: the old one stops working. */
+export const setTokenHash = (id: number, tokenHash: string): Query => ({
+  text: `UPDATE registrations SET token_hash = :tokenHash WHERE id = :id RETURNING ${columns}`,
+  params: { id, tokenHash },
 });
 
 /** Moving to the stage an entry is at already keeps the date of its last change. */

@@ -1,6 +1,7 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { createMigrationsTable, migrations } from './migrations.ts';
-import { createSqlDatabase } from './sql-database.ts';
+import { createSqlDatabase, type Driver } from './sql-database.ts';
+import type { Query } from './sql.ts';
 import type { Database } from './types.ts';
 
 /** How long a write waits for another process (the ingest CLI, the server) to finish its own. */
@@ -19,9 +20,23 @@ export function openSqliteDatabase(path: string): Database {
   db.exec('PRAGMA foreign_keys = ON');
   migrate(db);
   const statement = statementCache(db);
+  const run = ({ text, params }: Query) => statement(text).all(params);
+  const gate = transactionGate();
   return createSqlDatabase({
     dialect: 'sqlite',
-    all: ({ text, params }) => Promise.resolve(statement(text).all(params)),
+    all: (query) => gate.pass(() => run(query)),
+    transaction: (work) =>
+      gate.hold(async () => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await work(transactionDriver(run));
+          db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          db.exec('ROLLBACK');
+          throw error;
+        }
+      }),
     close() {
       db.close();
       return Promise.resolve();
@@ -30,6 +45,44 @@ export function openSqliteDatabase(path: string): Database {
 }
 
 // --- internal ---
+
+/**
+ * One connection serves the whole process, so while a transaction awaits between its
+ * statements, every other statement of the process waits at the gate (else it would run
+ * inside the transaction, and be rolled back with it).
+ */
+function transactionGate() {
+  let open: Promise<undefined> | undefined;
+  return {
+    /** Runs `statement` once no transaction is open (checked with no await in between). */
+    async pass<T>(statement: () => T): Promise<T> {
+      while (open !== undefined) await open;
+      return statement();
+    },
+    async hold<T>(work: () => Promise<T>): Promise<T> {
+      while (open !== undefined) await open;
+      const { promise, resolve: release } = Promise.withResolvers<undefined>();
+      open = promise;
+      try {
+        return await work();
+      } finally {
+        open = undefined;
+        release(undefined);
+      }
+    },
+  };
+}
+
+/** The driver a transaction's work is given: its statements pass the gate it holds. */
+function transactionDriver(run: (query: Query) => unknown[]): Driver {
+  const driver: Driver = {
+    dialect: 'sqlite',
+    all: (query) => Promise.resolve(run(query)),
+    transaction: () => Promise.reject(new Error('transactions do not nest')),
+    close: () => Promise.resolve(),
+  };
+  return driver;
+}
 
 function statementCache(db: DatabaseSync): (sql: string) => StatementSync {
   const cache = new Map<string, StatementSync>();

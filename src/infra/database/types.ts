@@ -1,4 +1,7 @@
+import type { Locale } from '../../i18n/locales.ts';
 import type { IngestRunRecord, NewIngestRun } from './ingest-runs.ts';
+import type { AccountStore } from './accounts-types.ts';
+import type { OutboxStore } from './outbox-types.ts';
 import type {
   ActivityTotals,
   InterestStage,
@@ -20,11 +23,15 @@ export interface Registration extends RegistrationInput {
   createdAt: string;
   updatedAt: string;
   stageChangedAt: string;
+  /** The language of the pages the registrant used: its mail is written in it. */
+  locale: Locale;
 }
 
 export interface NewRegistration extends RegistrationInput {
   innovationId: string;
   agencyKey: string;
+  /** Indonesian when not given. */
+  locale?: Locale;
   /** SHA-256 (hex) of the private token; the token itself is never stored. */
   tokenHash: string;
   now: string;
@@ -63,8 +70,14 @@ export interface PoolUse {
  * The replication-interest store: one interface, two implementations (embedded SQLite by
  * default, PostgreSQL when DATABASE_URL is set), one contract suite run against both.
  */
-export interface Database {
+export interface Database extends OutboxStore, AccountStore {
   readonly kind: 'sqlite' | 'postgres';
+  /**
+   * Runs `work` in one transaction: every write it makes through the store it is given (a
+   * registration and the message it causes) is committed together, or none is. Nested
+   * transactions are refused.
+   */
+  transaction<T>(work: (store: Database) => Promise<T>): Promise<T>;
   /**
    * Inserts, or, when the same agency (`agencyKey`) already registered for the innovation,
    * updates its entry in place (the agency's spelling, cluster, regions, contact, note, token
@@ -75,6 +88,10 @@ export interface Database {
   register(entry: NewRegistration): Promise<RegisterOutcome>;
   byTokenHash(tokenHash: string): Promise<Registration | undefined>;
   byId(id: number): Promise<Registration | undefined>;
+  /** Every entry registered with this e-mail address (letters of any case), oldest first. */
+  byEmail(email: string): Promise<Registration[]>;
+  /** Replaces an entry's private-link hash (a new link; the old one stops working). */
+  setTokenHash(id: number, tokenHash: string): Promise<Registration | undefined>;
   /**
    * Moves an entry to `stage` (any stage to any other; to its own stage it keeps the date of its
    * last change); undefined when there is no such entry.

@@ -9,6 +9,7 @@ import {
 import { officialPlaces } from './places.ts';
 import { trendFieldValues } from './trend-fields.ts';
 import { changedStems, stemText, stemWords, words } from '../language/stem.ts';
+import { stemFixes, wordStems } from '../language/stem-fixes.ts';
 import { synonymExpander } from '../language/synonym-expansion.ts';
 import { publicServiceSynonyms } from '../language/synonyms.ts';
 
@@ -85,6 +86,14 @@ export function toSearchDocument(innovation: Innovation): SearchDocument {
     ...trendFieldValues(innovation),
   };
 }
+
+/**
+ * What a search document is derived with beyond the index settings: the stem corrections
+ * (the synonyms and stop words are settings already). A change to them changes the shadow
+ * fields of documents whose source did not change, so the ingest counts it as a change of
+ * settings and rebuilds the whole index rather than updating it in place.
+ */
+export const documentDerivation = { wordStems, stemFixes } as const;
 
 // --- internal ---
 

@@ -2,7 +2,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresDatabase } from '../../../src/infra/database/postgres.ts';
 import { startTestPostgres, type TestPostgres } from '../../helpers/postgres.ts';
-import { describeInterestStoreContract } from './store-contract.ts';
+import { describeAccountsContract } from './accounts-contract.ts';
+import { describeOutboxContract } from './outbox-contract.ts';
+import { describeInterestStoreContract, type OpenedStore } from './store-contract.ts';
 
 let postgres: TestPostgres;
 beforeAll(async () => {
@@ -23,7 +25,8 @@ async function appliedMigrations(url: string): Promise<number[]> {
   }
 }
 
-describeInterestStoreContract('PostgreSQL', async () => {
+/** A fresh database on the test server. */
+async function openTempPostgres(): Promise<OpenedStore> {
   const url = await postgres.createDatabase();
   const store = await openPostgresDatabase(url);
   return {
@@ -32,7 +35,11 @@ describeInterestStoreContract('PostgreSQL', async () => {
     appliedMigrations: () => appliedMigrations(url),
     cleanup: () => store.close(),
   };
-});
+}
+
+describeInterestStoreContract('PostgreSQL', openTempPostgres);
+describeOutboxContract('PostgreSQL', openTempPostgres);
+describeAccountsContract('PostgreSQL', openTempPostgres);
 
 describe('openPostgresDatabase', () => {
   it('migrates once when several processes open a new database at the same moment', async () => {

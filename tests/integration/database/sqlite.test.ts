@@ -1,9 +1,12 @@
 import { DatabaseSync } from 'node:sqlite';
 import { openSqliteDatabase } from '../../../src/infra/database/sqlite.ts';
 import { makeTempDir } from '../../helpers/temp.ts';
-import { describeInterestStoreContract } from './store-contract.ts';
+import { describeAccountsContract } from './accounts-contract.ts';
+import { describeOutboxContract } from './outbox-contract.ts';
+import { describeInterestStoreContract, type OpenedStore } from './store-contract.ts';
 
-describeInterestStoreContract('SQLite', async () => {
+/** A fresh SQLite file in a folder of its own, removed by `cleanup`. */
+async function openTempSqlite(): Promise<OpenedStore> {
   const dir = await makeTempDir('interest-sqlite');
   const path = dir.file('interest.sqlite');
   const store = openSqliteDatabase(path);
@@ -24,4 +27,8 @@ describeInterestStoreContract('SQLite', async () => {
       await dir.remove();
     },
   };
-});
+}
+
+describeInterestStoreContract('SQLite', openTempSqlite);
+describeOutboxContract('SQLite', openTempSqlite);
+describeAccountsContract('SQLite', openTempSqlite);

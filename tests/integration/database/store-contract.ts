@@ -102,6 +102,7 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
         createdAt: tenAm,
         updatedAt: tenAm,
         stageChangedAt: tenAm,
+        locale: 'id',
       };
       expect(outcome).toEqual({ created: true, registration: expected });
       expect(await store.byId(expected.id)).toEqual(expected);

@@ -4,5 +4,5 @@ import { logoutResponse } from '../login-route.ts';
 /** Logging out of the administration (a same-origin form post). */
 export const prerender = false;
 
-export const POST: APIRoute = ({ request, url }) =>
-  logoutResponse(request, localeOfPath(url.pathname));
+export const POST: APIRoute = ({ locals, request, url }) =>
+  logoutResponse(locals.portal, request, localeOfPath(url.pathname));

@@ -3,6 +3,7 @@ import { failures, invalidFields } from '../../../http/failure.ts';
 import { acceptSubmission } from '../../../http/guard.ts';
 import { defineEndpoint, json, refused } from '../../../http/endpoint.ts';
 import type { Portal } from '../../../portal/types.ts';
+import { mailPlace } from '../mail.ts';
 import { interestService } from '../service.ts';
 
 /**
@@ -31,6 +32,7 @@ export const activityEndpoint = defineEndpoint<Portal>({
       params.id ?? '',
       submission.data,
       portal.regions(),
+      mailPlace(portal.config.SITE_URL, locale, context.request),
     );
     if (result.kind === 'unknown-innovation') return refused(failures.unknownInnovation);
     if (result.kind === 'invalid') return refused(invalidFields(result.fields));

@@ -13,6 +13,7 @@ import { Pagination } from '../ui/Pagination.tsx';
 import { ResultLinks } from '../ui/ResultLinks.tsx';
 import { Stats } from '../ui/Stats.tsx';
 import { CurrentRefinementsWidget } from './CurrentRefinementsWidget.tsx';
+import { QueryNotesWidget } from './QueryNotesWidget.tsx';
 import { SortByWidget } from './SortByWidget.tsx';
 
 export const resultsHeadingId = 'search-results-heading';
@@ -40,6 +41,7 @@ export function ResultsWidget() {
         <SortByWidget />
       </div>
       <ResultLinksWidget />
+      <QueryNotesWidget />
       <CurrentRefinementsWidget />
       {/* `data-results-for`: the query these results answer, read by `npm run bench -- search`. */}
       <div

@@ -7,7 +7,15 @@ import { highlightStems, type Segment } from '../highlight.ts';
 import { facetOrder } from './params.ts';
 import type { SearchPlan } from './request.ts';
 import type { SearchState } from './state.ts';
-import type { FacetValueView, FacetView, HitView, Marked, SearchView } from './view.ts';
+import { placeFirstPage } from './place-first.ts';
+import type {
+  FacetValueView,
+  FacetView,
+  HitView,
+  Marked,
+  SearchView,
+  UnderstoodView,
+} from './view.ts';
 
 /**
  * The view model of a multi-search built by `buildSearchPlan`: the main query's hits and
@@ -18,9 +26,11 @@ export function toSearchView(
   state: SearchState,
   plan: SearchPlan,
   response: MultiSearchResponse,
+  options: ViewOptions = {},
 ): SearchView {
   const [main, ...counts] = response.results.map((result) => resultSchema.parse(result));
   if (main === undefined) throw new Error('the multi-search answered no main query');
+  const highlight = options.highlight ?? state.q;
   const distribution: Partial<Record<string, Record<string, number>>> = {
     ...main.facetDistribution,
   };
@@ -34,13 +44,24 @@ export function toSearchView(
     state,
     total: main.totalHits,
     totalPages: main.totalPages,
-    hits: main.hits.map((hit) => toHitView(hit, state.q)),
+    hits: pageHits(state, plan, [main, ...counts], options.restHits).map((hit) =>
+      toHitView(hit, highlight),
+    ),
     facets: facetOrder.map((facet) =>
       toFacetView(facet, distribution[facet] ?? {}, state.filters[facet]),
     ),
     relaxed,
+    ...(options.understood && { understood: options.understood }),
     unrecognisedPlaces: distribution['placeUnrecognised']?.['true'] ?? 0,
   };
+}
+
+export interface ViewOptions {
+  /** Everyone else's hits of a later place-first page (`restFollowUp`'s answer). */
+  restHits?: unknown;
+  /** The words to mark in hits, when they are not the query as typed (a translation). */
+  highlight?: string;
+  understood?: UnderstoodView;
 }
 
 /**
@@ -101,12 +122,36 @@ const hitSchema = innovationSchema
 
 type EngineHit = z.output<typeof hitSchema>;
 
+const restSchema = z.object({ hits: z.array(hitSchema) });
+
 const resultSchema = z.object({
   hits: z.array(hitSchema),
   totalHits: z.int(),
   totalPages: z.int(),
   facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional(),
 });
+
+/** The hits of this page: the main query's, or the place's followed by everyone else's. */
+function pageHits(
+  state: SearchState,
+  plan: SearchPlan,
+  results: readonly z.output<typeof resultSchema>[],
+  restHits: unknown,
+): EngineHit[] {
+  const [main] = results;
+  if (plan.placeFirst === undefined) return main?.hits ?? [];
+  const first = results[plan.placeFirst.first];
+  const rest = results[plan.placeFirst.rest];
+  if (first === undefined || rest === undefined) throw new Error('no place-first answer');
+  const shares = placeFirstPage(state.page, first.totalHits, first.hits.length);
+  const others =
+    restHits !== undefined
+      ? restSchema.parse(restHits).hits
+      : shares.restOffset === 0
+        ? rest.hits
+        : [];
+  return [...first.hits, ...others.slice(0, shares.fromRest)];
+}
 
 function toHitView(hit: EngineHit, query: string): HitView {
   const years = [hit.year, ...hit.years];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { problemsByField, type Problems } from '../../zod-issues.ts';
 import { facetValueSchemas, isFacetName, type FacetName } from '../../index/facets.ts';
 import {
+  facetOrder,
   facetParams,
   mapFacets,
   pageParam,
@@ -20,17 +21,48 @@ export const maxQueryLength = 200;
 export const maxPage = 50_000;
 
 /**
+ * Bounds on the filters of one request, whatever the URL: a facet's values and all of them.
+ * Each value is a chip whose link repeats the state, so the page grows with their square; a
+ * person ticks a handful (the busiest facet, regencies, rarely more than a few).
+ */
+export const maxValuesPerFacet = 20;
+export const maxFilterValues = 40;
+
+/**
+ * The values that exist, for facets whose values can be listed from reference data (the
+ * official provinces and regencies): any other value of those facets is not one.
+ */
+export type KnownValues = Partial<Record<FacetName, ReadonlySet<string>>>;
+
+/**
  * One view of the search: what the URL says (`params.ts`), the page shows and the server asks
  * Meilisearch. Filter values are facet values as Meilisearch writes them (`"2019"`, `"true"`),
- * each checked against its facet's schema; within a facet they combine with OR, across facets
- * with AND.
+ * each checked against its facet's schema and, where listed, the values that exist; within a
+ * facet they combine with OR, across facets with AND.
  */
-export const searchStateSchema = z.object({
-  q: z.string().max(maxQueryLength),
-  filters: z.object(mapFacets((facet) => z.array(filterValueSchema(facet)))),
-  sort: z.enum(sortNames),
-  page: z.int().min(1).max(maxPage),
-});
+export function searchStateSchemaFor(known: KnownValues) {
+  return z.object({
+    q: z.string().max(maxQueryLength),
+    filters: z
+      .object(mapFacets((facet) => z.array(filterValueSchema(facet, known)).max(maxValuesPerFacet)))
+      .superRefine((filters, context) => {
+        const over = overTheTotal(filters);
+        if (over === undefined) return;
+        context.addIssue({
+          code: 'too_big',
+          origin: 'array',
+          maximum: maxFilterValues,
+          inclusive: true,
+          input: filters[over],
+          path: [over],
+        });
+      }),
+    sort: z.enum(sortNames),
+    page: z.int().min(1).max(maxPage),
+  });
+}
+
+export const searchStateSchema = searchStateSchemaFor({});
 
 export type SearchState = z.output<typeof searchStateSchema>;
 
@@ -43,16 +75,21 @@ export const emptySearchState: SearchState = {
 
 /**
  * The state of a URL as the search PAGE reads it: anything it cannot use is dropped (an
- * unknown value, a bad page number, a sort that no longer exists), so a stale or hand-edited
- * link still opens the closest view instead of an error.
+ * unknown value, a bad page number, a sort that no longer exists, values past the bounds), so
+ * a stale or hand-edited link still opens the closest view instead of an error.
  */
-export function parseSearchState(params: URLSearchParams): SearchState {
+export function parseSearchState(params: URLSearchParams, known: KnownValues = {}): SearchState {
   const read = readSearchState(params);
+  let room = maxFilterValues;
   return {
     q: read.q.slice(0, maxQueryLength),
-    filters: mapFacets((facet) =>
-      read.filters[facet].filter((value) => isFacetValue(facet, value)),
-    ),
+    filters: mapFacets((facet) => {
+      const kept = read.filters[facet]
+        .filter((value) => isFacetValue(facet, value) && isKnown(known, facet, value))
+        .slice(0, Math.min(maxValuesPerFacet, room));
+      room -= kept.length;
+      return kept;
+    }),
     sort: read.sort,
     page: read.page <= maxPage ? read.page : 1,
   };
@@ -66,9 +103,12 @@ export type StrictParse =
  * parameter (`{ tahun: 'invalid' }`). The portal's own pages only ever
  * send URLs written by `toSearchParams`, so an error here is a client's mistake worth telling.
  */
-export function parseSearchStateStrict(params: URLSearchParams): StrictParse {
+export function parseSearchStateStrict(
+  params: URLSearchParams,
+  known: KnownValues = {},
+): StrictParse {
   const raw = readSearchParams(params);
-  const parsed = searchStateSchema.safeParse(candidate(raw));
+  const parsed = searchStateSchemaFor(known).safeParse(candidate(raw));
   if (parsed.success) return { success: true, state: dedupe(parsed.data) };
   return { success: false, problems: problemsByField(parsed.error.issues, paramOfPath) };
 }
@@ -80,9 +120,22 @@ export function isFacetValue(facet: FacetName, value: string): boolean {
 
 // --- internal ---
 
-function filterValueSchema(facet: FacetName) {
-  return z.string().refine((value) => isFacetValue(facet, value), {
+function filterValueSchema(facet: FacetName, known: KnownValues) {
+  return z.string().refine((value) => isFacetValue(facet, value) && isKnown(known, facet, value), {
     error: (issue) => `${JSON.stringify(issue.input)} is not a valid value`,
+  });
+}
+
+function isKnown(known: KnownValues, facet: FacetName, value: string): boolean {
+  return known[facet]?.has(value) ?? true;
+}
+
+/** The facet whose values take the filters past `maxFilterValues`, if any. */
+function overTheTotal(filters: Record<FacetName, readonly string[]>): FacetName | undefined {
+  let count = 0;
+  return facetOrder.find((facet) => {
+    count += filters[facet].length;
+    return count > maxFilterValues;
   });
 }
 

@@ -46,6 +46,37 @@ export const facetViewSchema = z.object({
   values: z.array(facetValueViewSchema),
 });
 
+const rewriteSchema = z.object({ from: z.string(), to: z.string() });
+
+/**
+ * How the query was read, for the page to say so: the place preferred (with a one-click
+ * filter), English translated, short forms resolved, question words and, when nothing held
+ * every word, the words left out.
+ */
+export const understoodViewSchema = z.object({
+  place: z
+    .object({
+      facet: z.enum(['province', 'regency']),
+      /** The facet value, the official name (`Kota Padang`). */
+      name: z.string(),
+      /** The words of the query that named it. */
+      words: z.array(z.string()),
+    })
+    .optional(),
+  translated: z.array(rewriteSchema),
+  senses: z.array(rewriteSchema),
+  glue: z.array(z.string()),
+  /** Words left out, one by one, because no record held them all (else there was nothing). */
+  dropped: z.array(z.string()),
+  /**
+   * When a different word left out would find more records than the one dropped: the word,
+   * how many records hold every other word, and the query without it (offered in one click).
+   */
+  offer: z.object({ word: z.string(), total: z.int(), q: z.string() }).optional(),
+  /** The words searched for, as they were sent before stemming (`akta kelahiran online`). */
+  searched: z.string(),
+});
+
 export const searchViewSchema = z.object({
   /** The state this view answers, as parsed: the island adopts it (back/forward, bad links). */
   state: searchStateSchema,
@@ -59,6 +90,8 @@ export const searchViewSchema = z.object({
    * empty state offers ("remove Year: 2019 → 120 results").
    */
   relaxed: z.array(z.object({ facet: z.enum(facetNames), total: z.int() })),
+  /** How the query was understood; absent where no understanding was asked for (trends). */
+  understood: understoodViewSchema.optional(),
   /** Results whose province or regency is not recognised: one bucket, never a facet value. */
   unrecognisedPlaces: z.int().min(0),
 });
@@ -68,3 +101,4 @@ export type HitView = z.output<typeof hitViewSchema>;
 export type FacetView = z.output<typeof facetViewSchema>;
 export type FacetValueView = z.output<typeof facetValueViewSchema>;
 export type Marked = z.output<typeof markedSchema>;
+export type UnderstoodView = z.output<typeof understoodViewSchema>;

@@ -21,6 +21,7 @@ const registration: Registration = {
   createdAt: '2025-06-01T02:00:00.000Z',
   updatedAt: '2025-06-02T02:00:00.000Z',
   stageChangedAt: '2025-06-01T02:00:00.000Z',
+  locale: 'id',
 };
 
 async function* rows(...items: Registration[]): AsyncIterable<Registration> {

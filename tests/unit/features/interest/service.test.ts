@@ -29,7 +29,11 @@ const service = () =>
     store: () => Promise.resolve(store),
     touch: (id) => touched.push(id),
     innovationExists: (id) => Promise.resolve(id === KNOWN),
+    titleOf: () => Promise.resolve('Padang Sehat'),
+    mailWritten: () => undefined,
   });
+
+const place = { locale: 'id', origin: 'https://lumbung.example' } as const;
 
 beforeAll(async () => {
   dir = await makeTempDir('interest-service');
@@ -44,11 +48,15 @@ afterAll(async () => {
 describe('the interest service', () => {
   it('registers, stores only the hash of the token, and counts an agency once', async () => {
     const { registerInterest, privateEntry } = service();
-    const first = await registerInterest(KNOWN, registration);
-    const again = await registerInterest(KNOWN, {
-      ...registration,
-      agency: 'dinas kesehatan  KOTA padang',
-    });
+    const first = await registerInterest(KNOWN, registration, place);
+    const again = await registerInterest(
+      KNOWN,
+      {
+        ...registration,
+        agency: 'dinas kesehatan  KOTA padang',
+      },
+      place,
+    );
     expect(first).toMatchObject({ kind: 'registered', created: true });
     expect(again).toMatchObject({ kind: 'registered', created: false });
     if (first.kind !== 'registered' || again.kind !== 'registered') return;
@@ -62,7 +70,7 @@ describe('the interest service', () => {
 
   it('refuses an unknown innovation and stores nothing for it', async () => {
     const { registerInterest, publicActivity } = service();
-    expect(await registerInterest('kipp-none', registration)).toEqual({
+    expect(await registerInterest('kipp-none', registration, place)).toEqual({
       kind: 'unknown-innovation',
     });
     expect(await publicActivity('kipp-none')).toBeUndefined();
@@ -82,7 +90,7 @@ describe('the interest service', () => {
 
   it('lets the owner move its entry and withdraw it, which the counts follow', async () => {
     const { registerInterest, moveOwnEntry, publicActivity } = service();
-    const own = await registerInterest(KNOWN, { ...registration, regencyCode: '13.75' });
+    const own = await registerInterest(KNOWN, { ...registration, regencyCode: '13.75' }, place);
     if (own.kind !== 'registered') throw new Error('not registered');
     expect((await moveOwnEntry(own.token, 'mereplikasi'))?.stage).toBe('mereplikasi');
     expect((await publicActivity(KNOWN))?.counts.mereplikasi).toBe(1);
@@ -98,7 +106,7 @@ describe('the interest service', () => {
     const { submitRegistration, privateEntry } = service();
     const before = await store.counts([KNOWN]);
     const bot = { ...registration, agency: 'Bot Agency', website: 'http://spam.example' };
-    const result = await submitRegistration(KNOWN, bot, regions);
+    const result = await submitRegistration(KNOWN, bot, regions, place);
     expect(result).toMatchObject({ kind: 'accepted', created: true });
     if (result.kind !== 'accepted') return;
     // The bot is shown its entry counted, as anyone registering is.
@@ -113,7 +121,7 @@ describe('the interest service', () => {
   it("answers an accepted registration with the innovation's totals, not its list", async () => {
     const { submitRegistration } = service();
     const agency = { ...registration, agency: 'Dinas Kominfo Kota Padang' };
-    const result = await submitRegistration(KNOWN, agency, regions);
+    const result = await submitRegistration(KNOWN, agency, regions, place);
     if (result.kind !== 'accepted') throw new Error(`not accepted: ${result.kind}`);
     const activity = await store.activity(KNOWN);
     expect(result.created).toBe(true);
@@ -127,10 +135,15 @@ describe('the interest service', () => {
 
   it('checks the innovation before the fields, then names the fields', async () => {
     const { submitRegistration } = service();
-    expect(await submitRegistration('kipp-none', {}, regions)).toEqual({
+    expect(await submitRegistration('kipp-none', {}, regions, place)).toEqual({
       kind: 'unknown-innovation',
     });
-    const invalid = await submitRegistration(KNOWN, { ...registration, consent: 'off' }, regions);
+    const invalid = await submitRegistration(
+      KNOWN,
+      { ...registration, consent: 'off' },
+      regions,
+      place,
+    );
     expect(invalid).toEqual({ kind: 'invalid', fields: { consent: 'interest.error.consent' } });
   });
 });

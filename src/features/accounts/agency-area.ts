@@ -1,0 +1,81 @@
+import type { Account } from '../../infra/database/accounts-types.ts';
+import type { Registration } from '../../infra/database/types.ts';
+import { slugify } from '../../lib/text/slug.ts';
+import type { Portal } from '../../portal/types.ts';
+import { sessionViewer } from './session.ts';
+
+/** The most innovations an agency's area lists, and registrations per innovation. */
+export const AREA_INNOVATIONS_MAX = 200;
+export const AREA_REGISTRATIONS_MAX = 100;
+
+export interface AreaInnovation {
+  id: string;
+  title: string;
+  year: number;
+  /** Its registrations, hidden ones (spam) left out, newest first. */
+  registrations: Registration[];
+}
+
+export type AgencyAreaRoute =
+  | { kind: 'signed-out' }
+  /** Signed in, but not as an agency's person (an administrator). */
+  | { kind: 'not-agency' }
+  | { kind: 'area'; account: Account; innovations: AreaInnovation[] };
+
+/**
+ * An agency's own area: only for a session of an agency's person, and only its own agency's
+ * innovations (those whose agency folds to the account's key) with their registrations,
+ * contact data included (every registrant consented to be contacted by the innovating agency).
+ */
+export async function agencyAreaRoute(
+  portal: Pick<Portal, 'database' | 'search'>,
+  request: Request,
+): Promise<AgencyAreaRoute> {
+  const viewer = await sessionViewer(portal, request);
+  if (viewer === undefined) return { kind: 'signed-out' };
+  const { account } = viewer;
+  if (viewer.role !== 'agency' || account?.agency === undefined) return { kind: 'not-agency' };
+  const found = await innovationsOf(portal, account.agency, account.agencyKey ?? '');
+  const store = await portal.database();
+  const innovations = await Promise.all(
+    found.map(async (innovation) => {
+      const { rows } = await store.list({
+        innovationId: innovation.id,
+        hidden: false,
+        limit: AREA_REGISTRATIONS_MAX,
+        offset: 0,
+      });
+      return { ...innovation, registrations: rows };
+    }),
+  );
+  return { kind: 'area', account, innovations };
+}
+
+// --- internal ---
+
+interface Hit {
+  id: string;
+  title: string;
+  year: number;
+  agency: string;
+}
+
+/** The agency's innovations: searched on the agency field, kept only where it folds alike. */
+async function innovationsOf(
+  portal: Pick<Portal, 'search'>,
+  agency: string,
+  agencyKey: string,
+): Promise<Omit<AreaInnovation, 'registrations'>[]> {
+  const hits = await portal.search.run(async ({ index }) => {
+    const answer = await index.search<Hit>(agency, {
+      attributesToSearchOn: ['agency'],
+      attributesToRetrieve: ['id', 'title', 'year', 'agency'],
+      matchingStrategy: 'all',
+      limit: AREA_INNOVATIONS_MAX,
+    });
+    return answer.hits;
+  });
+  return hits
+    .filter((hit) => slugify(hit.agency) === agencyKey)
+    .map(({ id, title, year }) => ({ id, title, year }));
+}

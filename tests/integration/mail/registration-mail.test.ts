@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInterestService, interestDeps } from '../../../src/features/interest/service.ts';
+import { startTestSmtp, type TestSmtp } from '../../helpers/smtp.ts';
+import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
+import { testPortal } from '../../helpers/test-portal.ts';
+
+/*
+ * Registrations on a started portal with SMTP_URL: each registrant's message arrives with its
+ * private link; with the SMTP server stopped while people register, every message arrives
+ * exactly once after it is back (counted at the server).
+ */
+const KNOWN = 'kipp-2023-001';
+const place = { locale: 'id', origin: 'https://lumbung.example' } as const;
+let dir: TempDir;
+let smtp: TestSmtp;
+let portal: ReturnType<typeof testPortal>;
+
+const registration = (n: number) => ({
+  agency: `Dinas Kesehatan Nomor ${String(n)}`,
+  cluster: 'kota' as const,
+  provinceCode: '13',
+  regencyCode: '13.71',
+  contactName: 'Rina Marlina',
+  email: `rina${String(n)}@padang.go.id`,
+  phone: '+62 812 3456 7890',
+  note: undefined,
+  consent: true as const,
+});
+
+beforeAll(async () => {
+  [dir, smtp] = await Promise.all([makeTempDir('registration-mail'), startTestSmtp()]);
+  portal = testPortal({
+    DATA_DIR: dir.path,
+    MEILI_PORT: '1',
+    SMTP_URL: smtp.url,
+    MAIL_FROM: 'Lumbung Inovasi <noreply@lumbung.example>',
+    MAIL_POLL_MS: '50',
+    MAIL_RETRY_BASE_MS: '50',
+    MAIL_RETRY_MAX_MS: '400',
+  });
+  await portal.start();
+});
+afterAll(async () => {
+  await portal.close();
+  await smtp.stop();
+  await dir.remove();
+});
+
+/** The portal's own service, with the catalogue's answer given (no engine in this test). */
+const service = () =>
+  createInterestService({
+    ...interestDeps(portal),
+    innovationExists: (id) => Promise.resolve(id === KNOWN),
+    titleOf: () => Promise.resolve('Padang Sehat'),
+  });
+
+describe('the mail of registrations on a running portal', () => {
+  it("delivers the registrant's private link", async () => {
+    const result = await service().registerInterest(KNOWN, registration(0), place);
+    if (result.kind !== 'registered') throw new Error(result.kind);
+    const [message] = await smtp.waitFor(1);
+    expect(message?.to).toBe('rina0@padang.go.id');
+    expect(message?.text).toContain(`https://lumbung.example/minat/${result.token}`);
+  });
+
+  it('delivers every message exactly once after the SMTP server was down while people registered', async () => {
+    await smtp.stop();
+    for (let n = 1; n <= 10; n++) {
+      await service().registerInterest(KNOWN, registration(n), place);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const store = await portal.database();
+    expect((await store.mailCounts()).sent).toBe(1);
+    await smtp.start();
+    await smtp.waitFor(11);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const recipients = smtp.received.map((mail) => mail.to).sort();
+    expect(recipients).toEqual(
+      Array.from({ length: 11 }, (_, n) => `rina${String(n)}@padang.go.id`).sort(),
+    );
+    expect((await store.mailCounts()).sent).toBe(11);
+    expect(portal.log.lines.join('\n')).not.toMatch(/padang\.go\.id|\/minat\//);
+  });
+});
