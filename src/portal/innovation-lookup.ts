@@ -7,8 +7,11 @@ export interface InnovationLookup {
   exists: InnovationExists;
   /** Remembers every id given as found now (the whole catalogue, listed at server start). */
   remember: (ids: Iterable<string>) => void;
-  /** Forgets every id found (a re-ingest published: an innovation it removed is refused at once). */
+  /** Forgets every id and title found (a re-ingest published: it may have removed or renamed). */
   forget: () => void;
+  /** The title remembered for an id, if one was (a registration's message names it). */
+  titleOf: (id: string) => string | undefined;
+  rememberTitle: (id: string, title: string) => void;
 }
 
 export interface InnovationLookupOptions {
@@ -32,6 +35,7 @@ export interface InnovationLookupOptions {
 export function createInnovationLookup(options: InnovationLookupOptions): InnovationLookup {
   const { lookup, ttlMs = 10 * 60_000, maxEntries = 100_000, now = Date.now } = options;
   const found = new Map<string, number>();
+  const titles = new Map<string, string>();
   const asking = new Map<string, Promise<boolean>>();
   const exists: InnovationExists = async (id) => {
     if (!innovationSchema.shape.id.safeParse(id).success) return false;
@@ -54,6 +58,16 @@ export function createInnovationLookup(options: InnovationLookupOptions): Innova
     },
     forget: () => {
       found.clear();
+      titles.clear();
+    },
+    titleOf: (id) => titles.get(id),
+    rememberTitle: (id, title) => {
+      titles.delete(id);
+      titles.set(id, title);
+      if (titles.size > maxEntries) {
+        const oldest = titles.keys().next();
+        if (oldest.done !== true) titles.delete(oldest.value);
+      }
     },
   };
 }

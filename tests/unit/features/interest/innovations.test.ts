@@ -102,4 +102,22 @@ describe('createInnovationLookup', () => {
     expect(await exists('kipp-11')).toBe(false);
     expect(asked).toEqual(['kipp-10', 'kipp-11']);
   });
+
+  it('remembers titles until told to forget, keeping at most as many as ids', () => {
+    const { titleOf, rememberTitle, forget } = createInnovationLookup({
+      lookup: () => Promise.resolve(true),
+      maxEntries: 2,
+    });
+    expect(titleOf('kipp-1')).toBeUndefined();
+    rememberTitle('kipp-1', 'SIAP');
+    rememberTitle('kipp-2', 'PUKEKE');
+    rememberTitle('kipp-3', 'BASABA');
+    expect([titleOf('kipp-1'), titleOf('kipp-2'), titleOf('kipp-3')]).toEqual([
+      undefined,
+      'PUKEKE',
+      'BASABA',
+    ]);
+    forget();
+    expect(titleOf('kipp-3')).toBeUndefined();
+  });
 });
