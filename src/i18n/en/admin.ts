@@ -57,6 +57,7 @@ export const admin: Record<keyof typeof id, string> = {
   'admin.runs.total': 'Innovations',
   'admin.runs.rejected': 'Rejected',
   'admin.runs.warnings': 'Warnings',
+  'admin.runs.running': 'Running',
   'admin.runs.ok': 'Succeeded',
   'admin.runs.failed': 'Failed',
   'admin.runs.dryRun': 'Trial (--dry-run)',

@@ -55,6 +55,7 @@ export const admin = {
   'admin.runs.total': 'Inovasi',
   'admin.runs.rejected': 'Ditolak',
   'admin.runs.warnings': 'Peringatan',
+  'admin.runs.running': 'Berjalan',
   'admin.runs.ok': 'Berhasil',
   'admin.runs.failed': 'Gagal',
   'admin.runs.dryRun': 'Uji (--dry-run)',

@@ -35,6 +35,17 @@ const outboxIndexes = [
 /** "Send my private links again" looks entries up by address (stored as typed, matched folded). */
 const emailIndex = 'CREATE INDEX registrations_email ON registrations (lower(email))';
 
+/**
+ * A run's stage while it runs, who runs it (its lease holder) and its publish step once
+ * recorded (JSON: the engine task, the staged stores), which a later run or start completes or
+ * discards when the run was cut short.
+ */
+const runColumns = [
+  'ALTER TABLE ingest_runs ADD COLUMN stage text',
+  'ALTER TABLE ingest_runs ADD COLUMN holder text',
+  'ALTER TABLE ingest_runs ADD COLUMN publishing text',
+];
+
 export const migrations: readonly Migration[] = [
   {
     version: 1,
@@ -182,7 +193,41 @@ export const migrations: readonly Migration[] = [
     sqlite: accountTables('INTEGER PRIMARY KEY AUTOINCREMENT', 'TEXT'),
     postgres: accountTables('integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'timestamptz'),
   },
+  {
+    version: 8,
+    description:
+      'the ingest lease; runs recorded while they run, with their stage and publish step',
+    // SQLite cannot alter a CHECK: the column is renamed, added again with the new one, copied
+    // and dropped (columns other steps may have added are kept, unlike a table rebuild).
+    sqlite: [
+      'ALTER TABLE ingest_runs RENAME COLUMN status TO status_v1',
+      `ALTER TABLE ingest_runs ADD COLUMN status TEXT NOT NULL DEFAULT 'failed'
+        CHECK (status IN ('running', 'ok', 'failed'))`,
+      'UPDATE ingest_runs SET status = status_v1',
+      'ALTER TABLE ingest_runs DROP COLUMN status_v1',
+      ...runColumns,
+      ingestLease('TEXT'),
+    ],
+    postgres: [
+      'ALTER TABLE ingest_runs DROP CONSTRAINT ingest_runs_status_check',
+      `ALTER TABLE ingest_runs ADD CONSTRAINT ingest_runs_status_check
+        CHECK (status IN ('running', 'ok', 'failed'))`,
+      ...runColumns,
+      ingestLease('timestamptz'),
+    ],
+  },
 ];
+
+/** One row at most (`name` 'ingest'): who runs an ingest, until when unless renewed. */
+function ingestLease(time: string): string {
+  return `CREATE TABLE ingest_lease (
+    name text PRIMARY KEY,
+    holder text NOT NULL,
+    run_id integer,
+    acquired_at ${time} NOT NULL,
+    expires_at ${time} NOT NULL
+  )`;
+}
 
 /**
  * People who sign in (`admin`, or `agency` for one agency: its normalised key and name), their

@@ -78,7 +78,8 @@ const ingestRunRowSchema = z.object({
   id: z.int(),
   started_at: timestamp,
   finished_at: timestamp,
-  status: z.enum(['ok', 'failed']),
+  status: z.enum(['running', 'ok', 'failed']),
+  stage: optional,
   dry_run: flag,
   published: flag,
   inputs: json.pipe(z.array(z.string())),
@@ -104,6 +105,7 @@ export function toIngestRun(row: unknown): IngestRunRecord {
     warnings: r.warnings,
     report: r.report,
     ...(r.error === undefined ? {} : { error: r.error }),
+    ...(r.stage !== undefined && { stage: r.stage }),
   };
 }
 

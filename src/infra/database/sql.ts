@@ -194,7 +194,7 @@ export const ingestRun = (dialect: Dialect, id: number): Query => ({
 /** PostgreSQL hands json columns back parsed; as text, both databases give the same string. */
 function ingestRunColumns(dialect: Dialect): string {
   const json = dialect === 'sqlite' ? '' : '::text';
-  return `id, started_at, finished_at, status, dry_run, published, inputs${json} AS inputs,
+  return `id, started_at, finished_at, status, stage, dry_run, published, inputs${json} AS inputs,
     total, rejected, warnings, report${json} AS report, error`;
 }
 
