@@ -13,6 +13,9 @@ Options:
   --full            build a new index even when few records changed (see INCREMENTAL_MAX_SHARE)
   --report <path>   write the run's report as JSON
   --strict          exit 1 when any record was rejected
+  --wait            when another ingest is running (the CLI, a site process, the admin
+                    area), wait for it to end; without it the run says who runs and since
+                    when, and stops with exit code 1
   --help            show this help`;
 
 export interface CliOptions {
@@ -23,6 +26,8 @@ export interface CliOptions {
   full: boolean;
   publish: boolean;
   strict: boolean;
+  /** Wait for another run's lease instead of stopping. */
+  wait: boolean;
   report?: string;
   help: boolean;
 }
@@ -44,6 +49,7 @@ export function parseCli(argv: string[], samplesDir: string): CliOptions {
       'no-publish': { type: 'boolean', default: false },
       report: { type: 'string' },
       strict: { type: 'boolean', default: false },
+      wait: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -62,6 +68,7 @@ export function parseCli(argv: string[], samplesDir: string): CliOptions {
     full: values.full,
     publish: !values['dry-run'] && !values['no-publish'],
     strict: values.strict,
+    wait: values.wait,
     help: values.help,
     ...(values.report && { report: values.report }),
   };

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { programmeSchema, type Programme } from '../src/lib/schema/enums.ts';
 import type { Reference } from './adapters/adapter.ts';
 import { adapters } from './adapters/index.ts';
@@ -10,13 +10,19 @@ import { loadPreviousCatalogue } from './merge/previous-ids.ts';
 import type { FetchOptions } from './readers/fetch-page.ts';
 import type { ReadLimits } from './readers/limits.ts';
 import type { ReadProgress } from './readers/types.ts';
-import type { FileStats, IngestReport, LocatedIssue } from '../src/lib/ingest-report.ts';
+import type {
+  FileStats,
+  IngestReport,
+  IngestStage,
+  LocatedIssue,
+} from '../src/lib/ingest-report.ts';
 import { NdjsonWriter } from './spool.ts';
 import { collectFile } from './stages/collect.ts';
 import type { Normaliser } from './stages/normalise.ts';
 import { groupRecords } from './stages/merge.ts';
 import type { Innovation } from '../src/lib/schema/innovation.ts';
 import { nextStore, storePath } from './stages/store.ts';
+import { moveStagedResults } from './stages/commit.ts';
 
 export interface InputGroup {
   programme: Programme;
@@ -45,6 +51,10 @@ export interface IngestOptions {
    * `--full`, which builds every record again from the stored source records).
    */
   reuse?: boolean;
+  /** The run's work folder (created, removed at the end); a fresh `work-*` one without it. */
+  workDir?: string;
+  /** Told as the run enters each stage (its history entry, a test's pause). */
+  onStage?: (stage: IngestStage) => Promise<void>;
 }
 
 /**
@@ -97,8 +107,9 @@ export interface IngestResult {
 
 /**
  * read → normalise → validate (per file) → store (per programme) → merge (all programmes) →
- * publish. New stores and records are built in a work folder and moved into place only after
- * publishing succeeded, so a failed run changes nothing.
+ * publish. New stores and records are built in a work folder (staged) and moved into place
+ * only after publishing succeeded, so a failed run changes nothing; a recorded run's journal
+ * lets a later run finish the move when this one dies after the index went live.
  */
 export async function runPipeline(
   groups: InputGroup[],
@@ -112,8 +123,13 @@ export async function runPipeline(
     })),
   );
   await mkdir(options.dataDir, { recursive: true });
-  const workDir = await mkdtemp(join(options.dataDir, 'work-'));
+  const workDir = options.workDir ?? (await mkdtemp(join(options.dataDir, 'work-')));
+  await mkdir(workDir, { recursive: true });
+  // A given work folder is its caller's: it may hold staged results a recovery still needs.
+  const ownsWorkDir = options.workDir === undefined;
+  const stage = async (name: IngestStage) => options.onStage?.(name);
   try {
+    await stage('reading');
     const spools = new Map<Programme, NdjsonWriter>();
     const spoolOf = (programme: Programme): NdjsonWriter => {
       const found =
@@ -158,6 +174,7 @@ export async function runPipeline(
       const merge = { records: counted.records, total: counted.countGroups() };
       return { report: report(merge, 'inputs') };
     }
+    await stage('merging');
     const stores = await buildStores(options, workDir, [...spools.keys()]);
     const merged = {
       innovations: join(workDir, 'innovations.ndjson'),
@@ -178,6 +195,7 @@ export async function runPipeline(
       previousTotal: previous.total,
       atMostChanged: grouped.atMostChanged,
     });
+    await stage('building');
     const merge = await publishing(session, async () => {
       const built = await grouped.build(
         options.publish === undefined ? { ...merged, changes: undefined } : merged,
@@ -199,15 +217,11 @@ export async function runPipeline(
       await settleBoth(assembled, published);
       return built;
     });
-    for (const store of stores) await moveInto(store.next, store.live);
-    // The catalogue goes first and comes last: a run stopped in between leaves records without
-    // one (nothing reused next time), never a catalogue of other records.
-    await rm(live.catalogue, { force: true });
-    await moveInto(merged.innovations, live.innovations);
-    await moveInto(merged.catalogue, live.catalogue);
+    await stage('moving');
+    await moveStagedResults(workDir, options.dataDir);
     return { report: report(merge, 'catalogue'), output: live.innovations };
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    if (ownsWorkDir) await rm(workDir, { recursive: true, force: true });
   }
 }
 
@@ -249,12 +263,6 @@ async function publishing<T>(
 async function settleBoth(a: Promise<void>, b: Promise<void> | undefined): Promise<void> {
   const results = await Promise.allSettled([a, b]);
   for (const result of results) if (result.status === 'rejected') throw result.reason;
-}
-
-async function moveInto(from: string, to: string): Promise<void> {
-  if (from === to) return;
-  await mkdir(dirname(to), { recursive: true });
-  await rename(from, to);
 }
 
 function relabel(issue: LocatedIssue): LocatedIssue {

@@ -1,17 +1,30 @@
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../src/infra/config.ts';
 import { openDatabase } from '../src/infra/database/open.ts';
 import type { Database } from '../src/infra/database/types.ts';
 import type { EngineConnection } from '../src/infra/meilisearch/connect.ts';
 import { indexSettings } from '../src/lib/index/settings.ts';
+import type { IngestStage } from '../src/lib/ingest-report.ts';
+import { IngestBusyError, takeIngestLease, type HeldLease } from './lease.ts';
 import { runPipeline, type InputGroup, type IngestResult } from './pipeline.ts';
 import { fetchLimitsOf } from './readers/fetch-page.ts';
 import { readLimitsOf } from './readers/limits.ts';
 import type { FileProgress } from './progress.ts';
 import { createPublisher } from './publish/index.ts';
+import type { PublishJournal } from './publish/journal.ts';
+import {
+  recoverCutShortRuns,
+  runWorkDir,
+  settleStep,
+  type RecordedStep,
+  type RecoveryContext,
+  type Settled,
+} from './recovery.ts';
 import { loadReference } from './reference/index.ts';
 import { poolSize, startNormalisePool } from './stages/normalise-pool.ts';
-import { failedRun, finishedRun, recordRun, type RunDescription } from './run-record.ts';
+import { failedRun, finishedRun, type RunDescription } from './run-record.ts';
 
 export interface IngestRun {
   groups: InputGroup[];
@@ -20,6 +33,8 @@ export interface IngestRun {
   publish: boolean;
   /** Build a new index whatever changed (else in place when few records changed). */
   full?: boolean;
+  /** Wait while another run holds the ingest lease, instead of stopping (`--wait`). */
+  wait?: boolean;
 }
 
 export interface RunLogs {
@@ -35,32 +50,36 @@ export interface IngestContext {
   engine?: EngineConnection;
   progress: (file: string) => FileProgress;
   logs: RunLogs;
+  /** Who runs it, as another run's "another ingest is running" names it (`cli` without it). */
+  who?: string;
 }
 
 /**
- * One ingest run with everything it needs: the reference tables, the database (its interest
- * counts go into the published documents; every run, ok or failed, goes into its history) and,
- * when publishing, the engine its caller connected.
+ * One ingest run with everything it needs: the ingest lease (one run at a time across
+ * processes), the reference tables, the database (its interest counts go into the published
+ * documents; the run is in its history from its start, `running`, to its end) and, when
+ * publishing, the engine its caller connected. Runs found cut short are settled first.
  */
 export async function runRecordedIngest(
   run: IngestRun,
   context: IngestContext,
 ): Promise<IngestResult> {
   const { config, logs } = context;
-  const described: RunDescription = {
-    startedAt: new Date().toISOString(),
-    dryRun: run.dryRun,
-    publish: run.publish,
-    inputs: run.groups.flatMap((group) => group.inputs),
-  };
   const store = await openDatabase(config);
   try {
-    const result = await ingestWithStore(run, context, store, described);
-    await recordRun(store, finishedRun(described, result.report), logs.warn);
-    return result;
-  } catch (error) {
-    await recordRun(store, failedRun(described, error), logs.warn);
-    throw error;
+    const lease = await takeIngestLease(store, {
+      who: context.who ?? 'cli',
+      ttlMs: config.INGEST_LEASE_S * 1000,
+      wait: run.wait ?? false,
+      log: logs.log,
+    });
+    try {
+      return await leasedRun(run, context, store, lease);
+    } finally {
+      await lease.release().catch((error: unknown) => {
+        logs.warn(`ingest: releasing the ingest lease failed (${String(error)})`);
+      });
+    }
   } finally {
     await store.close().catch((error: unknown) => {
       logs.warn(`ingest: closing the interest store failed (${String(error)})`);
@@ -68,11 +87,131 @@ export async function runRecordedIngest(
   }
 }
 
+/** The recovery of cut-short runs as a run (or a start) holding the lease does it. */
+export function recoveryContext(
+  config: Config,
+  store: Database,
+  engine: EngineConnection | undefined,
+  log: (line: string) => void,
+): RecoveryContext {
+  return {
+    store,
+    dataDir: config.DATA_DIR,
+    log,
+    ...(engine && {
+      engine: {
+        client: engine.client,
+        indexUid: config.MEILI_INDEX,
+        settings: indexSettings,
+        counts: () => store.counts(),
+      },
+    }),
+  };
+}
+
+// --- internal ---
+
+async function leasedRun(
+  run: IngestRun,
+  context: IngestContext,
+  store: Database,
+  lease: HeldLease,
+): Promise<IngestResult> {
+  const { config, logs } = context;
+  const recovery = recoveryContext(config, store, context.engine, logs.log);
+  await recoverCutShortRuns(recovery);
+  const described: RunDescription = {
+    startedAt: new Date().toISOString(),
+    dryRun: run.dryRun,
+    publish: run.publish,
+    inputs: run.groups.flatMap((group) => group.inputs),
+  };
+  const id = await store.startIngestRun({ ...described, holder: lease.holder });
+  await lease.attach(id);
+  const workDir = runWorkDir(config.DATA_DIR, id);
+  let step: RecordedStep | undefined;
+  const onStage = async (stage: IngestStage) => {
+    await store.setIngestStage(id, stage, new Date().toISOString());
+    if (config.INGEST_PAUSE_AT === stage) await pauseForTests(stage, logs);
+  };
+  const journal: PublishJournal = {
+    async record(next) {
+      // A run that lost its lease (another took it after it expired) must not go live.
+      await lease.confirm();
+      const first = step === undefined;
+      step = { ...next, staged: workDir };
+      await store.setIngestPublishing(id, step);
+      if (first) await onStage('publishing');
+    },
+    swapped: () => onStage('swapped'),
+  };
+  try {
+    const result = await ingestWithStore(run, context, store, described, {
+      workDir,
+      onStage,
+      journal,
+    });
+    await finish(store, id, finishedRun(described, result.report), logs);
+    await rm(workDir, { recursive: true, force: true });
+    return result;
+  } catch (error) {
+    const settled = step && (await settleOwn(step, recovery, logs));
+    // A publish step the engine cannot tell about yet stays recorded: the next run settles it.
+    if (step !== undefined && settled === undefined) throw error;
+    await finish(store, id, failedRun(described, error, settled), logs);
+    await rm(workDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** A run that failed after recording its publish step makes the stores agree with the index. */
+async function settleOwn(
+  step: RecordedStep,
+  recovery: RecoveryContext,
+  logs: RunLogs,
+): Promise<Settled | undefined> {
+  try {
+    return await settleStep(step, recovery);
+  } catch (error) {
+    logs.warn(
+      `ingest: the publish step could not be settled now (${String(error)}); the next run or start settles it`,
+    );
+    return undefined;
+  }
+}
+
+/** A failure to write the history is told, never thrown: it must not hide the run's outcome. */
+async function finish(
+  store: Database,
+  id: number,
+  entry: Parameters<Database['finishIngestRun']>[1],
+  logs: RunLogs,
+): Promise<void> {
+  try {
+    await store.finishIngestRun(id, entry);
+  } catch (error) {
+    logs.warn(
+      `ingest: the run could not be recorded (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+}
+
+/** `INGEST_PAUSE_AT`: says where, then waits until the test kills the process. */
+async function pauseForTests(stage: IngestStage, logs: RunLogs): Promise<void> {
+  logs.log(`ingest: paused at ${stage}`);
+  for (;;) await sleep(60_000);
+}
+
 async function ingestWithStore(
   run: IngestRun,
   { config, engine, progress, logs }: IngestContext,
   store: Database,
   described: RunDescription,
+  recorded: {
+    workDir: string;
+    onStage: (stage: IngestStage) => Promise<void>;
+    journal: PublishJournal;
+  },
 ): Promise<IngestResult> {
   if (run.publish && engine === undefined) throw new Error('publishing needs an engine');
   const referenceDir = resolve(config.REFERENCE_DIR);
@@ -81,6 +220,8 @@ async function ingestWithStore(
     reference: await loadReference(referenceDir),
     normaliser,
     dataDir: config.DATA_DIR,
+    workDir: recorded.workDir,
+    onStage: recorded.onStage,
     dryRun: run.dryRun,
     replace: run.replace,
     now: described.startedAt,
@@ -97,8 +238,41 @@ async function ingestWithStore(
           settings: indexSettings,
           counts: () => store.counts(),
           log: logs.log,
+          journal: recorded.journal,
           ...(run.full !== true && { incremental: { maxShare: config.INCREMENTAL_MAX_SHARE } }),
         }),
       }),
   }).finally(() => normaliser.close());
+}
+
+/**
+ * A start (`npm start`) settles the runs cut short since the last one, when no run holds the
+ * lease (one that does settles them itself).
+ */
+export async function recoverAtStart(
+  config: Config,
+  engine: EngineConnection,
+  log: (line: string) => void,
+): Promise<void> {
+  const store = await openDatabase(config);
+  try {
+    const lease = await takeIngestLease(store, {
+      who: 'start',
+      ttlMs: config.INGEST_LEASE_S * 1000,
+      wait: false,
+      log,
+    }).catch((error: unknown) => {
+      if (!(error instanceof IngestBusyError)) throw error;
+      log(`ingest: ${error.message}`);
+      return undefined;
+    });
+    if (lease === undefined) return;
+    try {
+      await recoverCutShortRuns(recoveryContext(config, store, engine, log));
+    } finally {
+      await lease.release();
+    }
+  } finally {
+    await store.close();
+  }
 }

@@ -22,13 +22,21 @@ export function finishedRun(run: RunDescription, report: IngestReport): NewInges
   };
 }
 
-/** The history entry of a run that stopped with an error (nothing was moved into place). */
-export function failedRun(run: RunDescription, error: unknown): NewIngestRun {
-  const message = error instanceof Error ? error.message : String(error);
+/**
+ * The history entry of a run that stopped with an error: nothing was moved into place, unless
+ * its publish step had gone live and was then completed (`settled`, see ingest/recovery.ts).
+ */
+export function failedRun(
+  run: RunDescription,
+  error: unknown,
+  settled?: 'completed' | 'discarded' | 'rebuilt',
+): NewIngestRun {
+  const failure = error instanceof Error ? error.message : String(error);
+  const message = settled === undefined ? failure : `${failure} (its publish step: ${settled})`;
   return {
     ...common(run),
     status: 'failed',
-    published: false,
+    published: settled === 'completed',
     total: 0,
     rejected: 0,
     warnings: 0,

@@ -2,7 +2,7 @@ import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatSummary } from '../ingest/summary.ts';
-import { runRecordedIngest } from '../ingest/recorded-run.ts';
+import { recoverAtStart, runRecordedIngest } from '../ingest/recorded-run.ts';
 import { createProgress } from '../ingest/progress.ts';
 import { searchKeyPath } from '../src/infra/meilisearch/search-key.ts';
 import { programmeSchema } from '../src/lib/schema/enums.ts';
@@ -49,6 +49,8 @@ console.log(
   `Meilisearch: ${engine.url} (${engine.embedded ? `embedded, data in ${config.DATA_DIR}/meili` : 'MEILI_URL'})`,
 );
 
+// An ingest cut short since the last start (its lease expired) is settled before serving.
+await recoverAtStart(config, engine, log);
 if ((await documentCount(engine.client, config.MEILI_INDEX)) === 0) {
   console.log(`Index "${config.MEILI_INDEX}" is empty: ingesting the bundled sample...`);
   await ingestSample(config, engine);

@@ -1,10 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MeilisearchApiError, type Meilisearch, type Settings } from 'meilisearch';
 import { hash53 } from '../merge/groups.ts';
 import type { PublishPlan } from '../pipeline.ts';
 import { documentDerivation } from '../../src/lib/index/document.ts';
 import { withEngineRetry } from '../../src/infra/meilisearch/retry.ts';
+import type { PublishJournal } from './journal.ts';
 import { awaitTask } from './tasks.ts';
 
 /**
@@ -29,16 +30,19 @@ export async function canUpdateInPlace(
 /**
  * The changed and new documents as one addition (a document replaces the one of its id), the
  * removed ids as one deletion, both awaited and checked. Between the two a reader may see the
- * new documents beside ones that are about to go: never a missing one.
+ * new documents beside ones that are about to go: never a missing one. Recorded in `journal`
+ * before the first is enqueued and with every task once all are.
  */
 export async function updateInPlace(
   client: Meilisearch,
   indexUid: string,
   batches: AsyncIterable<string>,
   removed: readonly string[],
+  journal?: PublishJournal,
 ): Promise<void> {
   const index = client.index(indexUid);
   const tasks: number[] = [];
+  await journal?.record({ kind: 'in-place', live: indexUid });
   for await (const batch of batches) {
     const { taskUid } = await withEngineRetry('update documents in place', () =>
       index.addDocumentsFromString(batch, 'application/x-ndjson', { primaryKey: 'id' }),
@@ -51,7 +55,9 @@ export async function updateInPlace(
     );
     tasks.push(taskUid);
   }
+  await journal?.record({ kind: 'in-place', live: indexUid, tasks });
   for (const task of tasks) await awaitTask(client, 'update the index in place', task);
+  await journal?.swapped();
 }
 
 /** Remembers the settings the live index was built with, for the next run's decision. */
@@ -61,6 +67,11 @@ export async function rememberSettings(
   settings: Settings,
 ): Promise<void> {
   await writeFile(settingsFile(dataDir, indexUid), `${String(settingsHash(settings))}\n`);
+}
+
+/** The next run builds a new index: what the live index holds is no longer known to be that. */
+export async function forgetSettings(dataDir: string, indexUid: string): Promise<void> {
+  await rm(settingsFile(dataDir, indexUid), { force: true });
 }
 
 // --- internal ---

@@ -1,6 +1,7 @@
 import type { Meilisearch, Settings } from 'meilisearch';
 import { MeilisearchApiError } from 'meilisearch';
 import { withEngineRetry } from '../../src/infra/meilisearch/retry.ts';
+import type { PublishJournal } from './journal.ts';
 import { awaitTask, settle } from './tasks.ts';
 
 export interface PublishResult {
@@ -11,7 +12,9 @@ export interface PublishResult {
 /**
  * Builds a fresh index beside the live one (settings, then every document, waiting for each
  * task), then swaps the two atomically and deletes the old one. Until the swap the live index
- * serves unchanged; if anything fails the fresh index is deleted and the error goes up.
+ * serves unchanged; if anything fails the fresh index is deleted and the error goes up. The
+ * swap is recorded in `journal` before it is asked for and with its task once enqueued. Builds
+ * other runs left are not this run's to delete (see `deleteStaleBuilds`).
  */
 export async function publishIndex(
   client: Meilisearch,
@@ -20,9 +23,9 @@ export async function publishIndex(
   batches: AsyncIterable<string>,
   settings: Settings,
   stamp: string,
+  journal?: PublishJournal,
 ): Promise<PublishResult> {
   const freshUid = `${liveUid}${BUILD_MARK}${stamp}`;
-  await deleteStaleBuilds(client, liveUid);
   try {
     await settle(client, `create index ${freshUid}`, () =>
       client.createIndex(freshUid, { primaryKey: 'id' }),
@@ -45,7 +48,13 @@ export async function publishIndex(
     const swap = live
       ? { indexes: [liveUid, freshUid] as [string, string], rename: false }
       : { indexes: [freshUid, liveUid] as [string, string], rename: true };
-    await settle(client, `swap ${freshUid} into ${liveUid}`, () => client.swapIndexes([swap]));
+    const step = { kind: 'swap', live: liveUid, build: freshUid } as const;
+    await journal?.record(step);
+    const what = `swap ${freshUid} into ${liveUid}`;
+    const { taskUid } = await withEngineRetry(what, () => client.swapIndexes([swap]));
+    await journal?.record({ ...step, task: taskUid });
+    await awaitTask(client, what, taskUid);
+    await journal?.swapped();
     if (live) await settle(client, 'delete the previous index', () => client.deleteIndex(freshUid));
     return { indexUid: liveUid, documents };
   } catch (error) {
@@ -56,8 +65,11 @@ export async function publishIndex(
 
 const BUILD_MARK = '__build_';
 
-/** A run killed with its engine leaves its half-built index behind: the next run removes it. */
-async function deleteStaleBuilds(client: Meilisearch, liveUid: string): Promise<void> {
+/**
+ * A run killed with its engine leaves its half-built index behind. Only the holder of the
+ * ingest lease may call this (no other run is building then): a later run, or a start.
+ */
+export async function deleteStaleBuilds(client: Meilisearch, liveUid: string): Promise<void> {
   const { results } = await withEngineRetry('list indexes', () =>
     client.getRawIndexes({ limit: 1000 }),
   );

@@ -2,6 +2,7 @@ import type { Meilisearch, Settings } from 'meilisearch';
 import { DocumentFeed, documentBatches } from './documents.ts';
 import { canUpdateInPlace, rememberSettings, updateInPlace } from './in-place.ts';
 import { publishIndex } from './index-swap.ts';
+import type { PublishJournal } from './journal.ts';
 import type { InterestCounts } from '../../src/infra/database/types.ts';
 import { applyCounts } from '../../src/infra/meilisearch/counts.ts';
 import type { Publisher, PublishSession } from '../pipeline.ts';
@@ -23,6 +24,8 @@ export interface PublisherOptions {
    * without it every run builds a new index (`--full`).
    */
   incremental?: { maxShare: number };
+  /** Where the publish step is recorded before the live index changes (a recorded run's). */
+  journal?: PublishJournal;
 }
 
 /**
@@ -67,6 +70,7 @@ function inPlaceSession(
         indexUid,
         documentBatches(merged.changes, counts),
         merged.removed,
+        options.journal,
       );
       await verifyCount(client, indexUid, merged.total);
       options.log?.(
@@ -84,7 +88,14 @@ function newIndexSession(
   const { client, indexUid, settings, dataDir } = options;
   const feed = new DocumentFeed(counts);
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 17);
-  const published = publishIndex(client, indexUid, feed.batches(), settings, stamp);
+  const published = publishIndex(
+    client,
+    indexUid,
+    feed.batches(),
+    settings,
+    stamp,
+    options.journal,
+  );
   // A failed build stops the feed at once, so the merge does not wait on an engine gone.
   published.catch((error: unknown) => {
     feed.fail(error);

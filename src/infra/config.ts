@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { describeIssues } from '../lib/zod-issues.ts';
+import { ingestStageSchema } from '../lib/ingest-report.ts';
 
 /**
  * The whole environment of the portal, the ingest and the scripts, declared once. Every
@@ -52,6 +53,13 @@ const envSchema = z.object({
   INGEST_MAX_SHARED_STRINGS: z.coerce.number().int().min(1000).default(2_000_000),
   /** Ingest: inflated bytes of one .xlsx part; a bigger part rejects the file. */
   INGEST_MAX_PART_BYTES: z.coerce.number().int().min(1_000_000).default(256_000_000),
+  /**
+   * Ingest: seconds the ingest lease lasts unless its run renews it (every third of it); a run
+   * whose process died is found cut short once this has passed.
+   */
+  INGEST_LEASE_S: z.coerce.number().min(1).max(3600).default(30),
+  /** Tests only: a run prints `ingest: paused at <stage>` on entering the stage and waits there. */
+  INGEST_PAUSE_AT: ingestStageSchema.optional(),
   /** InoLAN URLs: seconds one request (headers and body) may take. */
   INOLAN_REQUEST_TIMEOUT_S: z.coerce.number().positive().max(3600).default(30),
   /** InoLAN URLs: seconds all pages of one URL may take, retries included. */

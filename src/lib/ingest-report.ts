@@ -1,6 +1,22 @@
 import { z } from 'zod';
 import { programmeSchema } from './schema/enums.ts';
 
+/**
+ * The stages a run goes through, in order, as its history entry names them: `publishing` is
+ * its recorded publish step (the swap or update in place under way), `swapped` the engine
+ * serving its results before its stores are moved into place.
+ */
+export const ingestStageSchema = z.enum([
+  'starting',
+  'reading',
+  'merging',
+  'building',
+  'publishing',
+  'swapped',
+  'moving',
+]);
+export type IngestStage = z.output<typeof ingestStageSchema>;
+
 const locatedSchema = z.object({
   file: z.string(),
   /** Spreadsheet row (header rows count), NDJSON line, or 1-based item of a JSON page; 0 = the file. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishIndex } from '../../../ingest/publish/index-swap.ts';
+import { deleteStaleBuilds, publishIndex } from '../../../ingest/publish/index-swap.ts';
 import { TaskFailedError } from '../../../ingest/publish/tasks.ts';
 import { indexSettings } from '../../../src/lib/index/settings.ts';
 import { loadConfig } from '../../../src/infra/config.ts';
@@ -90,6 +90,9 @@ describe('a publish that fails half-way', () => {
     expect(await searchable()).toBeGreaterThan(0);
     await ingestInto(client, dataDir, sampleGroups, { replace: true });
     expect(await allIds(client)).toEqual(liveIds);
+    // A run deletes only its own build: the killed one's is cleared by a holder of the ingest
+    // lease (the next recorded run or start, tests/integration/ingest-lease.test.ts).
+    await deleteStaleBuilds(client, INDEX);
     const { results } = await client.getRawIndexes();
     expect(results.map((index) => index.uid)).toEqual([INDEX]);
   }, 240_000);
