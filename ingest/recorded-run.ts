@@ -119,7 +119,6 @@ async function leasedRun(
 ): Promise<IngestResult> {
   const { config, logs } = context;
   const recovery = recoveryContext(config, store, context.engine, logs.log);
-  await recoverCutShortRuns(recovery);
   const described: RunDescription = {
     startedAt: new Date().toISOString(),
     dryRun: run.dryRun,
@@ -146,6 +145,8 @@ async function leasedRun(
     swapped: () => onStage('swapped'),
   };
   try {
+    // Recorded first, so a recovery that fails (the engine away) is this run's failure.
+    await recoverCutShortRuns(recovery, id);
     const result = await ingestWithStore(run, context, store, described, {
       workDir,
       onStage,

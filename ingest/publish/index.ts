@@ -2,7 +2,7 @@ import type { Meilisearch, Settings } from 'meilisearch';
 import { DocumentFeed, documentBatches } from './documents.ts';
 import { canUpdateInPlace, rememberSettings, updateInPlace } from './in-place.ts';
 import { publishIndex } from './index-swap.ts';
-import type { PublishJournal } from './journal.ts';
+import { onceStaged, type PublishJournal } from './journal.ts';
 import type { InterestCounts } from '../../src/infra/database/types.ts';
 import { applyCounts } from '../../src/infra/meilisearch/counts.ts';
 import type { Publisher, PublishSession } from '../pipeline.ts';
@@ -70,7 +70,7 @@ function inPlaceSession(
         indexUid,
         documentBatches(merged.changes, counts),
         merged.removed,
-        options.journal,
+        onceStaged(options.journal, merged.assembled),
       );
       await verifyCount(client, indexUid, merged.total);
       options.log?.(
@@ -87,6 +87,10 @@ function newIndexSession(
 ): PublishSession {
   const { client, indexUid, settings, dataDir } = options;
   const feed = new DocumentFeed(counts);
+  // The build starts before the merge is done; its swap waits for the staged results.
+  const staged = Promise.withResolvers<undefined>();
+  // Never awaited when the run fails before the swap: no rejection goes unobserved.
+  staged.promise.catch(() => undefined);
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 17);
   const published = publishIndex(
     client,
@@ -94,7 +98,7 @@ function newIndexSession(
     feed.batches(),
     settings,
     stamp,
-    options.journal,
+    onceStaged(options.journal, staged.promise),
   );
   // A failed build stops the feed at once, so the merge does not wait on an engine gone.
   published.catch((error: unknown) => {
@@ -103,6 +107,9 @@ function newIndexSession(
   return {
     add: (innovation) => feed.add(innovation),
     finish: async (merged) => {
+      merged.assembled.then(() => {
+        staged.resolve(undefined);
+      }, staged.reject);
       for await (const line of merged.reused()) await feed.add(JSON.parse(line) as Innovation);
       feed.end();
       const result = await published;

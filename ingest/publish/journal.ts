@@ -14,3 +14,24 @@ export interface PublishJournal {
   /** The live index serves the run's results; its stores are not in place yet. */
   swapped(): Promise<void>;
 }
+
+/**
+ * The journal as a session gives it to the engine's steps: a step a recovery would complete
+ * (a swap, or an update in place with its tasks) is recorded only once the staged results are
+ * whole (`assembled`), so a run killed then leaves nothing half-written to move into place.
+ * An update in place is recorded before its first task without waiting: cut short then, the
+ * index is rebuilt from the stores in place, whatever was staged.
+ */
+export function onceStaged(
+  journal: PublishJournal | undefined,
+  assembled: Promise<void>,
+): PublishJournal | undefined {
+  if (journal === undefined) return undefined;
+  return {
+    async record(step) {
+      if (step.kind === 'swap' || step.tasks !== undefined) await assembled;
+      await journal.record(step);
+    },
+    swapped: () => journal.swapped(),
+  };
+}

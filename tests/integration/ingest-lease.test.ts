@@ -148,17 +148,17 @@ describe('a run SIGKILLed at each stage, then a new run', () => {
   }, 120_000);
 
   const cases = [
-    { stage: 'reading', mode: '--full', lands: false },
-    { stage: 'merging', mode: '--full', lands: false },
-    { stage: 'building', mode: '--full', lands: false },
-    { stage: 'publishing', mode: '--full', lands: false },
-    { stage: 'swapped', mode: '--full', lands: true },
+    { stage: 'reading', mode: '--full', lands: false, outcome: /^cut short during reading$/ },
+    { stage: 'merging', mode: '--full', lands: false, outcome: /^cut short during merging$/ },
+    { stage: 'building', mode: '--full', lands: false, outcome: /^cut short during building$/ },
+    { stage: 'publishing', mode: '--full', lands: false, outcome: /never went live/ },
+    { stage: 'swapped', mode: '--full', lands: true, outcome: /stores were moved into place/ },
     // Three rows of ~3,000 change little: the index is updated in place.
-    { stage: 'publishing', mode: 'in-place', lands: false },
-    { stage: 'swapped', mode: 'in-place', lands: true },
+    { stage: 'publishing', mode: 'in-place', lands: false, outcome: /index was rebuilt/ },
+    { stage: 'swapped', mode: 'in-place', lands: true, outcome: /stores were moved into place/ },
   ] as const;
 
-  for (const { stage, mode, lands } of cases) {
+  for (const { stage, mode, lands, outcome } of cases) {
     it(`at ${stage} (${mode}): settled by the next run, which publishes`, async () => {
       const name = `${stage}${mode === '--full' ? 'full' : 'inplace'}`;
       const input = await casefile(dataDir, name);
@@ -176,6 +176,7 @@ describe('a run SIGKILLed at each stage, then a new run', () => {
       expect(latest?.status).toBe('ok');
       expect(cut).toMatchObject({ status: 'failed', stage, published: lands });
       expect(cut?.error).toMatch(new RegExp(`^cut short during ${stage}`));
+      expect(cut?.error).toMatch(outcome);
       expectAgreement(state);
       // The killed run's stores went into place exactly when its publish had gone live.
       expect(await storeHolds(dataDir, `uji sewa ${name}`)).toBe(lands);
