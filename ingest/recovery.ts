@@ -10,6 +10,7 @@ import { forgetSettings } from './publish/in-place.ts';
 import type { PublishStep } from './publish/journal.ts';
 import { republishRecords } from './publish/republish.ts';
 import { moveStagedResults, stagedResults } from './stages/commit.ts';
+import { readLines } from './spool.ts';
 
 /** A recorded run's work folder in `DATA_DIR` (its spools and staged results). */
 export function runWorkDir(dataDir: string, runId: number): string {
@@ -52,7 +53,9 @@ export async function recoverCutShortRuns(context: RecoveryContext, own?: number
       continue;
     }
     const settled = step === undefined ? undefined : await settleStep(step, context);
-    await context.store.finishIngestRun(run.id, cutShortEntry(run, settled));
+    // A run whose publish went live counts the records it put in place, as the index does.
+    const total = settled === 'completed' ? await recordsIn(context.dataDir) : 0;
+    await context.store.finishIngestRun(run.id, cutShortEntry(run, settled, total));
     await rm(runWorkDir(context.dataDir, run.id), { recursive: true, force: true });
     context.log(`ingest: run #${String(run.id)} ${describeCutShort(run, settled)}`);
   }
@@ -123,7 +126,7 @@ export async function settleStep(
 
 // --- internal ---
 
-function cutShortEntry(run: RunningIngestRun, settled: Settled | undefined) {
+function cutShortEntry(run: RunningIngestRun, settled: Settled | undefined, total = 0) {
   const error = `cut short during ${run.stage ?? 'starting'}${settledText(settled)}`;
   return {
     startedAt: run.startedAt,
@@ -132,7 +135,7 @@ function cutShortEntry(run: RunningIngestRun, settled: Settled | undefined) {
     dryRun: run.dryRun,
     published: settled === 'completed',
     inputs: run.inputs,
-    total: 0,
+    total,
     rejected: 0,
     warnings: 0,
     report: { error },
@@ -169,6 +172,14 @@ async function taskEnd(client: Meilisearch, uid: number): Promise<Task> {
   return withEngineRetry('wait for a recorded task', () =>
     client.tasks.waitForTask(uid, { timeout: 60 * 60 * 1000, interval: 100 }),
   );
+}
+
+async function recordsIn(dataDir: string): Promise<number> {
+  let count = 0;
+  for await (const line of readLines(stagedResults('', dataDir).innovations.live)) {
+    if (line) count += 1;
+  }
+  return count;
 }
 
 async function removeWorkDirs(dataDir: string, keep: ReadonlySet<string>): Promise<void> {

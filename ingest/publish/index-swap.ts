@@ -2,7 +2,7 @@ import type { Meilisearch, Settings } from 'meilisearch';
 import { MeilisearchApiError } from 'meilisearch';
 import { withEngineRetry } from '../../src/infra/meilisearch/retry.ts';
 import type { PublishJournal } from './journal.ts';
-import { awaitTask, settle } from './tasks.ts';
+import { awaitTask, settle, TaskFailedError } from './tasks.ts';
 
 export interface PublishResult {
   indexUid: string;
@@ -74,9 +74,13 @@ export async function deleteStaleBuilds(client: Meilisearch, liveUid: string): P
     client.getRawIndexes({ limit: 1000 }),
   );
   for (const { uid } of results) {
-    if (uid.startsWith(`${liveUid}${BUILD_MARK}`)) {
-      await settle(client, `delete the stale index ${uid}`, () => client.deleteIndex(uid));
-    }
+    if (!uid.startsWith(`${liveUid}${BUILD_MARK}`)) continue;
+    // The listing can still show a build whose deletion the engine has just run.
+    await settle(client, `delete the stale index ${uid}`, () => client.deleteIndex(uid)).catch(
+      (error: unknown) => {
+        if (!(error instanceof TaskFailedError && error.code === 'index_not_found')) throw error;
+      },
+    );
   }
 }
 

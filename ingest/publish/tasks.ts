@@ -4,6 +4,13 @@ import { withEngineRetry } from '../../src/infra/meilisearch/retry.ts';
 /** A task the engine ran and failed: the publish stops and says why. */
 export class TaskFailedError extends Error {
   override name = 'TaskFailedError';
+  /** The engine's error code (`index_not_found`, …), when it gave one. */
+  readonly code: string | undefined;
+
+  constructor(message: string, code?: string) {
+    super(message);
+    this.code = code;
+  }
 }
 
 /** Long enough for a million documents to be indexed on a small machine. */
@@ -25,7 +32,10 @@ export async function awaitTask(client: Meilisearch, what: string, taskUid: numb
   );
   if (task.status !== 'succeeded') {
     const reason = task.error ? `${task.error.code}: ${task.error.message}` : task.status;
-    throw new TaskFailedError(`${what} (task ${taskUid}) ${task.status}: ${reason}`);
+    throw new TaskFailedError(
+      `${what} (task ${taskUid}) ${task.status}: ${reason}`,
+      task.error?.code,
+    );
   }
   return task;
 }

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/infra/config.ts';
 import { openDatabase } from '../../src/infra/database/open.ts';
 import type { IngestRunRecord } from '../../src/infra/database/types.ts';
+import { recoverAtStart } from '../../ingest/recorded-run.ts';
+import { connectEngine } from '../../src/infra/meilisearch/connect.ts';
 import { startIngest } from '../helpers/ingest-process.ts';
 import { startTestMeili, type TestMeili } from '../helpers/meili.ts';
 import { makeTempDir, type TempDir } from '../helpers/temp.ts';
@@ -38,7 +40,9 @@ function ingest(dataDir: string, args: string[], env: Record<string, string> = {
     MEILI_URL: meili.url,
     MEILI_MASTER_KEY: meili.masterKey,
     MEILI_INDEX: indexOf(dataDir),
-    INGEST_LEASE_S: '1',
+    // Short, so a killed run's lease expires soon; not so short that a loaded machine's late
+    // heartbeat loses a live run's lease.
+    INGEST_LEASE_S: '3',
     ...env,
   });
 }
@@ -48,7 +52,7 @@ const indexOf = (dataDir: string) => `lease_${dataDir.replace(/\W/g, '').slice(-
 
 interface Agreement {
   runs: IngestRunRecord[];
-  /** Documents in the live index, records in innovations.ndjson, the last ok run's total. */
+  /** Documents in the live index, records in innovations.ndjson, the last publishing run's total. */
   held: number;
   written: number;
   recorded: number | undefined;
@@ -66,7 +70,7 @@ async function agreement(dataDir: string): Promise<Agreement> {
     runs,
     held: (await meili.client.index(index).getStats()).numberOfDocuments,
     written: await lineCount(join(dataDir, 'innovations.ndjson')),
-    recorded: runs.find((run) => run.status === 'ok')?.total,
+    recorded: runs.find((run) => run.published)?.total,
     builds: results.map(({ uid }) => uid).filter((uid) => uid.startsWith(`${index}__build_`)),
     work: (await readdir(dataDir)).filter((name) => name.startsWith('work-')),
   };
@@ -76,7 +80,7 @@ async function lineCount(file: string): Promise<number> {
   return (await readFile(file, 'utf8')).split('\n').filter(Boolean).length;
 }
 
-/** The index, innovations.ndjson and the newest ok run's total are one figure; nothing is left. */
+/** The index, innovations.ndjson and the newest publishing run's total agree; nothing is left. */
 function expectAgreement(state: Agreement): void {
   expect(state.written).toBeGreaterThan(1000);
   expect([state.held, state.recorded]).toEqual([state.written, state.written]);
@@ -157,6 +161,41 @@ describe('a run SIGKILLed at each stage, then a new run', () => {
     { stage: 'publishing', mode: 'in-place', lands: false, outcome: /index was rebuilt/ },
     { stage: 'swapped', mode: 'in-place', lands: true, outcome: /stores were moved into place/ },
   ] as const;
+
+  const startCases = [
+    // First: the baseline's settings are remembered, so three new rows go in place.
+    { stage: 'publishing', mode: 'in-place', lands: false, outcome: /index was rebuilt/ },
+    { stage: 'swapped', mode: '--full', lands: true, outcome: /stores were moved into place/ },
+  ] as const;
+
+  for (const { stage, mode, lands, outcome } of startCases) {
+    it(`at ${stage} (${mode}): settled by the next start, before any run`, async () => {
+      const name = `start${stage}${mode === '--full' ? 'full' : 'inplace'}`;
+      const input = await casefile(dataDir, name);
+      const args = ['kipp', input, ...(mode === '--full' ? ['--full'] : [])];
+      const killed = ingest(dataDir, args, { INGEST_PAUSE_AT: stage });
+      await killed.printed(new RegExp(`ingest: paused at ${stage}`));
+      killed.child.kill('SIGKILL');
+      await killed.ended;
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+
+      const config = loadConfig({
+        DATA_DIR: dataDir,
+        MEILI_URL: meili.url,
+        MEILI_MASTER_KEY: meili.masterKey,
+        MEILI_INDEX: indexOf(dataDir),
+      });
+      const lines: string[] = [];
+      const engine = await connectEngine(config, { startIfNeeded: false });
+      await recoverAtStart(config, engine, (line) => lines.push(line));
+      expect(lines.join('\n')).toMatch(new RegExp(`run #\\d+ was cut short during ${stage}`));
+      const state = await agreement(dataDir);
+      expect(state.runs[0]).toMatchObject({ status: 'failed', stage, published: lands });
+      expect(state.runs[0]?.error).toMatch(outcome);
+      expectAgreement(state);
+      expect(await storeHolds(dataDir, `uji sewa ${name}`)).toBe(lands);
+    }, 120_000);
+  }
 
   for (const { stage, mode, lands, outcome } of cases) {
     it(`at ${stage} (${mode}): settled by the next run, which publishes`, async () => {
