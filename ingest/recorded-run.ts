@@ -96,6 +96,7 @@ async function ingestWithStore(
           dataDir: config.DATA_DIR,
           settings: indexSettings,
           counts: () => store.counts(),
+          agencyUpdates: () => store.approvedUpdates(),
           log: logs.log,
           ...(run.full !== true && { incremental: { maxShare: config.INCREMENTAL_MAX_SHARE } }),
         }),

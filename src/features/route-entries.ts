@@ -15,6 +15,7 @@ export const pageEntries: Record<PageKey, string> = {
   signIn: feature('accounts/routes/SignIn.astro'),
   signInLink: feature('accounts/routes/SignInLink.astro'),
   agencyArea: feature('accounts/routes/AgencyArea.astro'),
+  agencyInnovation: feature('agency/routes/AgencyInnovation.astro'),
   browse: feature('browse/routes/Browse.astro'),
   browseSectors: feature('browse/routes/Sectors.astro'),
   browseSector: feature('browse/routes/Sector.astro'),
@@ -36,6 +37,7 @@ export const pageEntries: Record<PageKey, string> = {
   adminOutbox: feature('admin/routes/Outbox.astro'),
   adminAudit: feature('admin/routes/Audit.astro'),
   adminAccounts: feature('accounts/routes/Accounts.astro'),
+  adminReviews: feature('agency/routes/Reviews.astro'),
 };
 
 export const endpointEntries: Record<EndpointKey, string> = {

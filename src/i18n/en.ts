@@ -6,6 +6,7 @@ import { innovation } from './en/innovation.ts';
 import { interest } from './en/interest.ts';
 import { mail } from './en/mail.ts';
 import { accounts } from './en/accounts.ts';
+import { agency } from './en/agency.ts';
 import { errors } from './en/errors.ts';
 import { interestErrors } from './en/interest-errors.ts';
 import { opendata } from './en/opendata.ts';
@@ -27,4 +28,5 @@ export const en: Messages = {
   ...opendata,
   ...mail,
   ...accounts,
+  ...agency,
 };

@@ -6,6 +6,7 @@ import { innovation } from './id/innovation.ts';
 import { interest } from './id/interest.ts';
 import { mail } from './id/mail.ts';
 import { accounts } from './id/accounts.ts';
+import { agency } from './id/agency.ts';
 import { errors } from './id/errors.ts';
 import { interestErrors } from './id/interest-errors.ts';
 import { opendata } from './id/opendata.ts';
@@ -32,6 +33,7 @@ export const id = {
   ...opendata,
   ...mail,
   ...accounts,
+  ...agency,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -27,6 +27,7 @@ const words = {
   outbox: { id: 'surat', en: 'surat' },
   audit: { id: 'jejak', en: 'jejak' },
   accounts: { id: 'akun', en: 'akun' },
+  reviews: { id: 'pemutakhiran', en: 'pemutakhiran' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Word = keyof typeof words;
@@ -63,6 +64,8 @@ export const routes = {
   signInLink: (locale: Locale, token: string) => path(locale, ['signIn'], token),
   /** An agency's own area: its innovations and their registrations. */
   agencyArea: (locale: Locale) => path(locale, ['agencyArea']),
+  /** An agency's page of one of its innovations: the pemutakhiran (update) form. */
+  agencyInnovation: (locale: Locale, id: string) => path(locale, ['agencyArea', 'innovation'], id),
   admin: (locale: Locale, query = '') => `${path(locale, ['admin'])}${query}`,
   adminLogin: (locale: Locale) => path(locale, ['admin', 'login']),
   adminLogout: (locale: Locale) => path(locale, ['admin', 'logout']),
@@ -76,6 +79,8 @@ export const routes = {
   adminAudit: (locale: Locale, query = '') => `${path(locale, ['admin', 'audit'])}${query}`,
   /** The accounts: who may sign in, and inviting more. */
   adminAccounts: (locale: Locale) => path(locale, ['admin', 'accounts']),
+  /** The review queue of agencies' updates. */
+  adminReviews: (locale: Locale) => path(locale, ['admin', 'reviews']),
 };
 
 /**
@@ -95,6 +100,7 @@ export const pagePatterns = {
   signIn: each((locale) => path(locale, ['signIn'])),
   signInLink: each((locale) => pattern(locale, ['signIn'], '[token]')),
   agencyArea: each((locale) => path(locale, ['agencyArea'])),
+  agencyInnovation: each((locale) => pattern(locale, ['agencyArea', 'innovation'], '[id]')),
   browse: each((locale) => path(locale, ['browse'])),
   browseSectors: each((locale) => path(locale, ['browse', 'sector'])),
   browseSector: each((locale) => pattern(locale, ['browse', 'sector'], '[slug]')),
@@ -116,6 +122,7 @@ export const pagePatterns = {
   adminOutbox: each((locale) => path(locale, ['admin', 'outbox'])),
   adminAudit: each((locale) => path(locale, ['admin', 'audit'])),
   adminAccounts: each((locale) => path(locale, ['admin', 'accounts'])),
+  adminReviews: each((locale) => path(locale, ['admin', 'reviews'])),
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageKey = keyof typeof pagePatterns;
@@ -247,6 +254,9 @@ export function translateSegments(segments: readonly string[], from: Locale, to:
     if (index === 1 && first === 'browse') {
       const kind = wordOf(segment, from, browseKinds);
       return kind ? words[kind][to] : segment;
+    }
+    if (index === 1 && first === 'agencyArea' && segment === words.innovation[from]) {
+      return words.innovation[to];
     }
     if (index === 2 && first === 'innovation' && segment === words.interest[from]) {
       return words.interest[to];

@@ -81,7 +81,11 @@ async function changeVisibility(
   });
 }
 
-async function changeStage(
+/**
+ * Moves an entry to a stage for someone other than its registrant (an administrator, or the
+ * innovating agency): audited, and mailed to the registrant, in one transaction.
+ */
+export async function changeStage(
   portal: InterestPortal & Pick<Portal, 'config'>,
   request: Request,
   viewer: Viewer,

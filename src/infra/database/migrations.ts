@@ -182,7 +182,45 @@ export const migrations: readonly Migration[] = [
     sqlite: accountTables('INTEGER PRIMARY KEY AUTOINCREMENT', 'TEXT'),
     postgres: accountTables('integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'timestamptz'),
   },
+  {
+    version: 5,
+    description: "agencies' updates of their innovations, reviewed before they are published",
+    sqlite: agencyUpdateTables('INTEGER PRIMARY KEY AUTOINCREMENT', 'TEXT'),
+    postgres: agencyUpdateTables('integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'timestamptz'),
+  },
 ];
+
+/**
+ * An agency's update of one innovation (status as of a date, what changed, the public
+ * replication contact, how to replicate, document links as JSON): `pending` until an
+ * administrator approves it (`published`, the one live version of the innovation: the one
+ * before becomes `superseded`) or rejects it with a reason. `visible_since` is when what it
+ * shows became live (an identical approval keeps the earlier date).
+ */
+function agencyUpdateTables(id: string, time: string): string[] {
+  return [
+    `CREATE TABLE agency_updates (
+      id ${id},
+      innovation_id text NOT NULL,
+      agency_key text NOT NULL,
+      state text NOT NULL CHECK (state IN ('pending', 'published', 'rejected', 'superseded')),
+      status text NOT NULL CHECK (status IN ('berlanjut', 'berkembang', 'berhenti', 'vakum')),
+      as_of text NOT NULL,
+      what_changed text NOT NULL,
+      replication text NOT NULL,
+      submitted_by text NOT NULL,
+      locale text NOT NULL,
+      submitted_at ${time} NOT NULL,
+      reviewed_by text,
+      reviewed_at ${time},
+      reason text,
+      visible_since ${time}
+    )`,
+    'CREATE INDEX agency_updates_innovation ON agency_updates (innovation_id, state)',
+    'CREATE INDEX agency_updates_queue ON agency_updates (state, id)',
+    "CREATE UNIQUE INDEX agency_updates_live ON agency_updates (innovation_id) WHERE state = 'published'",
+  ];
+}
 
 /**
  * People who sign in (`admin`, or `agency` for one agency: its normalised key and name), their

@@ -1,5 +1,6 @@
 import type { MultiSearchResponse } from 'meilisearch';
 import { z } from 'zod';
+import { lastVerified, verifiedLongAgo } from '../../agency/layer.ts';
 import { innovationSchema } from '../../schema/innovation.ts';
 import { placesOfHit } from '../../index/places.ts';
 import type { FacetName } from '../../index/facets.ts';
@@ -109,6 +110,7 @@ const hitSchema = innovationSchema
     years: true,
     programmes: true,
     status: true,
+    statusUpdatedAt: true,
     interestCount: true,
     replicationCount: true,
     summary: true,
@@ -157,15 +159,17 @@ function toHitView(hit: EngineHit, query: string): HitView {
   const years = [hit.year, ...hit.years];
   const { regency, province } = placesOfHit(hit);
   const place = regency ?? province;
+  const lastYear = Math.max(...years);
   return {
     id: hit.id,
     title: marked(hit.title, query),
     agency: marked(hit.agency, query),
     ...(place === undefined ? {} : { place }),
     firstYear: Math.min(...years),
-    lastYear: Math.max(...years),
+    lastYear,
     programmes: hit.programmes,
     status: hit.status,
+    stale: verifiedLongAgo(lastVerified(hit.statusUpdatedAt, lastYear), new Date()),
     interestCount: hit.interestCount,
     replicationCount: hit.replicationCount,
     snippet: marked(hit._formatted?.summary ?? hit.summary, query),

@@ -35,12 +35,25 @@ export const hitsPerPage = 20;
 export const queryParam = 'q';
 export const sortParam = 'urut';
 export const pageParam = 'halaman';
+/** "Verified within N months": `verifikasi=12-bulan`. */
+export const verifiedParam = 'verifikasi';
+
+/** The windows of the "verified within" filter, in months, with their URL values. */
+export const verifiedValues = { 12: '12-bulan', 24: '24-bulan' } as const;
+export type VerifiedWithin = keyof typeof verifiedValues;
+export const verifiedWindows = [12, 24] as const satisfies readonly VerifiedWithin[];
+
+/** The window a URL value names (`12-bulan` → 12), or undefined for anything else. */
+export function verifiedOfParam(value: string | undefined): VerifiedWithin | undefined {
+  return verifiedWindows.find((months) => verifiedValues[months] === value);
+}
 
 /** The orders a person can choose, each with its value in the URL; relevance is the default. */
 export const sortValues = {
   relevance: 'relevansi',
   newest: 'terbaru',
   interest: 'minat',
+  verified: 'terverifikasi',
   title: 'judul',
 } as const;
 
@@ -57,6 +70,7 @@ export interface RawSearchParams {
   filters: FacetFilters;
   sort: string | undefined;
   page: string | undefined;
+  verified: string | undefined;
 }
 
 export function readSearchParams(params: URLSearchParams): RawSearchParams {
@@ -65,6 +79,7 @@ export function readSearchParams(params: URLSearchParams): RawSearchParams {
     filters: mapFacets((facet) => params.getAll(facetParams[facet])),
     sort: params.get(sortParam) ?? undefined,
     page: params.get(pageParam) ?? undefined,
+    verified: params.get(verifiedParam) ?? undefined,
   };
 }
 
@@ -75,11 +90,13 @@ export function readSearchParams(params: URLSearchParams): RawSearchParams {
 export function readSearchState(params: URLSearchParams): SearchState {
   const raw = readSearchParams(params);
   const page = Number(raw.page);
+  const verified = verifiedOfParam(raw.verified);
   return {
     q: raw.q.trim(),
     filters: mapFacets((facet) => [...new Set(raw.filters[facet])]),
     sort: sortOfParam(raw.sort) ?? 'relevance',
     page: Number.isInteger(page) && page >= 1 ? page : 1,
+    ...(verified !== undefined && { verified }),
   };
 }
 
@@ -95,6 +112,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   for (const facet of facetOrder) {
     for (const value of state.filters[facet]) params.append(facetParams[facet], value);
   }
+  if (state.verified !== undefined) params.set(verifiedParam, verifiedValues[state.verified]);
   if (state.sort !== 'relevance') params.set(sortParam, sortValues[state.sort]);
   if (state.page > 1) params.set(pageParam, String(state.page));
   return params;

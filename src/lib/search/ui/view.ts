@@ -28,6 +28,8 @@ export const hitViewSchema = z.object({
   lastYear: z.int(),
   programmes: z.array(programmeSchema),
   status: statusSchema,
+  /** Not verified for more than two years (see `lastVerified`): the card says so plainly. */
+  stale: z.boolean(),
   interestCount: z.int(),
   replicationCount: z.int(),
   /** A few dozen words of the summary around the matches. */
