@@ -71,12 +71,10 @@ export function parseUpdateForm(
   }
   const documents = documentsOf(data);
   if (documents === undefined) fields.add('dokumen');
+  if (text(data.email).toLowerCase() === personalEmail.toLowerCase()) fields.add('email');
   if (!parsed.success || documents === undefined) return { ok: false, fields: [...fields], draft };
   const { email, telepon, situs, cara } = parsed.data;
   if (email === undefined && telepon === undefined && situs === undefined) fields.add('email');
-  if (email !== undefined && email.toLowerCase() === personalEmail.toLowerCase()) {
-    fields.add('email');
-  }
   if (fields.size > 0) return { ok: false, fields: [...fields], draft };
   return {
     ok: true,
