@@ -161,11 +161,13 @@ describe('an agency keeps its innovation current', () => {
     await expect(page.locator('[data-agency-layer] a[href^="javascript"]').count()).resolves.toBe(
       0,
     );
+    await shoot(page, 'innovation-agency-layer');
     await page.goto(`${server.url}/en/innovation/${innovation.id}`);
     await expect(page.locator('.glance').innerText()).resolves.toContain(
       'Status as of 1 December 2026, updated by the agency',
     );
     await page.goto(`${server.url}/cari?urut=terverifikasi`);
+    await shoot(page, 'search-last-verified');
     await expect(page.locator('.hit__title a').first().getAttribute('href')).resolves.toBe(
       `/inovasi/${innovation.id}`,
     );
