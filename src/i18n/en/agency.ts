@@ -75,7 +75,7 @@ export const agency: Record<keyof typeof id, string> = {
   'mail.review.approved.intro':
     'An administrator approved your update of {innovation} (status: {status}); it is now shown on Lumbung Inovasi.',
   'mail.review.rejected.intro':
-    'An administrator rejected your update of {innovation} (status: {status}). The earlier version stays.',
+    'An administrator rejected your update of {innovation} (status: {status}). What the portal shows stays as it was.',
   'mail.review.rejected.reason': 'Reason: {reason}',
   'mail.review.label': 'Open the update',
   'agency.public.statusAsOf': 'Status as of {date}, updated by {source}',

@@ -74,7 +74,7 @@ export const agency = {
   'mail.review.approved.intro':
     'Admin menyetujui pemutakhiran {innovation} (status: {status}); kini tampil di Lumbung Inovasi.',
   'mail.review.rejected.intro':
-    'Admin menolak pemutakhiran {innovation} (status: {status}). Versi sebelumnya tetap tampil.',
+    'Admin menolak pemutakhiran {innovation} (status: {status}). Yang tampil di portal tidak berubah.',
   'mail.review.rejected.reason': 'Alasan: {reason}',
   'mail.review.label': 'Buka pemutakhiran',
   'agency.public.statusAsOf': 'Status per {date}, dimutakhirkan oleh {source}',
