@@ -84,9 +84,9 @@ export function parseUpdateForm(
       whatChanged: parsed.data.perubahan,
       replication: {
         contact: {
-          ...(email !== undefined && { email }),
-          ...(telepon !== undefined && { phone: telepon }),
-          ...(situs !== undefined && { url: situs }),
+          ...(email !== undefined && { officeEmail: email }),
+          ...(telepon !== undefined && { officePhone: telepon }),
+          ...(situs !== undefined && { officeWebsite: situs }),
         },
         ...(cara !== undefined && { howTo: cara }),
         documents,

@@ -58,7 +58,7 @@ export function layerFields(
     status: update.status,
     asOf: update.asOf,
     source: 'agency',
-    note: update.whatChanged,
+    change: update.whatChanged,
   }));
   const programme: StatusStatement = {
     status: current.programme.status,

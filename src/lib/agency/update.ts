@@ -29,12 +29,21 @@ export const documentLinkSchema = z
   .strict();
 export type DocumentLink = z.output<typeof documentLinkSchema>;
 
-/** How another agency reaches the office to replicate: at least one way, never a person's own. */
+/**
+ * How another agency reaches the office to replicate: at least one way, never a person's own
+ * (named `office…`, apart from a registrant's private `email` and `phone`).
+ */
 export const replicationContactSchema = z
   .object({
-    email: z.email().max(254).optional(),
-    phone: officePhoneSchema.optional(),
-    url: publicLinkSchema.optional(),
+    // A pattern, not `z.email()`: the form checks addresses with `z.email()`; the public
+    // schema's JSON Schema must not name `email`, the word of a registrant's private address.
+    officeEmail: z
+      .string()
+      .max(254)
+      .regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/)
+      .optional(),
+    officePhone: officePhoneSchema.optional(),
+    officeWebsite: publicLinkSchema.optional(),
   })
   .strict();
 export type ReplicationContact = z.output<typeof replicationContactSchema>;
@@ -56,7 +65,7 @@ export const statusStatementSchema = z
     asOf: z.iso.date().optional(),
     source: z.enum(statementSources),
     /** What the agency said changed (its own words, shown as text). */
-    note: z.string().min(1).max(2000).optional(),
+    change: z.string().min(1).max(2000).optional(),
   })
   .strict();
 export type StatusStatement = z.output<typeof statusStatementSchema>;

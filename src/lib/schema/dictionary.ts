@@ -145,14 +145,14 @@ export const dataDictionary: readonly DictionaryEntry[] = [
   entry(
     'statusHistory',
     'object[]?',
-    'Riwayat pernyataan status `{status, asOf, source, note}`, terbaru dahulu; pernyataan bertanggal terbaru yang berlaku.',
-    'History of status statements `{status, asOf, source, note}`, newest first; the newest dated statement applies.',
+    'Riwayat pernyataan status `{status, asOf, source, change}`, terbaru dahulu; pernyataan bertanggal terbaru yang berlaku.',
+    'History of status statements `{status, asOf, source, change}`, newest first; the newest dated statement applies.',
   ),
   entry(
     'replication',
     'object?',
-    'Dari instansi: kontak replikasi kantor `{email, phone, url}`, cara mereplikasi, tautan dokumen publik `{title, url}`.',
-    'From the agency: the office replication contact `{email, phone, url}`, how to replicate, public document links `{title, url}`.',
+    'Dari instansi: kontak replikasi kantor `{officeEmail, officePhone, officeWebsite}`, cara mereplikasi, tautan dokumen publik `{title, url}`.',
+    'From the agency: the office replication contact `{officeEmail, officePhone, officeWebsite}`, how to replicate, public document links `{title, url}`.',
   ),
   entry(
     'awards',

@@ -355,9 +355,9 @@ describe('the pemutakhiran form and the review queue', () => {
       statusSource: 'agency',
       replication: {
         contact: {
-          email: 'inovasi@kantor.go.id',
-          phone: '+62 21 555 0100',
-          url: 'https://kantor.go.id/replikasi',
+          officeEmail: 'inovasi@kantor.go.id',
+          officePhone: '+62 21 555 0100',
+          officeWebsite: 'https://kantor.go.id/replikasi',
         },
         howTo: 'Kirim surat permohonan ke bidang inovasi.',
         documents: [{ title: 'Panduan', url: 'https://kantor.go.id/panduan.pdf' }],
@@ -436,7 +436,7 @@ describe('the pemutakhiran form and the review queue', () => {
         status: 'berkembang',
         asOf: '2026-03-03',
         source: 'agency',
-        note: 'Diperluas ke semua kecamatan.',
+        change: 'Diperluas ke semua kecamatan.',
       },
     ]);
     // What the agency published about replicating stays.

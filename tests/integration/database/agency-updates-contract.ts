@@ -25,7 +25,10 @@ export function describeAgencyUpdatesContract(name: string, open: () => Promise<
       asOf: '2026-03-03',
       whatChanged: 'Diperluas ke 24 puskesmas.',
       replication: {
-        contact: { email: 'inovasi@padang.go.id', url: 'https://dinkes.padang.go.id/replikasi' },
+        contact: {
+          officeEmail: 'inovasi@padang.go.id',
+          officeWebsite: 'https://dinkes.padang.go.id/replikasi',
+        },
         howTo: 'Hubungi bidang P2P.',
         documents: [{ title: 'SOP', url: 'https://dinkes.padang.go.id/sop.pdf' }],
       },

@@ -24,7 +24,7 @@ describe('the pemutakhiran form', () => {
         asOf: '2026-03-03',
         whatChanged: 'Layanan kini juga di kecamatan.',
         replication: {
-          contact: { email: 'inovasi@padang.go.id' },
+          contact: { officeEmail: 'inovasi@padang.go.id' },
           documents: [{ title: 'Panduan replikasi', url: 'https://padang.go.id/panduan.pdf' }],
         },
       },
@@ -62,8 +62,8 @@ describe('the pemutakhiran form', () => {
       me,
     );
     expect(parsed.ok && parsed.content.replication.contact).toEqual({
-      phone: '+62 (751) 123-456',
-      url: 'https://dinkes.padang.go.id',
+      officePhone: '+62 (751) 123-456',
+      officeWebsite: 'https://dinkes.padang.go.id',
     });
   });
 });

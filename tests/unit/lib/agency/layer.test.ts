@@ -10,7 +10,7 @@ const live: ApprovedUpdate = {
   status: 'berkembang',
   asOf: '2026-03-03',
   whatChanged: 'Diperluas ke 24 puskesmas.',
-  replication: { contact: { phone: '+62 751 123456' }, documents: [] },
+  replication: { contact: { officePhone: '+62 751 123456' }, documents: [] },
   visibleSince: '2026-03-10T02:00:00.000Z',
 };
 const current = {
@@ -32,7 +32,7 @@ describe('the agency layer', () => {
       verifiedDay: Date.UTC(2026, 2, 3) / 86_400_000,
     });
     expect(fields.statusHistory).toEqual([
-      { status: 'berkembang', asOf: '2026-03-03', source: 'agency', note: live.whatChanged },
+      { status: 'berkembang', asOf: '2026-03-03', source: 'agency', change: live.whatChanged },
       { status: 'berlanjut', asOf: '2024-06-30', source: 'programme' },
     ]);
   });
