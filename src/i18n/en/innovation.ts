@@ -20,7 +20,6 @@ export const innovation: Record<keyof typeof id, string> = {
   'innovation.field.innovators': 'Innovators',
   'innovation.field.video': 'Video',
   'innovation.video.link': 'Watch the video (external site)',
-  'innovation.status.updated': 'updated {date}',
   'innovation.status.label': 'Status: {status}',
   'innovation.runBy': 'Run by',
   'innovation.about': 'About this innovation',

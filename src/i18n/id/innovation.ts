@@ -18,7 +18,6 @@ export const innovation = {
   'innovation.field.innovators': 'Inovator',
   'innovation.field.video': 'Video',
   'innovation.video.link': 'Tonton video (situs luar)',
-  'innovation.status.updated': 'dimutakhirkan {date}',
   'innovation.status.label': 'Status: {status}',
   'innovation.runBy': 'Dijalankan oleh',
   'innovation.about': 'Tentang inovasi ini',
