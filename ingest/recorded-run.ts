@@ -56,6 +56,8 @@ export async function runRecordedIngest(
   const store = await openDatabase(config);
   try {
     const result = await ingestWithStore(run, context, store, described);
+    // Before the run is recorded: the site learns of a publication from the history.
+    if (result.ids) await store.recordIdChanges(result.ids, described.startedAt);
     await recordRun(store, finishedRun(described, result.report), logs.warn);
     return result;
   } catch (error) {
@@ -75,6 +77,8 @@ async function ingestWithStore(
   described: RunDescription,
 ): Promise<IngestResult> {
   if (run.publish && engine === undefined) throw new Error('publishing needs an engine');
+  // A dry run merges its inputs alone, without the decisions (they name stored records).
+  const curation = run.dryRun ? [] : await store.curationDecisions();
   const referenceDir = resolve(config.REFERENCE_DIR);
   const normaliser = await startNormalisePool(referenceDir, poolSize());
   return runPipeline(run.groups, {
@@ -88,6 +92,7 @@ async function ingestWithStore(
     fetch: { limits: fetchLimitsOf(config) },
     limits: readLimitsOf(config),
     reuse: run.full !== true,
+    curation,
     ...(run.publish &&
       engine && {
         publish: createPublisher({

@@ -36,6 +36,8 @@ export const pageEntries: Record<PageKey, string> = {
   adminOutbox: feature('admin/routes/Outbox.astro'),
   adminAudit: feature('admin/routes/Audit.astro'),
   adminAccounts: feature('accounts/routes/Accounts.astro'),
+  adminCuration: feature('admin/routes/Curation.astro'),
+  adminQuality: feature('admin/routes/Quality.astro'),
 };
 
 export const endpointEntries: Record<EndpointKey, string> = {

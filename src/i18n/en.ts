@@ -1,4 +1,5 @@
 import { admin } from './en/admin.ts';
+import { curation } from './en/curation.ts';
 import { browse } from './en/browse.ts';
 import { common } from './en/common.ts';
 import { home } from './en/home.ts';
@@ -27,4 +28,5 @@ export const en: Messages = {
   ...opendata,
   ...mail,
   ...accounts,
+  ...curation,
 };

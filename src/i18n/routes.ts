@@ -27,6 +27,8 @@ const words = {
   outbox: { id: 'surat', en: 'surat' },
   audit: { id: 'jejak', en: 'jejak' },
   accounts: { id: 'akun', en: 'akun' },
+  curation: { id: 'kurasi', en: 'kurasi' },
+  quality: { id: 'kualitas-data', en: 'kualitas-data' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Word = keyof typeof words;
@@ -76,6 +78,10 @@ export const routes = {
   adminAudit: (locale: Locale, query = '') => `${path(locale, ['admin', 'audit'])}${query}`,
   /** The accounts: who may sign in, and inviting more. */
   adminAccounts: (locale: Locale) => path(locale, ['admin', 'accounts']),
+  /** Joining and splitting innovations, the decisions made, the review list. */
+  adminCuration: (locale: Locale, query = '') => `${path(locale, ['admin', 'curation'])}${query}`,
+  /** The data-quality dashboard. */
+  adminQuality: (locale: Locale) => path(locale, ['admin', 'quality']),
 };
 
 /**
@@ -116,6 +122,8 @@ export const pagePatterns = {
   adminOutbox: each((locale) => path(locale, ['admin', 'outbox'])),
   adminAudit: each((locale) => path(locale, ['admin', 'audit'])),
   adminAccounts: each((locale) => path(locale, ['admin', 'accounts'])),
+  adminCuration: each((locale) => path(locale, ['admin', 'curation'])),
+  adminQuality: each((locale) => path(locale, ['admin', 'quality'])),
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageKey = keyof typeof pagePatterns;

@@ -182,7 +182,42 @@ export const migrations: readonly Migration[] = [
     sqlite: accountTables('INTEGER PRIMARY KEY AUTOINCREMENT', 'TEXT'),
     postgres: accountTables('integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'timestamptz'),
   },
+  {
+    version: 7,
+    description: 'curation decisions; what became of ids no longer published',
+    sqlite: curationTables('INTEGER PRIMARY KEY AUTOINCREMENT', 'TEXT'),
+    postgres: curationTables('integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'timestamptz'),
+  },
 ];
+
+/**
+ * An administrator's join or split (`subject` the survivor or the innovation split, `records`
+ * a JSON array of source-record keys), and per id a publish stopped giving, whether it moved
+ * (to `target`, answered 301) or is gone (410).
+ */
+function curationTables(id: string, time: string): string[] {
+  return [
+    `CREATE TABLE curation_decisions (
+      id ${id},
+      kind text NOT NULL CHECK (kind IN ('join', 'split')),
+      subject text NOT NULL,
+      absorbed text,
+      records text NOT NULL,
+      reason text NOT NULL,
+      actor text NOT NULL,
+      created_at ${time} NOT NULL,
+      CHECK ((kind = 'join') = (absorbed IS NOT NULL))
+    )`,
+    `CREATE TABLE innovation_ids (
+      id text PRIMARY KEY,
+      fate text NOT NULL CHECK (fate IN ('moved', 'gone')),
+      target text,
+      changed_at ${time} NOT NULL,
+      CHECK ((fate = 'moved') = (target IS NOT NULL))
+    )`,
+    'CREATE INDEX innovation_ids_target ON innovation_ids (target)',
+  ];
+}
 
 /**
  * People who sign in (`admin`, or `agency` for one agency: its normalised key and name), their

@@ -10,6 +10,7 @@ import {
 import * as sql from './sql.ts';
 import type { Dialect, Query } from './sql.ts';
 import { accountStore } from './accounts-store.ts';
+import { curationStore } from './curation-store.ts';
 import { outboxStore } from './outbox-store.ts';
 import type { Database } from './types.ts';
 
@@ -47,6 +48,7 @@ export function createSqlDatabase(driver: Driver): Database {
     kind: dialect,
     ...outboxStore(driver),
     ...accountStore(driver),
+    ...curationStore(driver),
     transaction: (work) => driver.transaction((inner) => work(createSqlDatabase(inner))),
     async register(entry) {
       const saved = toRegistration(await first(sql.upsert(entry)));
