@@ -1,6 +1,9 @@
 import { ingestReportSchema, type LocatedIssue, type Quality } from '../../lib/ingest-report.ts';
 import type { IngestRunRecord } from '../../infra/database/types.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { RequestContext } from '../../http/limits.ts';
 import type { Portal } from '../../portal/types.ts';
+import { adminGate, adminHeaders } from './gate.ts';
 
 /** One unresolved place or unknown category: how often, and where (file and row). */
 export interface IssueCount {
@@ -16,6 +19,24 @@ export interface QualityData {
   quality: Quality | undefined;
   places: IssueCount[];
   categories: IssueCount[];
+}
+
+/**
+ * The dashboard's route: administrators only (others go to the login page); it takes no input,
+ * so anything but GET is answered 405.
+ */
+export async function qualityRoute(
+  portal: Portal,
+  context: RequestContext & { response: { headers: Headers } },
+  locale: Locale,
+): Promise<Response | QualityData> {
+  const gate = await adminGate(portal, context, locale);
+  if (gate instanceof Response) return gate;
+  const method = context.request.method;
+  if (method !== 'GET' && method !== 'HEAD') {
+    return new Response(null, { status: 405, headers: { ...adminHeaders, Allow: 'GET, HEAD' } });
+  }
+  return qualityData(portal);
 }
 
 /** How many runs back the dashboard looks for each file's latest warnings. */
