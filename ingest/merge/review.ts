@@ -103,8 +103,9 @@ export class BareAcronymJoins {
     this.found.set(innovation.id, { bare: record.title, innovation });
   }
 
+  /** The ambiguous ones first: those the rule may well have got wrong. */
   items(): ReviewItem[] {
-    return [...this.found.values()].map(({ bare, innovation }) => {
+    const items = [...this.found.values()].map(({ bare, innovation }): ReviewItem => {
       const others = (this.acronyms.get(`${innovation.anchor}|${innovation.primary}`) ?? []).filter(
         (item) => item.id !== innovation.id,
       );
@@ -116,6 +117,7 @@ export class BareAcronymJoins {
         ambiguous: others.length > 0,
       };
     });
+    return items.sort((a, b) => Number(b.ambiguous) - Number(a.ambiguous));
   }
 }
 

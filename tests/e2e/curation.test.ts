@@ -161,6 +161,10 @@ describe('curation', () => {
     await page.goto(`${server.url}/admin/kurasi?pisah=${survivor}`);
     for (const key of absorbedRecords) await page.locator(`input[value="${key}"]`).check();
     await page.locator('#split-reason').fill('Ternyata dua inovasi berbeda.');
+    await saveScreenshot(page, 'admin-curation-split-1280');
+    await page.setViewportSize({ width: 360, height: 780 });
+    expect(await scrollsSideways(page)).toBe(false);
+    await saveScreenshot(page, 'admin-curation-split-360');
     expect(await submit(page, page.locator('[data-form="split"] button'))).toBe(200);
     await page.context().close();
     await ingest(['--stores']);

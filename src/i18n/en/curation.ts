@@ -6,7 +6,7 @@ export const curation: Record<keyof typeof id, string> = {
   'admin.nav.quality': 'Data quality',
   'curation.title': 'Curation: join and split innovations',
   'curation.when':
-    'Decisions are stored and applied by every ingest, before the automatic merge rule. They take effect at the next ingest; run `npm run ingest -- --stores` to apply them now from the stored records.',
+    'Decisions are stored and applied by every ingest, before the automatic merge rule. They take effect at the next ingest; this command applies them now from the stored records:',
   'curation.join.title': 'Join two innovations',
   'curation.join.text':
     "Their source records become one innovation under the id that stays. The joined id's address then redirects (301) to the innovation that stays.",

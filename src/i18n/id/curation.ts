@@ -4,7 +4,7 @@ export const curation = {
   'admin.nav.quality': 'Kualitas data',
   'curation.title': 'Kurasi: gabungkan dan pisahkan inovasi',
   'curation.when':
-    'Keputusan disimpan dan diterapkan setiap pemuatan data, sebelum aturan penggabungan otomatis. Berlaku pada pemuatan berikutnya; jalankan `npm run ingest -- --stores` untuk menerapkannya sekarang dari rekaman yang tersimpan.',
+    'Keputusan disimpan dan diterapkan setiap pemuatan data, sebelum aturan penggabungan otomatis. Berlaku pada pemuatan berikutnya; perintah ini menerapkannya sekarang dari rekaman yang tersimpan:',
   'curation.join.title': 'Gabungkan dua inovasi',
   'curation.join.text':
     'Rekaman sumber keduanya menjadi satu inovasi dengan ID yang tetap. Alamat ID yang digabungkan akan dialihkan (301) ke inovasi yang tetap.',
