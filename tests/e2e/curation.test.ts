@@ -1,6 +1,8 @@
 import { Meilisearch } from 'meilisearch';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../../src/infra/config.ts';
+import { openDatabase } from '../../src/infra/database/open.ts';
 import type { Innovation } from '../../src/lib/schema/innovation.ts';
 import { axeViolations, launchBrowser, newContext, saveScreenshot } from '../helpers/browser.ts';
 import { scrollsSideways } from '../helpers/pages.ts';
@@ -172,4 +174,22 @@ describe('curation', () => {
     expect((await status(`/inovasi/${absorbed}`)).status).toBe(200);
     expect((await record(absorbed)).provenance.length).toBe(absorbedRecords.length);
   }, 300_000);
+
+  it('answers 410 with a page of its own for an innovation removed since it was published', async () => {
+    // What a publish tells the store when an innovation's records are no longer ingested.
+    const store = await openDatabase(loadConfig({ DATA_DIR: data.path }));
+    await store.recordIdChanges(
+      { moved: [], gone: ['dihapus-00000000'], added: [] },
+      new Date().toISOString(),
+    );
+    await store.close();
+    const page = await (await newContext(browser, { width: 360 })).newPage();
+    const answer = await page.goto(`${server.url}/inovasi/dihapus-00000000`);
+    expect(answer?.status()).toBe(410);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Inovasi ini sudah dihapus');
+    expect(await axeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'innovation-gone-360');
+    expect((await status('/api/v1/innovations/dihapus-00000000')).status).toBe(410);
+    await page.context().close();
+  });
 });
