@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Config } from '../src/infra/config.ts';
 import { openDatabase } from '../src/infra/database/open.ts';
 import type { Database } from '../src/infra/database/types.ts';
+import type { IdChanges } from '../src/lib/curation/decision.ts';
 import type { EngineConnection } from '../src/infra/meilisearch/connect.ts';
 import { indexSettings } from '../src/lib/index/settings.ts';
 import { runPipeline, type InputGroup, type IngestResult } from './pipeline.ts';
@@ -57,7 +58,7 @@ export async function runRecordedIngest(
   try {
     const result = await ingestWithStore(run, context, store, described);
     // Before the run is recorded: the site learns of a publication from the history.
-    if (result.ids) await store.recordIdChanges(result.ids, described.startedAt);
+    if (result.ids) await recordIdChanges(store, result.ids, described.startedAt, logs.warn);
     await recordRun(store, finishedRun(described, result.report), logs.warn);
     return result;
   } catch (error) {
@@ -67,6 +68,24 @@ export async function runRecordedIngest(
     await store.close().catch((error: unknown) => {
       logs.warn(`ingest: closing the interest store failed (${String(error)})`);
     });
+  }
+}
+
+/**
+ * Tells the store what became of the ids the run no longer gives (the pages' 301 and 410). A
+ * failure is told, never thrown: the index already serves the run, which must not be undone
+ * or reported failed for it; those ids answer 404 instead.
+ */
+async function recordIdChanges(
+  store: Database,
+  changes: IdChanges,
+  at: string,
+  warn: (line: string) => void,
+): Promise<void> {
+  try {
+    await store.recordIdChanges(changes, at);
+  } catch (error) {
+    warn(`ingest: what became of removed ids could not be stored (${String(error)})`);
   }
 }
 

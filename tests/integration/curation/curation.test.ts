@@ -203,6 +203,18 @@ describe('a join, stored by an administrator and applied by the ingest', () => {
     );
   });
 
+  it('shows the records of an innovation to split, and nothing for a malformed or unknown id', async () => {
+    const admin = await cookieOf('admin');
+    const chosen = await curation({ cookie: admin }, `/admin/kurasi?pisah=${survivor}`);
+    expect(chosen.status).toBe(200);
+    expect(chosen.route.kind === 'page' && chosen.route.split?.id).toBe(survivor);
+    for (const bad of ['../etc', 'x%22%20OR%20id%20EXISTS', 'tidak-ada-00000000', '']) {
+      const shown = await curation({ cookie: admin }, `/admin/kurasi?pisah=${bad}`);
+      expect(shown.status, bad).toBe(200);
+      expect(shown.route.kind === 'page' && shown.route.split, bad).toBeUndefined();
+    }
+  });
+
   it('takes effect when the stored records are merged again, and the joined id answers 301', async () => {
     const before = [
       ...(await document(survivor)).provenance,
