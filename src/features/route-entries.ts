@@ -41,6 +41,7 @@ export const pageEntries: Record<PageKey, string> = {
 export const endpointEntries: Record<EndpointKey, string> = {
   notFound: feature('home/routes/NotFound.astro'),
   searchApi: feature('search/routes/search-api.ts'),
+  searchFacetsApi: feature('search/routes/search-facets-api.ts'),
   trendsApi: feature('search/routes/trends-api.ts'),
   agencies: feature('interest/routes/agencies-api.ts'),
   activity: feature('interest/routes/activity-api.ts'),

@@ -127,6 +127,7 @@ export const apiBase = '/api/v1';
 export const endpointPatterns = {
   notFound: '/404',
   searchApi: '/api/search',
+  searchFacetsApi: '/api/search/facets',
   trendsApi: '/api/trends',
   agencies: '/api/instansi',
   activity: '/api/inovasi/[id]/minat',

@@ -86,6 +86,22 @@ export async function understoodText(
   return termsQuery(understood.terms, await stemsIndexed(ask, indexUid, understood));
 }
 
+/**
+ * What the search of a state sends as its text (the query understood, stems checked, a place
+ * alone searched by its name), without relaxing it: what a facet's values are counted under
+ * when they are fetched on their own (`/api/search/facets`).
+ */
+export async function understoodQuery(
+  ask: AskEngine,
+  indexUid: string,
+  state: SearchState,
+  regions: RegionIndex | undefined,
+): Promise<EngineQuery> {
+  const understood = understandQuery(state.q, regions);
+  const q = termsQuery(understood.terms, await stemsIndexed(ask, indexUid, understood));
+  return textOf(q, understood.place);
+}
+
 // --- internal ---
 
 /** The stems the index holds, asked only when a word was stemmed at all. */

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
+import type { FacetName } from '../../lib/index/facets.ts';
 import { routes } from '../../i18n/routes.ts';
 import { searchQueryString } from '../../lib/search/ui/params.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
@@ -24,6 +25,8 @@ export interface SearchAppProps {
   view: SearchView | null;
   messages: SearchMessages;
   labels: SearchLabels;
+  /** The facet the page listed whole (`?semua=`), kept whole while the island runs. */
+  complete?: FacetName | undefined;
 }
 
 /** The search page's island: query box, facets and results, all following the URL. */
@@ -51,7 +54,7 @@ export default function SearchApp(props: SearchAppProps) {
           {t('search.skipToResults')}
         </a>
         <div className="search__layout">
-          <FacetsWidget />
+          <FacetsWidget complete={props.complete} />
           <ResultsWidget />
         </div>
       </div>
