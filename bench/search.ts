@@ -110,13 +110,13 @@ async function timeEach(run: (one: SearchCase) => Promise<unknown>): Promise<num
   return timings;
 }
 
-async function timeTyping(portal: string): Promise<number[]> {
+async function timeTyping(portal: string): Promise<Keystroke[]> {
   const browser = await launchBrowser();
   try {
     const page = await (
       await browser.newContext({ viewport: { width: 1280, height: 900 } })
     ).newPage();
-    const timings: number[] = [];
+    const timings: Keystroke[] = [];
     for (const one of searchCases) {
       await page.goto(`${portal}/cari?${one.filters}`);
       timings.push(await typeAndTime(page, one.text));
@@ -127,12 +127,25 @@ async function timeTyping(portal: string): Promise<number[]> {
   }
 }
 
+/** One keystroke timed, and where its time went. */
+interface Keystroke {
+  /** Key event → the first frame painted with its results. */
+  painted: number;
+  /** Key event → its `/api/search` request sent (the island's render and effect). */
+  toRequest: number;
+  /** The request, from sent to its answer's last byte (server and engine). */
+  request: number;
+  /** The answer's last byte → painted (JSON, React's render, layout and paint). */
+  toPaint: number;
+}
+
 /**
  * Types all but the last character and waits for their results, then times the last
  * keystroke in the page's own clock: from the key event's timestamp to the end of the first
- * frame painted after the results of the whole text are in the DOM.
+ * frame painted after the results of the whole text are in the DOM, split at the request's
+ * resource timing.
  */
-async function typeAndTime(page: Page, text: string): Promise<number> {
+async function typeAndTime(page: Page, text: string): Promise<Keystroke> {
   const box = page.locator('input[name="q"]');
   await box.click();
   await box.pressSequentially(text.slice(0, -1));
@@ -140,21 +153,34 @@ async function typeAndTime(page: Page, text: string): Promise<number> {
   // Armed (and awaited) before the key is pressed: an input event may reach the page before
   // a script sent earlier does.
   await page.evaluate((expected) => {
-    const watch = window as unknown as { __painted?: Promise<number> };
-    watch.__painted = new Promise<number>((done, fail) => {
+    const watch = window as unknown as { __painted?: Promise<Keystroke> };
+    watch.__painted = new Promise<Keystroke>((done, fail) => {
       let keyAt = 0;
       document.addEventListener('keydown', (event) => (keyAt = event.timeStamp), { once: true });
       const giveUp = setTimeout(() => {
         fail(new Error(`no results painted for "${expected}" within 10 s`));
       }, 10_000);
+      const finish = () => {
+        const paintedAt = performance.now();
+        const request = performance
+          .getEntriesByType('resource')
+          .find((entry) => entry.name.includes('/api/search?') && entry.startTime >= keyAt) as
+          PerformanceResourceTiming | undefined;
+        const sent = request?.startTime ?? keyAt;
+        const answered = request?.responseEnd ?? keyAt;
+        done({
+          painted: paintedAt - keyAt,
+          toRequest: sent - keyAt,
+          request: answered - sent,
+          toPaint: paintedAt - answered,
+        });
+      };
       // The frame after the results reach the DOM paints them; a message posted from its
       // animation-frame callback runs once that frame is painted.
       const afterPaint = () => {
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
-          channel.port1.onmessage = () => {
-            done(performance.now() - keyAt);
-          };
+          channel.port1.onmessage = finish;
           channel.port2.postMessage(null);
         });
       };
@@ -175,18 +201,23 @@ async function typeAndTime(page: Page, text: string): Promise<number> {
     });
   }, text);
   await page.keyboard.press(text.slice(-1) === ' ' ? 'Space' : (text.at(-1) ?? ''));
-  return page.evaluate(() => (window as unknown as { __painted: Promise<number> }).__painted);
+  return page.evaluate(() => (window as unknown as { __painted: Promise<Keystroke> }).__painted);
 }
 
 function resultsFor(page: Page, text: string): Promise<unknown> {
   return page.waitForSelector(`[data-results-for="${text.replaceAll('"', '\\"')}"]`);
 }
 
-function report(name: string, painted: number[], api: number[], raw: number[]): void {
+function report(name: string, keystrokes: Keystroke[], api: number[], raw: number[]): void {
+  const painted = keystrokes.map((one) => one.painted);
+  const part = (key: keyof Keystroke) => latencyCells(keystrokes.map((one) => one[key]));
   console.log(`\n${searchCases.length} queries with filters, ${name}\n`);
   printTable([
     ['', 'p50 ms', 'p95 ms', 'max ms'],
     ['ours: keystroke → results painted (Chromium)', ...latencyCells(painted)],
+    ['  of which keystroke → request sent', ...part('toRequest')],
+    ['  of which the request (in Chromium)', ...part('request')],
+    ['  of which answer → painted', ...part('toPaint')],
     ['ours: /api/search round trip (Node)', ...latencyCells(api)],
     ['raw Meilisearch multi-search, same queries', ...latencyCells(raw)],
   ]);
