@@ -63,6 +63,22 @@ describe('a long facet with JavaScript', () => {
   });
 });
 
+describe('a long facet on a phone', () => {
+  it('opens in the filter panel at 360 px and lists every province, without an accessibility violation', async () => {
+    const page = await openHydrated(browser, url('/cari?q=sampah'), 360);
+    await page.getByRole('button', { name: /^Filter/ }).click();
+    const list = facet(page, 'Provinsi');
+    const showAll = list.getByRole('button', { name: /^Tampilkan semua/ });
+    const listed = Number(/\((\d+)\)/.exec(await showAll.innerText())?.[1]);
+    await showAll.click();
+    await expect.poll(() => list.locator('.facet__label').count()).toBe(listed);
+    await list.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'search-provinces-all-360');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('a long facet without JavaScript', () => {
   it('“show all” is a link to the page listing that facet whole, whose values tick and submit', async () => {
     const rare = await leastFrequentRegency();
