@@ -138,6 +138,18 @@ describe('/api/search/facets', () => {
   });
 });
 
+describe('with the engine stopped', () => {
+  it('/api/search/facets answers 503 in the request’s language', async () => {
+    await meili.crash();
+    const response = await call(facetValuesEndpoint, '/api/search/facets?faset=kabupaten');
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      error: 'unavailable',
+      message: 'Layanan sedang tidak tersedia. Coba lagi sebentar lagi.',
+    });
+  });
+});
+
 // --- internal ---
 
 function call(endpoint: Endpoint<Portal>, path: string, by: Portal = portal): Promise<Response> {
