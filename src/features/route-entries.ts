@@ -11,6 +11,7 @@ export const pageEntries: Record<PageKey, string> = {
   innovation: feature('innovation/routes/Innovation.astro'),
   register: feature('interest/routes/Register.astro'),
   privateEntry: feature('interest/routes/PrivateEntry.astro'),
+  claim: feature('interest/routes/Claim.astro'),
   resendLinks: feature('interest/routes/ResendLinks.astro'),
   signIn: feature('accounts/routes/SignIn.astro'),
   signInLink: feature('accounts/routes/SignInLink.astro'),

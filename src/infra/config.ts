@@ -90,6 +90,11 @@ const envSchema = z.object({
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(24),
   /** How often each site process looks for due messages in the outbox. */
   MAIL_POLL_MS: z.coerce.number().int().min(10).default(5_000),
+  /**
+   * How often the agency reminders look for innovations not updated for 12 months (one process
+   * of all those on the store does it, by a lease; each agency is reminded once a month at most).
+   */
+  REMINDER_CHECK_MS: z.coerce.number().int().min(10).default(3_600_000),
   /** `production` makes WEB_CONCURRENCY default to the number of cores. */
   NODE_ENV: z.string().optional(),
   /** Site processes `npm start` runs on one port (`node:cluster`); see `siteProcessCount`. */

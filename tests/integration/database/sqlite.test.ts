@@ -2,6 +2,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { openSqliteDatabase } from '../../../src/infra/database/sqlite.ts';
 import { makeTempDir } from '../../helpers/temp.ts';
 import { describeAccountsContract } from './accounts-contract.ts';
+import { describeClaimsContract } from './claims-contract.ts';
 import { describeOutboxContract } from './outbox-contract.ts';
 import { describeInterestStoreContract, type OpenedStore } from './store-contract.ts';
 
@@ -32,3 +33,4 @@ async function openTempSqlite(): Promise<OpenedStore> {
 describeInterestStoreContract('SQLite', openTempSqlite);
 describeOutboxContract('SQLite', openTempSqlite);
 describeAccountsContract('SQLite', openTempSqlite);
+describeClaimsContract('SQLite', openTempSqlite);
