@@ -183,8 +183,8 @@ describe('the probe: a second registration of an agency from another address', (
   });
 
   it("mails the innovating agency's people, each in its own language, with the consented contact", async () => {
-    const [english] = mailTo('rina@dinkes.padang.go.id');
-    const [indonesian] = mailTo('budi@dinkes.padang.go.id');
+    const [english] = await arrived('rina@dinkes.padang.go.id', 1);
+    const [indonesian] = await arrived('budi@dinkes.padang.go.id', 1);
     expect(english?.subject).toBe('New replication interest in “Padang Sehat”');
     expect(english?.text).toContain(`${padang} (Kota Padang) registered its interest`);
     expect(english?.text).toContain('Kami ingin belajar dari Padang Sehat.');
