@@ -53,8 +53,6 @@ export async function agencyAreaRoute(
   return { kind: 'area', account, innovations };
 }
 
-// --- internal ---
-
 interface Hit {
   id: string;
   title: string;
