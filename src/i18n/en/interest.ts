@@ -55,6 +55,8 @@ export const interest: Record<keyof typeof id, string> = {
     '{agency} is registered for this innovation already with another address. That registration is unchanged: we asked its holder (or the portal administrators) to accept you. If they do, you get a private link of your own by e-mail.',
   'interest.done.checkMail':
     'We sent your private link to your e-mail. Open it to confirm your address: your interest is shown and counted on the portal from then on.',
+  'interest.private.claims': 'Requests to join waiting for your decision',
+  'interest.private.decided': 'Your decision on that request is saved.',
   'interest.claim.title': 'A request to join a registration of interest',
   'interest.claim.intro':
     '{name} ({email}, phone {phone}) asks to join the registration of interest of {own} in this innovation, for {agency}.',

@@ -54,6 +54,8 @@ export const interest = {
     '{agency} sudah terdaftar untuk inovasi ini dengan alamat e-mail lain. Pendaftaran itu tidak diubah: kami meminta pemegangnya (atau administrator portal) menerima Anda. Bila diterima, Anda mendapat tautan pribadi sendiri lewat e-mail.',
   'interest.done.checkMail':
     'Kami mengirim tautan pribadi ke e-mail Anda. Buka tautan itu untuk mengonfirmasi alamat Anda: minat Anda baru tampil dan dihitung di portal setelah itu.',
+  'interest.private.claims': 'Permintaan bergabung yang menunggu keputusan Anda',
+  'interest.private.decided': 'Keputusan Anda atas permintaan itu tersimpan.',
   'interest.claim.title': 'Permintaan bergabung dengan pendaftaran minat',
   'interest.claim.intro':
     '{name} ({email}, telepon {phone}) meminta bergabung dengan pendaftaran minat {own} untuk inovasi ini, atas nama {agency}.',

@@ -5,6 +5,7 @@ import { adminListRoute } from '../../../src/features/admin/list-route.ts';
 import { activityEndpoint } from '../../../src/features/interest/api/activity.ts';
 import { ownEntryEndpoint } from '../../../src/features/interest/api/own-entry.ts';
 import { claimRoute } from '../../../src/features/interest/claim-route.ts';
+import { privateRoute } from '../../../src/features/interest/private-route.ts';
 import { indexSettings } from '../../../src/lib/index/settings.ts';
 import { slugify } from '../../../src/lib/text/slug.ts';
 import type { Account } from '../../../src/infra/database/accounts-types.ts';
@@ -366,6 +367,56 @@ describe('deciding a claim in the administration', () => {
     });
     const { rows } = await store.listAudit(5, 0);
     expect(rows[0]).toMatchObject({ action: 'registration.claim', actor: 'admin@lumbung.example' });
+  });
+});
+
+describe("deciding a claim on the owner's private page", () => {
+  it("shows the claims waiting, refuses bad posts and another entry's claim, accepts one", async () => {
+    await register(PADANG_SEHAT, form({ email: 'ketiga@contoh.example', contactName: 'Ketiga' }));
+    const url = new URL(`${SITE}/minat/${ownerToken}`);
+    const at = (body?: string, origin = SITE) =>
+      privateRoute(
+        portal,
+        {
+          request: new Request(url, {
+            method: body === undefined ? 'GET' : 'POST',
+            headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+            ...(body === undefined ? {} : { body }),
+          }),
+          clientAddress: '10.0.0.6',
+        },
+        ownerToken,
+        url,
+      );
+    const shown = await at();
+    if (shown.kind !== 'page') throw new Error(shown.kind);
+    const [waiting] = shown.claims;
+    expect(shown.claims.map((claim) => claim.email)).toEqual(['ketiga@contoh.example']);
+    const id = String(waiting?.id);
+    expect(await at(`klaim=${id}&keputusan=terima`, 'https://evil.example')).toMatchObject({
+      answer: { status: 403 },
+    });
+    expect(await at(`klaim=${id}&keputusan=ambil`)).toMatchObject({ answer: { status: 400 } });
+    expect(await at('klaim=999999&keputusan=terima')).toMatchObject({ answer: { status: 404 } });
+    expect((await (await portal.database()).claimById(waiting?.id ?? 0))?.status).toBe('pending');
+    // Without the owner's link there is no page at all.
+    expect(
+      await privateRoute(
+        portal,
+        { request: new Request(url), clientAddress: 'x' },
+        'A'.repeat(43),
+        url,
+      ),
+    ).toEqual({ kind: 'not-found' });
+    expect(await at(`klaim=${id}&keputusan=terima`)).toEqual({
+      kind: 'redirect',
+      location: '/minat/' + ownerToken + '?diputuskan=1',
+    });
+    const [accepted] = await arrived('ketiga@contoh.example', 1);
+    expect(accepted?.subject).toBe('Permintaan Anda diterima: tautan pribadi pendaftaran minat');
+    expect((await ownEntry(linkIn(accepted, '/minat'))).status).toBe(200);
+    const after = await at();
+    expect(after.kind === 'page' && after.claims).toEqual([]);
   });
 });
 
