@@ -91,6 +91,14 @@ describe('a second registration of an agency, in the browser', () => {
     const publicPage = await (await fetch(`${server.url}/inovasi/${innovationId}`)).text();
     for (const value of Object.values(claimant)) expect(publicPage).not.toContain(value);
 
+    // The owner's private page lists it too, as text, with its two buttons.
+    const own = await open(`/minat/${ownerToken}`, 360);
+    await expect(own.locator('[data-claim]').count()).resolves.toBe(1);
+    await expect(own.locator('[data-claim] b').count()).resolves.toBe(0);
+    expect(await scrollsSideways(own)).toBe(false);
+    expect(await axeViolations(own)).toEqual([]);
+    await saveScreenshot(own, 'interest-private-claim-360');
+    await own.context().close();
     // The administrators see it waiting, with its two buttons.
     const context = await browser.newContext({
       viewport: { width: 1280, height: 900 },

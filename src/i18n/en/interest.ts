@@ -94,7 +94,7 @@ export const interest: Record<keyof typeof id, string> = {
   'interest.private.withdrawn':
     'This interest is withdrawn: your agency is not in the public list. Choose a stage below to make it active again.',
   'interest.private.edit':
-    'Want to change the contact data? Register again with the same agency name and region; the entry is updated and you get a new link.',
+    'Registering again never changes this entry. If your agency has a new contact person, ask them to register with the same agency name and region, then accept their request on this page: they get a private link of their own.',
   'interest.failed.title': 'The submission cannot be processed',
   'interest.failed.back': 'Back to the form',
   'interest.resend.title': 'Send my private link again',

@@ -93,7 +93,7 @@ export const interest = {
   'interest.private.withdrawn':
     'Minat ini dibatalkan: instansi Anda tidak tampil di daftar publik. Pilih tahapan di bawah untuk mengaktifkannya kembali.',
   'interest.private.edit':
-    'Ingin mengubah data kontak? Daftar lagi dengan nama instansi dan wilayah yang sama; datanya diperbarui dan Anda mendapat tautan baru.',
+    'Mendaftar lagi tidak pernah mengubah pendaftaran ini. Bila narahubung instansi Anda berganti, minta ia mendaftar dengan nama instansi dan wilayah yang sama, lalu terima permintaannya di halaman ini: ia mendapat tautan pribadinya sendiri.',
   'interest.failed.title': 'Kiriman tidak dapat diproses',
   'interest.failed.back': 'Kembali ke formulir',
   'interest.resend.title': 'Kirim ulang tautan pribadi',
