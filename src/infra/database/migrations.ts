@@ -182,7 +182,35 @@ export const migrations: readonly Migration[] = [
     sqlite: accountTables('INTEGER PRIMARY KEY AUTOINCREMENT', 'TEXT'),
     postgres: accountTables('integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'timestamptz'),
   },
+  {
+    version: 9,
+    description: 'dated snapshots of the published records, with their changelogs',
+    sqlite: snapshotTables('TEXT', 'BLOB'),
+    postgres: snapshotTables('timestamptz', 'bytea'),
+  },
 ];
+
+/**
+ * One row per day a publishing ingest ran (the day's last publication): what changed, and its
+ * records as gzip NDJSON in parts under a key of its own.
+ */
+function snapshotTables(time: string, bytes: string): string[] {
+  return [
+    `CREATE TABLE snapshot_parts (
+      snapshot text NOT NULL,
+      part integer NOT NULL,
+      data ${bytes} NOT NULL,
+      PRIMARY KEY (snapshot, part)
+    )`,
+    `CREATE TABLE snapshots (
+      day text PRIMARY KEY,
+      snapshot text NOT NULL,
+      published_at ${time} NOT NULL,
+      records integer NOT NULL,
+      changes text NOT NULL
+    )`,
+  ];
+}
 
 /**
  * People who sign in (`admin`, or `agency` for one agency: its normalised key and name), their

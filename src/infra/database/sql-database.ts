@@ -11,6 +11,7 @@ import * as sql from './sql.ts';
 import type { Dialect, Query } from './sql.ts';
 import { accountStore } from './accounts-store.ts';
 import { outboxStore } from './outbox-store.ts';
+import { snapshotStore } from './snapshot-store.ts';
 import type { Database } from './types.ts';
 
 /** What each database contributes: running a statement, a transaction, and closing. */
@@ -47,6 +48,7 @@ export function createSqlDatabase(driver: Driver): Database {
     kind: dialect,
     ...outboxStore(driver),
     ...accountStore(driver),
+    ...snapshotStore(driver),
     transaction: (work) => driver.transaction((inner) => work(createSqlDatabase(inner))),
     async register(entry) {
       const saved = toRegistration(await first(sql.upsert(entry)));

@@ -2,6 +2,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { IngestRunRecord, NewIngestRun } from './ingest-runs.ts';
 import type { AccountStore } from './accounts-types.ts';
 import type { OutboxStore } from './outbox-types.ts';
+import type { SnapshotStore } from './snapshot-types.ts';
 import type {
   ActivityTotals,
   InterestStage,
@@ -70,7 +71,7 @@ export interface PoolUse {
  * The replication-interest store: one interface, two implementations (embedded SQLite by
  * default, PostgreSQL when DATABASE_URL is set), one contract suite run against both.
  */
-export interface Database extends OutboxStore, AccountStore {
+export interface Database extends OutboxStore, AccountStore, SnapshotStore {
   readonly kind: 'sqlite' | 'postgres';
   /**
    * Runs `work` in one transaction: every write it makes through the store it is given (a

@@ -4,6 +4,7 @@ import { openPostgresDatabase } from '../../../src/infra/database/postgres.ts';
 import { startTestPostgres, type TestPostgres } from '../../helpers/postgres.ts';
 import { describeAccountsContract } from './accounts-contract.ts';
 import { describeOutboxContract } from './outbox-contract.ts';
+import { describeSnapshotContract } from './snapshot-contract.ts';
 import { describeInterestStoreContract, type OpenedStore } from './store-contract.ts';
 
 let postgres: TestPostgres;
@@ -39,6 +40,7 @@ async function openTempPostgres(): Promise<OpenedStore> {
 
 describeInterestStoreContract('PostgreSQL', openTempPostgres);
 describeOutboxContract('PostgreSQL', openTempPostgres);
+describeSnapshotContract('PostgreSQL', openTempPostgres);
 describeAccountsContract('PostgreSQL', openTempPostgres);
 
 describe('openPostgresDatabase', () => {
