@@ -52,6 +52,8 @@ export const endpointEntries: Record<EndpointKey, string> = {
   apiExportJson: feature('opendata/routes/api-export-json.ts'),
   apiFeed: feature('opendata/routes/api-feed.ts'),
   apiCatalog: feature('opendata/routes/api-catalog.ts'),
+  snapshotCsv: feature('opendata/routes/snapshot-csv.ts'),
+  snapshotJson: feature('opendata/routes/snapshot-json.ts'),
   apiFacets: feature('opendata/routes/api-facets.ts'),
   apiTrends: feature('opendata/routes/api-trends.ts'),
   apiOpenApi: feature('opendata/routes/api-openapi.ts'),

@@ -146,6 +146,8 @@ export const endpointPatterns = {
   apiFacets: `${apiBase}/facets`,
   apiTrends: `${apiBase}/trends`,
   apiOpenApi: `${apiBase}/openapi.json`,
+  snapshotCsv: '/data-terbuka/arsip/[day].csv.gz',
+  snapshotJson: '/data-terbuka/arsip/[day].json.gz',
   dictionaryCsv: '/kamus-data.csv',
   dictionaryJson: '/kamus-data.json',
   health: '/healthz',
@@ -232,6 +234,12 @@ export type DownloadFormat = 'csv' | 'json';
 export function exportPath(format: DownloadFormat, query = ''): string {
   const route = format === 'csv' ? endpointPatterns.apiExportCsv : endpointPatterns.apiExportJson;
   return `${route}${query}`;
+}
+
+/** A dated snapshot of the published records (`day` as `2026-12-07`), to cite a version. */
+export function snapshotPath(format: DownloadFormat, day: string): string {
+  const route = format === 'csv' ? endpointPatterns.snapshotCsv : endpointPatterns.snapshotJson;
+  return fillPattern(route, { day });
 }
 
 /** The data dictionary as files (the page is `routes.dataDictionary`). */

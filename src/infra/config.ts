@@ -40,6 +40,8 @@ const envSchema = z.object({
    * in place instead of building a new one (0: always build; `--full` for one run).
    */
   INCREMENTAL_MAX_SHARE: z.coerce.number().min(0).max(1).default(0.2),
+  /** Dated snapshots of the published records kept (one per publishing day); 0 takes none. */
+  SNAPSHOT_KEEP: z.coerce.number().int().min(0).max(1000).default(24),
   /** Ingest: columns of a spreadsheet row; a cell further right rejects its row. */
   INGEST_MAX_COLUMNS: z.coerce.number().int().min(16).max(16_384).default(512),
   /** Ingest: characters of one cell; a longer one rejects its row. */

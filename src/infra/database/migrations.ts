@@ -189,6 +189,12 @@ export const migrations: readonly Migration[] = [
     sqlite: claimTables('INTEGER PRIMARY KEY AUTOINCREMENT', 'TEXT'),
     postgres: claimTables('integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'timestamptz'),
   },
+  {
+    version: 9,
+    description: 'dated snapshots of the published records, with their changelogs',
+    sqlite: snapshotTables('TEXT', 'BLOB'),
+    postgres: snapshotTables('timestamptz', 'bytea'),
+  },
 ];
 
 /**
@@ -231,6 +237,28 @@ function claimTables(id: string, time: string): string[] {
       sent_at ${time} NOT NULL
     )`,
     'ALTER TABLE accounts ADD COLUMN locale text',
+  ];
+}
+
+/**
+ * One row per day a publishing ingest ran (the day's last publication): what changed, and its
+ * records as gzip NDJSON in parts under a key of its own.
+ */
+function snapshotTables(time: string, bytes: string): string[] {
+  return [
+    `CREATE TABLE snapshot_parts (
+      snapshot text NOT NULL,
+      part integer NOT NULL,
+      data ${bytes} NOT NULL,
+      PRIMARY KEY (snapshot, part)
+    )`,
+    `CREATE TABLE snapshots (
+      day text PRIMARY KEY,
+      snapshot text NOT NULL,
+      published_at ${time} NOT NULL,
+      records integer NOT NULL,
+      changes text NOT NULL
+    )`,
   ];
 }
 

@@ -13,6 +13,7 @@ import { accountStore } from './accounts-store.ts';
 import { outboxStore } from './outbox-store.ts';
 import { claimStore } from './claims-store.ts';
 import { jobStore } from './jobs-store.ts';
+import { snapshotStore } from './snapshot-store.ts';
 import type { Database } from './types.ts';
 
 /** What each database contributes: running a statement, a transaction, and closing. */
@@ -51,6 +52,7 @@ export function createSqlDatabase(driver: Driver): Database {
     ...accountStore(driver),
     ...claimStore(driver),
     ...jobStore(driver),
+    ...snapshotStore(driver),
     transaction: (work) => driver.transaction((inner) => work(createSqlDatabase(inner))),
     async register(entry) {
       const saved = toRegistration(await first(sql.upsert(entry)));

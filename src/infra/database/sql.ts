@@ -8,7 +8,8 @@ import type { AdminFilter, NewIngestRun, NewRegistration } from './types.ts';
  * for times. The few places where the dialects differ take `dialect`.
  */
 export type Dialect = 'sqlite' | 'postgres';
-export type Param = string | number | null;
+/** A statement's parameter: binary data (a snapshot's records) as bytes. */
+export type Param = string | number | null | Uint8Array;
 export interface Query {
   text: string;
   params: Record<string, Param>;

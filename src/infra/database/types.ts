@@ -4,6 +4,7 @@ import type { AccountStore } from './accounts-types.ts';
 import type { OutboxStore } from './outbox-types.ts';
 import type { ClaimStore } from './claims-types.ts';
 import type { JobStore } from './jobs-types.ts';
+import type { SnapshotStore } from './snapshot-types.ts';
 import type {
   ActivityTotals,
   InterestStage,
@@ -76,7 +77,7 @@ export interface PoolUse {
  * The replication-interest store: one interface, two implementations (embedded SQLite by
  * default, PostgreSQL when DATABASE_URL is set), one contract suite run against both.
  */
-export interface Database extends OutboxStore, AccountStore, ClaimStore, JobStore {
+export interface Database extends OutboxStore, AccountStore, ClaimStore, JobStore, SnapshotStore {
   readonly kind: 'sqlite' | 'postgres';
   /**
    * Runs `work` in one transaction: every write it makes through the store it is given (a

@@ -5,6 +5,7 @@ import { startTestPostgres, type TestPostgres } from '../../helpers/postgres.ts'
 import { describeAccountsContract } from './accounts-contract.ts';
 import { describeClaimsContract } from './claims-contract.ts';
 import { describeOutboxContract } from './outbox-contract.ts';
+import { describeSnapshotContract } from './snapshot-contract.ts';
 import { describeInterestStoreContract, type OpenedStore } from './store-contract.ts';
 
 let postgres: TestPostgres;
@@ -40,6 +41,7 @@ async function openTempPostgres(): Promise<OpenedStore> {
 
 describeInterestStoreContract('PostgreSQL', openTempPostgres);
 describeOutboxContract('PostgreSQL', openTempPostgres);
+describeSnapshotContract('PostgreSQL', openTempPostgres);
 describeAccountsContract('PostgreSQL', openTempPostgres);
 describeClaimsContract('PostgreSQL', openTempPostgres);
 
