@@ -2,7 +2,9 @@ import { DatabaseSync } from 'node:sqlite';
 import { openSqliteDatabase } from '../../../src/infra/database/sqlite.ts';
 import { makeTempDir } from '../../helpers/temp.ts';
 import { describeAccountsContract } from './accounts-contract.ts';
+import { describeClaimsContract } from './claims-contract.ts';
 import { describeOutboxContract } from './outbox-contract.ts';
+import { describeSnapshotContract } from './snapshot-contract.ts';
 import { describeInterestStoreContract, type OpenedStore } from './store-contract.ts';
 
 /** A fresh SQLite file in a folder of its own, removed by `cleanup`. */
@@ -31,4 +33,6 @@ async function openTempSqlite(): Promise<OpenedStore> {
 
 describeInterestStoreContract('SQLite', openTempSqlite);
 describeOutboxContract('SQLite', openTempSqlite);
+describeSnapshotContract('SQLite', openTempSqlite);
 describeAccountsContract('SQLite', openTempSqlite);
+describeClaimsContract('SQLite', openTempSqlite);
