@@ -13,6 +13,7 @@ import { createPublisher } from './publish/index.ts';
 import { loadReference } from './reference/index.ts';
 import { poolSize, startNormalisePool } from './stages/normalise-pool.ts';
 import { failedRun, finishedRun, recordRun, type RunDescription } from './run-record.ts';
+import { takeSnapshot } from './snapshot.ts';
 
 export interface IngestRun {
   groups: InputGroup[];
@@ -60,6 +61,9 @@ export async function runRecordedIngest(
     // Before the run is recorded: the site learns of a publication from the history.
     if (result.ids) await recordIdChanges(store, result.ids, described.startedAt, logs.warn);
     await recordRun(store, finishedRun(described, result.report), logs.warn);
+    if (run.publish && result.output !== undefined) {
+      await snapshotOf(store, result.output, described.startedAt, config.SNAPSHOT_KEEP, logs);
+    }
     return result;
   } catch (error) {
     await recordRun(store, failedRun(described, error), logs.warn);
@@ -125,4 +129,24 @@ async function ingestWithStore(
         }),
       }),
   }).finally(() => normaliser.close());
+}
+
+/** The published records as the day's snapshot: a failure is told, the run stays published. */
+async function snapshotOf(
+  store: Database,
+  file: string,
+  publishedAt: string,
+  keep: number,
+  logs: RunLogs,
+): Promise<void> {
+  try {
+    const taken = await takeSnapshot(store, { file, publishedAt, keep });
+    if (taken === undefined) return;
+    const { added, changed, removed } = taken.changes.counts;
+    logs.log(
+      `snapshot ${taken.day}: ${taken.records} records (${added} added, ${changed} changed, ${removed} removed)`,
+    );
+  } catch (error) {
+    logs.warn(`ingest: the dated snapshot was not saved (${String(error)})`);
+  }
 }

@@ -4,7 +4,7 @@ import { cacheHeader, type CachePolicy } from './cache.ts';
 import type { HttpFailure } from './failure.ts';
 
 /** 503 only for a readiness answer saying "not ready": a report to a load balancer, not a failure. */
-export type JsonStatus = 200 | 201 | 503;
+export type JsonStatus = 200 | 201 | 202 | 503;
 
 /** What a route answers, before it is a response. */
 export type Outcome =
