@@ -7,6 +7,9 @@ import { adapters } from './adapters/index.ts';
 import { expandInputs, type SkippedEntry } from './inputs.ts';
 import { MergeGroups } from './merge/groups.ts';
 import { loadPreviousCatalogue } from './merge/previous-ids.ts';
+import { planCuration } from './merge/curation.ts';
+import type { CurationDecision, IdChanges } from '../src/lib/curation/decision.ts';
+import { assessQuality } from './stages/quality.ts';
 import type { FetchOptions } from './readers/fetch-page.ts';
 import type { ReadLimits } from './readers/limits.ts';
 import type { ReadProgress } from './readers/types.ts';
@@ -45,6 +48,8 @@ export interface IngestOptions {
    * `--full`, which builds every record again from the stored source records).
    */
   reuse?: boolean;
+  /** The administrators' decisions, applied before the merge rule (`merge/curation.ts`). */
+  curation?: readonly CurationDecision[];
 }
 
 /**
@@ -93,6 +98,8 @@ export interface IngestResult {
   report: IngestReport;
   /** The NDJSON file of public records, unless this was a dry run. */
   output?: string;
+  /** What became of the ids the run no longer gives, unless this was a dry run. */
+  ids?: IdChanges;
 }
 
 /**
@@ -145,6 +152,7 @@ export async function runPipeline(
     const report = (
       merge: { records: number; total: number; renamed?: IngestReport['renamed'] },
       scope: IngestReport['scope'],
+      extra: Pick<IngestReport, 'ids' | 'decisions' | 'quality'> = {},
     ): IngestReport => ({
       files: files.map((stats) => ({ ...stats, file: displayName(stats.file) })),
       rejected: rejected.map(relabel),
@@ -153,6 +161,7 @@ export async function runPipeline(
       total: merge.total,
       scope,
       renamed: merge.renamed ?? [],
+      ...extra,
     });
     if (counted !== undefined) {
       const merge = { records: counted.records, total: counted.countGroups() };
@@ -169,10 +178,12 @@ export async function runPipeline(
       catalogue: join(options.dataDir, 'catalogue.ndjson'),
     };
     const previous = await loadPreviousCatalogue(live, { reuse: options.reuse ?? false });
+    const curation = options.curation ?? [];
     const grouped = await groupRecords(
       stores.map((store) => store.next),
       workDir,
       previous,
+      planCuration(curation),
     );
     const session = await options.publish?.begin({
       previousTotal: previous.total,
@@ -199,13 +210,27 @@ export async function runPipeline(
       await settleBoth(assembled, published);
       return built;
     });
+    // The index already serves this run: a quality pass that fails costs its figures only.
+    const quality = await assessQuality(
+      stores.map((store) => store.next),
+      merged.innovations,
+    ).catch(() => undefined);
     for (const store of stores) await moveInto(store.next, store.live);
     // The catalogue goes first and comes last: a run stopped in between leaves records without
     // one (nothing reused next time), never a catalogue of other records.
     await rm(live.catalogue, { force: true });
     await moveInto(merged.innovations, live.innovations);
     await moveInto(merged.catalogue, live.catalogue);
-    return { report: report(merge, 'catalogue'), output: live.innovations };
+    const extra = {
+      ids: { moved: merge.ids.moved.length, gone: merge.ids.gone.length },
+      decisions: curation.length,
+      ...(quality && { quality }),
+    };
+    return {
+      report: report(merge, 'catalogue', extra),
+      output: live.innovations,
+      ids: merge.ids,
+    };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Config } from '../src/infra/config.ts';
 import { openDatabase } from '../src/infra/database/open.ts';
 import type { Database } from '../src/infra/database/types.ts';
+import type { IdChanges } from '../src/lib/curation/decision.ts';
 import type { EngineConnection } from '../src/infra/meilisearch/connect.ts';
 import { indexSettings } from '../src/lib/index/settings.ts';
 import { runPipeline, type InputGroup, type IngestResult } from './pipeline.ts';
@@ -12,6 +13,7 @@ import { createPublisher } from './publish/index.ts';
 import { loadReference } from './reference/index.ts';
 import { poolSize, startNormalisePool } from './stages/normalise-pool.ts';
 import { failedRun, finishedRun, recordRun, type RunDescription } from './run-record.ts';
+import { takeSnapshot } from './snapshot.ts';
 
 export interface IngestRun {
   groups: InputGroup[];
@@ -56,7 +58,12 @@ export async function runRecordedIngest(
   const store = await openDatabase(config);
   try {
     const result = await ingestWithStore(run, context, store, described);
+    // Before the run is recorded: the site learns of a publication from the history.
+    if (result.ids) await recordIdChanges(store, result.ids, described.startedAt, logs.warn);
     await recordRun(store, finishedRun(described, result.report), logs.warn);
+    if (run.publish && result.output !== undefined) {
+      await snapshotOf(store, result.output, described.startedAt, config.SNAPSHOT_KEEP, logs);
+    }
     return result;
   } catch (error) {
     await recordRun(store, failedRun(described, error), logs.warn);
@@ -68,6 +75,24 @@ export async function runRecordedIngest(
   }
 }
 
+/**
+ * Tells the store what became of the ids the run no longer gives (the pages' 301 and 410). A
+ * failure is told, never thrown: the index already serves the run, which must not be undone
+ * or reported failed for it; those ids answer 404 instead.
+ */
+async function recordIdChanges(
+  store: Database,
+  changes: IdChanges,
+  at: string,
+  warn: (line: string) => void,
+): Promise<void> {
+  try {
+    await store.recordIdChanges(changes, at);
+  } catch (error) {
+    warn(`ingest: what became of removed ids could not be stored (${String(error)})`);
+  }
+}
+
 async function ingestWithStore(
   run: IngestRun,
   { config, engine, progress, logs }: IngestContext,
@@ -75,6 +100,8 @@ async function ingestWithStore(
   described: RunDescription,
 ): Promise<IngestResult> {
   if (run.publish && engine === undefined) throw new Error('publishing needs an engine');
+  // A dry run merges its inputs alone, without the decisions (they name stored records).
+  const curation = run.dryRun ? [] : await store.curationDecisions();
   const referenceDir = resolve(config.REFERENCE_DIR);
   const normaliser = await startNormalisePool(referenceDir, poolSize());
   return runPipeline(run.groups, {
@@ -88,6 +115,7 @@ async function ingestWithStore(
     fetch: { limits: fetchLimitsOf(config) },
     limits: readLimitsOf(config),
     reuse: run.full !== true,
+    curation,
     ...(run.publish &&
       engine && {
         publish: createPublisher({
@@ -102,4 +130,24 @@ async function ingestWithStore(
         }),
       }),
   }).finally(() => normaliser.close());
+}
+
+/** The published records as the day's snapshot: a failure is told, the run stays published. */
+async function snapshotOf(
+  store: Database,
+  file: string,
+  publishedAt: string,
+  keep: number,
+  logs: RunLogs,
+): Promise<void> {
+  try {
+    const taken = await takeSnapshot(store, { file, publishedAt, keep });
+    if (taken === undefined) return;
+    const { added, changed, removed } = taken.changes.counts;
+    logs.log(
+      `snapshot ${taken.day}: ${taken.records} records (${added} added, ${changed} changed, ${removed} removed)`,
+    );
+  } catch (error) {
+    logs.warn(`ingest: the dated snapshot was not saved (${String(error)})`);
+  }
 }

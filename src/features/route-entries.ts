@@ -11,6 +11,7 @@ export const pageEntries: Record<PageKey, string> = {
   innovation: feature('innovation/routes/Innovation.astro'),
   register: feature('interest/routes/Register.astro'),
   privateEntry: feature('interest/routes/PrivateEntry.astro'),
+  claim: feature('interest/routes/Claim.astro'),
   resendLinks: feature('interest/routes/ResendLinks.astro'),
   signIn: feature('accounts/routes/SignIn.astro'),
   signInLink: feature('accounts/routes/SignInLink.astro'),
@@ -38,11 +39,14 @@ export const pageEntries: Record<PageKey, string> = {
   adminAudit: feature('admin/routes/Audit.astro'),
   adminAccounts: feature('accounts/routes/Accounts.astro'),
   adminReviews: feature('agency/routes/Reviews.astro'),
+  adminCuration: feature('admin/routes/Curation.astro'),
+  adminQuality: feature('admin/routes/Quality.astro'),
 };
 
 export const endpointEntries: Record<EndpointKey, string> = {
   notFound: feature('home/routes/NotFound.astro'),
   searchApi: feature('search/routes/search-api.ts'),
+  searchFacetsApi: feature('search/routes/search-facets-api.ts'),
   trendsApi: feature('search/routes/trends-api.ts'),
   agencies: feature('interest/routes/agencies-api.ts'),
   activity: feature('interest/routes/activity-api.ts'),
@@ -53,6 +57,8 @@ export const endpointEntries: Record<EndpointKey, string> = {
   apiExportJson: feature('opendata/routes/api-export-json.ts'),
   apiFeed: feature('opendata/routes/api-feed.ts'),
   apiCatalog: feature('opendata/routes/api-catalog.ts'),
+  snapshotCsv: feature('opendata/routes/snapshot-csv.ts'),
+  snapshotJson: feature('opendata/routes/snapshot-json.ts'),
   apiFacets: feature('opendata/routes/api-facets.ts'),
   apiTrends: feature('opendata/routes/api-trends.ts'),
   apiOpenApi: feature('opendata/routes/api-openapi.ts'),

@@ -1,4 +1,5 @@
 import { admin } from './en/admin.ts';
+import { curation } from './en/curation.ts';
 import { browse } from './en/browse.ts';
 import { common } from './en/common.ts';
 import { home } from './en/home.ts';
@@ -29,4 +30,5 @@ export const en: Messages = {
   ...mail,
   ...accounts,
   ...agency,
+  ...curation,
 };

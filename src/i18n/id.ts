@@ -1,4 +1,5 @@
 import { admin } from './id/admin.ts';
+import { curation } from './id/curation.ts';
 import { browse } from './id/browse.ts';
 import { common } from './id/common.ts';
 import { home } from './id/home.ts';
@@ -34,6 +35,7 @@ export const id = {
   ...mail,
   ...accounts,
   ...agency,
+  ...curation,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -42,7 +42,10 @@ export type MoveOutcome = 'done' | 'invalid' | 'not-found' | 'not-allowed';
  * mailed, the audit log names the agency's person, the index counts follow.
  */
 export async function applyAgencyMove(
-  portal: Pick<Portal, 'database' | 'config' | 'search' | 'innovations' | 'mail' | 'touchCounts'>,
+  portal: Pick<
+    Portal,
+    'database' | 'config' | 'search' | 'innovations' | 'mail' | 'touchCounts' | 'regions'
+  >,
   viewer: AgencyViewer,
   data: Readonly<Record<string, unknown>>,
   request: Request,

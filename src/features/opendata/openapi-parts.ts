@@ -112,6 +112,9 @@ export function componentResponses(): Record<string, Json> {
   return {
     BadRequest: error('A parameter is unknown or has a bad value; `fields` names each one.'),
     NotFound: error('No innovation has this id.'),
+    Gone: error(
+      'An innovation had this id once and was removed (its source records are no longer published).',
+    ),
     RateLimited: error(
       'Too many requests from this client; wait `Retry-After` seconds.',
       retryAfter,

@@ -26,6 +26,7 @@ export const search: Record<keyof typeof source, string> = {
   'search.noMatchingValues': 'Nothing matches',
   'search.showAll': 'Show all ({count})',
   'search.showFewer': 'Show fewer',
+  'search.loadingValues': 'Loading every value…',
   'search.active': 'Active filters',
   'search.remove': 'Remove filter {facet}: {value}',
   'search.clearAll': 'Clear all filters',

@@ -60,5 +60,8 @@ export const innovation = {
   'notFound.text':
     'Alamat yang Anda buka tidak ada, atau inovasi di alamat ini sudah tidak tersedia.',
   'notFound.home': 'Ke beranda',
+  'gone.title': 'Inovasi ini sudah dihapus',
+  'gone.text':
+    'Inovasi di alamat ini pernah diterbitkan, tetapi rekaman sumbernya tidak lagi ada di katalog.',
   'notFound.search': 'Cari inovasi',
 } as const satisfies Record<string, string>;

@@ -25,6 +25,7 @@ export const search = {
   'search.noMatchingValues': 'Tidak ada yang cocok',
   'search.showAll': 'Tampilkan semua ({count})',
   'search.showFewer': 'Tampilkan lebih sedikit',
+  'search.loadingValues': 'Memuat semua nilai…',
   'search.active': 'Filter aktif',
   'search.remove': 'Hapus filter {facet}: {value}',
   'search.clearAll': 'Hapus semua filter',

@@ -26,7 +26,7 @@ export function outboxStore(driver: StatementRunner): OutboxStore {
     async claimMail(claim) {
       const row = await first(sql.claim(driver.dialect, claim));
       if (row === undefined) return undefined;
-      return { ...toOutboxMail(row), claim: z.object({ claim: z.string() }).parse(row).claim };
+      return { ...toOutboxMail(row), claim: claimRowSchema.parse(row).claim };
     },
     async settleMail(id, claim, settlement) {
       return (await driver.all(sql.settle(id, claim, settlement))).length === 1;
@@ -45,7 +45,7 @@ export function outboxStore(driver: StatementRunner): OutboxStore {
         number
       >;
       for (const row of await driver.all(sql.counts)) {
-        const { status, n } = z.object({ status: z.enum(mailStatuses), n: z.int() }).parse(row);
+        const { status, n } = statusCountRowSchema.parse(row);
         counted[status] = n;
       }
       return counted;
@@ -54,6 +54,9 @@ export function outboxStore(driver: StatementRunner): OutboxStore {
 }
 
 // --- internal ---
+
+const claimRowSchema = z.object({ claim: z.string() });
+const statusCountRowSchema = z.object({ status: z.enum(mailStatuses), n: z.int() });
 
 const outboxRowSchema = z.object({
   id: z.int(),

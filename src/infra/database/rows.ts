@@ -44,6 +44,7 @@ const registrationRowSchema = z.object({
   updated_at: timestamp,
   stage_changed_at: timestamp,
   locale: z.enum(locales),
+  confirmed_at: timestamp.nullable().transform((value) => value ?? undefined),
 });
 
 export function toRegistration(row: unknown): Registration {
@@ -69,6 +70,7 @@ export function toRegistration(row: unknown): Registration {
     updatedAt: r.updated_at,
     stageChangedAt: r.stage_changed_at,
     locale: r.locale,
+    confirmedAt: r.confirmed_at,
   };
 }
 
@@ -197,12 +199,17 @@ export function toCounts(
   return counts;
 }
 
+// Built once: a zod 4 schema compiles its parser on first use, which costs more than a parse.
+const countRowSchema = z.object({ n: z.int() });
+const idRowSchema = z.object({ id: z.int() });
+const maxIdRowSchema = z.object({ id: z.int().nullable() });
+
 /** `n` of a `count(*) AS n` row. */
-export const countOf = (row: unknown): number => z.object({ n: z.int() }).parse(row).n;
+export const countOf = (row: unknown): number => countRowSchema.parse(row).n;
 
 /** `id` of an `INSERT … RETURNING id` row. */
-export const idOf = (row: unknown): number => z.object({ id: z.int() }).parse(row).id;
+export const idOf = (row: unknown): number => idRowSchema.parse(row).id;
 
 /** `id` of a `SELECT MAX(id) AS id` row: null when the table holds no such row. */
 export const maxIdOf = (row: unknown): number | undefined =>
-  z.object({ id: z.int().nullable() }).parse(row).id ?? undefined;
+  maxIdRowSchema.parse(row).id ?? undefined;

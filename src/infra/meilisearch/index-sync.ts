@@ -47,7 +47,9 @@ const NONE: InterestCounts = { interestCount: 0, replicationCount: 0 };
 /**
  * Keeps `interestCount` and `replicationCount` of the search index in step with the store:
  * changed innovations are batched, their counts read from the store at send time (so a later
- * change is never overwritten by an earlier one) and sent as one partial update per batch.
+ * change is never overwritten by an earlier one) and sent as one partial update per batch;
+ * after the engine applied it they are read again, and any that changed meanwhile is sent
+ * again (with several processes, another's older read may have been applied after ours).
  * While the engine is unreachable the ids are kept and retried with back-off.
  */
 export function createIndexSync(options: IndexSyncOptions): IndexSync {
@@ -84,8 +86,11 @@ export function createIndexSync(options: IndexSyncOptions): IndexSync {
     inFlight = ids.length;
     pending.clear();
     try {
-      const counts = await store.counts(ids);
-      await applyCounts(client, indexUid, new Map(ids.map((id) => [id, counts.get(id) ?? NONE])));
+      const sent = countsOf(ids, await store.counts(ids));
+      await applyCounts(client, indexUid, sent);
+      // Another process may have sent counts it read earlier and had them applied after ours:
+      // any count that is not the store's now is sent again, so the last update applied is right.
+      for (const id of changedSince(sent, countsOf(ids, await store.counts(ids)))) pending.add(id);
       if (failures > 0) log(`index sync: interest counts applied again after ${failures} tries`);
       failures = 0;
       applied = upTo;
@@ -159,6 +164,26 @@ export function createIndexSync(options: IndexSyncOptions): IndexSync {
       timer = undefined;
     },
   };
+}
+
+function countsOf(
+  ids: readonly string[],
+  counts: Map<string, InterestCounts>,
+): Map<string, InterestCounts> {
+  return new Map(ids.map((id) => [id, counts.get(id) ?? NONE]));
+}
+
+function changedSince(
+  sent: Map<string, InterestCounts>,
+  now: Map<string, InterestCounts>,
+): string[] {
+  return [...sent].flatMap(([id, before]) => {
+    const after = now.get(id) ?? NONE;
+    const same =
+      after.interestCount === before.interestCount &&
+      after.replicationCount === before.replicationCount;
+    return same ? [] : [id];
+  });
 }
 
 function reason(error: unknown): string {

@@ -4,7 +4,10 @@ import { openPostgresDatabase } from '../../../src/infra/database/postgres.ts';
 import { startTestPostgres, type TestPostgres } from '../../helpers/postgres.ts';
 import { describeAccountsContract } from './accounts-contract.ts';
 import { describeAgencyUpdatesContract } from './agency-updates-contract.ts';
+import { describeClaimsContract } from './claims-contract.ts';
+import { describeCurationContract } from './curation-contract.ts';
 import { describeOutboxContract } from './outbox-contract.ts';
+import { describeSnapshotContract } from './snapshot-contract.ts';
 import { describeInterestStoreContract, type OpenedStore } from './store-contract.ts';
 
 let postgres: TestPostgres;
@@ -40,8 +43,11 @@ async function openTempPostgres(): Promise<OpenedStore> {
 
 describeInterestStoreContract('PostgreSQL', openTempPostgres);
 describeOutboxContract('PostgreSQL', openTempPostgres);
+describeSnapshotContract('PostgreSQL', openTempPostgres);
 describeAccountsContract('PostgreSQL', openTempPostgres);
 describeAgencyUpdatesContract('PostgreSQL', openTempPostgres);
+describeClaimsContract('PostgreSQL', openTempPostgres);
+describeCurationContract('PostgreSQL', openTempPostgres);
 
 describe('openPostgresDatabase', () => {
   it('migrates once when several processes open a new database at the same moment', async () => {

@@ -148,6 +148,38 @@ describe('index sync', () => {
     expect(updated).toBe(withEntries.filter((entry) => ids.includes(entry)).length);
   });
 
+  it("ends at the store's counts when another process's older read is applied after its own", async () => {
+    const id = innovation(6);
+    await store.register(registrationOf(id, 'Dinas Sosial Kabupaten Cilacap'));
+    // What a slower process read before the second agency registered.
+    const olderRead = await store.counts([id]);
+    await store.register(registrationOf(id, 'Dinas Koperasi Kabupaten Cilacap'));
+    const faster = syncWith(meili.client);
+    faster.touch(id);
+    await faster.flush();
+    expect(await countsOf(meili.client, id)).toEqual({ interestCount: 2, replicationCount: 0 });
+    let reads = 0;
+    const slower = createIndexSync({
+      client: meili.client,
+      indexUid: INDEX,
+      store: {
+        counts: (some) => (reads++ === 0 ? Promise.resolve(olderRead) : store.counts(some)),
+        approvedUpdates: (some) => store.approvedUpdates(some),
+      },
+      log: (line) => logged.push(line),
+    });
+    syncs.push(slower);
+    slower.touch(id);
+    await slower.flush();
+    expect(await countsOf(meili.client, id)).toEqual({ interestCount: 1, replicationCount: 0 });
+    // Its older counts reached the engine last; it read the store again and sent them anew.
+    const took = await within(5000, async () => {
+      return (await countsOf(meili.client, id)).interestCount === 2;
+    });
+    expect(took).toBeLessThan(5000);
+    expect(reads).toBeGreaterThanOrEqual(2);
+  });
+
   it('logs no registrant data', () => {
     const text = logged.join('\n');
     expect(logged.length).toBeGreaterThan(0);

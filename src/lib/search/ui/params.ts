@@ -29,6 +29,28 @@ export const facetParams = {
 /** The facets in the order the portal shows them (the order of `facetNames`). */
 export const facetOrder = Object.keys(facetParams) as FacetName[];
 
+/**
+ * A facet with at most `wholeFacet` values is sent and shown whole; a longer one (provinces,
+ * regencies, sectors, SDGs) is sent with its `topFacetValues` most frequent values and the
+ * selected ones, the rest fetched when a person opens it (`/api/search/facets`).
+ */
+export const wholeFacet = 12;
+export const topFacetValues = 6;
+
+/**
+ * `?semua=kabupaten`: the search page without JavaScript lists every value of that one facet
+ * (a link of its "show all" control).
+ */
+export const completeFacetParam = 'semua';
+
+/** `/api/search/facets?…&faset=kabupaten`: the facet whose values are asked for. */
+export const facetRequestParam = 'faset';
+
+/** The facet named by a URL value (`kabupaten` → `regency`), or undefined. */
+export function facetOfParam(value: string | null | undefined): FacetName | undefined {
+  return facetOrder.find((facet) => facetParams[facet] === value);
+}
+
 /** Results on one page. */
 export const hitsPerPage = 20;
 
