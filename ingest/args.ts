@@ -4,9 +4,11 @@ import type { InputGroup } from './pipeline.ts';
 
 export const USAGE = `Usage: npm run ingest -- <kipp|iga|inolan> <file|dir|url>... [more groups] [options]
        npm run ingest -- --sample [options]
+       npm run ingest -- --stores [options]
 
 Options:
   --sample          ingest the bundled sample of all three programmes (data/samples)
+  --stores          read no input: merge the stored records again (curation decisions) and publish
   --dry-run         read, normalise, validate and merge-count; write nothing but the report
   --replace         the inputs replace everything ingested earlier from their programmes
   --no-publish      write the records under DATA_DIR but leave the search index alone
@@ -43,6 +45,7 @@ export function parseCli(argv: string[], samplesDir: string): CliOptions {
     strict: true,
     options: {
       sample: { type: 'boolean', default: false },
+      stores: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       replace: { type: 'boolean', default: false },
       full: { type: 'boolean', default: false },
@@ -59,8 +62,10 @@ export function parseCli(argv: string[], samplesDir: string): CliOptions {
       groups.push({ programme, inputs: [`${samplesDir}/${programme}`] });
     }
   }
-  if (groups.length === 0 && !values.help)
-    throw new UsageError('name a programme and its inputs, or --sample');
+  if (groups.length === 0 && !values.help && !values.stores)
+    throw new UsageError('name a programme and its inputs, or --sample, or --stores');
+  if (groups.length > 0 && values.stores)
+    throw new UsageError('--stores reads no input: name no programme with it');
   return {
     groups,
     dryRun: values['dry-run'],

@@ -7,6 +7,9 @@ import { adapters } from './adapters/index.ts';
 import { expandInputs, type SkippedEntry } from './inputs.ts';
 import { MergeGroups } from './merge/groups.ts';
 import { loadPreviousCatalogue } from './merge/previous-ids.ts';
+import { planCuration } from './merge/curation.ts';
+import type { CurationDecision, IdChanges } from '../src/lib/curation/decision.ts';
+import { assessQuality } from './stages/quality.ts';
 import type { FetchOptions } from './readers/fetch-page.ts';
 import type { ReadLimits } from './readers/limits.ts';
 import type { ReadProgress } from './readers/types.ts';
@@ -55,6 +58,8 @@ export interface IngestOptions {
   workDir?: string;
   /** Told as the run enters each stage (its history entry, a test's pause). */
   onStage?: (stage: IngestStage) => Promise<void>;
+  /** The administrators' decisions, applied before the merge rule (`merge/curation.ts`). */
+  curation?: readonly CurationDecision[];
 }
 
 /**
@@ -103,6 +108,8 @@ export interface IngestResult {
   report: IngestReport;
   /** The NDJSON file of public records, unless this was a dry run. */
   output?: string;
+  /** What became of the ids the run no longer gives, unless this was a dry run. */
+  ids?: IdChanges;
 }
 
 /**
@@ -161,6 +168,7 @@ export async function runPipeline(
     const report = (
       merge: { records: number; total: number; renamed?: IngestReport['renamed'] },
       scope: IngestReport['scope'],
+      extra: Pick<IngestReport, 'ids' | 'decisions' | 'quality'> = {},
     ): IngestReport => ({
       files: files.map((stats) => ({ ...stats, file: displayName(stats.file) })),
       rejected: rejected.map(relabel),
@@ -169,6 +177,7 @@ export async function runPipeline(
       total: merge.total,
       scope,
       renamed: merge.renamed ?? [],
+      ...extra,
     });
     if (counted !== undefined) {
       const merge = { records: counted.records, total: counted.countGroups() };
@@ -186,10 +195,12 @@ export async function runPipeline(
       catalogue: join(options.dataDir, 'catalogue.ndjson'),
     };
     const previous = await loadPreviousCatalogue(live, { reuse: options.reuse ?? false });
+    const curation = options.curation ?? [];
     const grouped = await groupRecords(
       stores.map((store) => store.next),
       workDir,
       previous,
+      planCuration(curation),
     );
     const session = await options.publish?.begin({
       previousTotal: previous.total,
@@ -217,9 +228,24 @@ export async function runPipeline(
       await settleBoth(assembled, published);
       return built;
     });
+    // Measured on the staged files, before they move: a quality pass that fails costs its
+    // figures only.
+    const quality = await assessQuality(
+      stores.map((store) => store.next),
+      merged.innovations,
+    ).catch(() => undefined);
     await stage('moving');
     await moveStagedResults(workDir, options.dataDir);
-    return { report: report(merge, 'catalogue'), output: live.innovations };
+    const extra = {
+      ids: { moved: merge.ids.moved.length, gone: merge.ids.gone.length },
+      decisions: curation.length,
+      ...(quality && { quality }),
+    };
+    return {
+      report: report(merge, 'catalogue', extra),
+      output: live.innovations,
+      ids: merge.ids,
+    };
   } finally {
     if (ownsWorkDir) await rm(workDir, { recursive: true, force: true });
   }

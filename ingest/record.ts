@@ -1,9 +1,5 @@
 import type { z } from 'zod';
-import {
-  innovationSchema,
-  provenanceSchema,
-  type Provenance,
-} from '../src/lib/schema/innovation.ts';
+import { innovationSchema, provenanceSchema } from '../src/lib/schema/innovation.ts';
 
 /**
  * One source record after normalisation, before merging: the public record less what only a
@@ -34,10 +30,5 @@ export interface Located {
   reason: string;
 }
 
-/**
- * `kipp:2019:123`: one source record across runs (its programme, year and id there), the key
- * by which a re-ingested record replaces its earlier self and an innovation keeps its id.
- */
-export function provenanceKey(p: Provenance): string {
-  return `${p.programme}:${p.year}:${p.sourceId}`;
-}
+/** The key of a source record across runs (see `src/lib/curation/decision.ts`). */
+export { provenanceKey } from '../src/lib/curation/decision.ts';

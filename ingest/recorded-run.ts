@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../src/infra/config.ts';
 import { openDatabase } from '../src/infra/database/open.ts';
 import type { Database } from '../src/infra/database/types.ts';
+import type { IdChanges } from '../src/lib/curation/decision.ts';
 import type { EngineConnection } from '../src/infra/meilisearch/connect.ts';
 import { indexSettings } from '../src/lib/index/settings.ts';
 import type { IngestStage } from '../src/lib/ingest-report.ts';
@@ -25,6 +26,7 @@ import {
 import { loadReference } from './reference/index.ts';
 import { poolSize, startNormalisePool } from './stages/normalise-pool.ts';
 import { failedRun, finishedRun, type RunDescription } from './run-record.ts';
+import { takeSnapshot } from './snapshot.ts';
 
 export interface IngestRun {
   groups: InputGroup[];
@@ -152,8 +154,13 @@ async function leasedRun(
       onStage,
       journal,
     });
+    // Before the run is recorded: the site learns of a publication from the history.
+    if (result.ids) await recordIdChanges(store, result.ids, described.startedAt, logs.warn);
     await finish(store, id, finishedRun(described, result.report), logs);
     await rm(workDir, { recursive: true, force: true });
+    if (run.publish && result.output !== undefined) {
+      await snapshotOf(store, result.output, described.startedAt, config.SNAPSHOT_KEEP, logs);
+    }
     return result;
   } catch (error) {
     const settled = step && (await settleOwn(step, recovery, logs));
@@ -203,6 +210,24 @@ async function pauseForTests(stage: IngestStage, logs: RunLogs): Promise<void> {
   for (;;) await sleep(60_000);
 }
 
+/**
+ * Tells the store what became of the ids the run no longer gives (the pages' 301 and 410). A
+ * failure is told, never thrown: the index already serves the run, which must not be undone
+ * or reported failed for it; those ids answer 404 instead.
+ */
+async function recordIdChanges(
+  store: Database,
+  changes: IdChanges,
+  at: string,
+  warn: (line: string) => void,
+): Promise<void> {
+  try {
+    await store.recordIdChanges(changes, at);
+  } catch (error) {
+    warn(`ingest: what became of removed ids could not be stored (${String(error)})`);
+  }
+}
+
 async function ingestWithStore(
   run: IngestRun,
   { config, engine, progress, logs }: IngestContext,
@@ -215,6 +240,8 @@ async function ingestWithStore(
   },
 ): Promise<IngestResult> {
   if (run.publish && engine === undefined) throw new Error('publishing needs an engine');
+  // A dry run merges its inputs alone, without the decisions (they name stored records).
+  const curation = run.dryRun ? [] : await store.curationDecisions();
   const referenceDir = resolve(config.REFERENCE_DIR);
   const normaliser = await startNormalisePool(referenceDir, poolSize());
   return runPipeline(run.groups, {
@@ -230,6 +257,7 @@ async function ingestWithStore(
     fetch: { limits: fetchLimitsOf(config) },
     limits: readLimitsOf(config),
     reuse: run.full !== true,
+    curation,
     ...(run.publish &&
       engine && {
         publish: createPublisher({
@@ -238,6 +266,7 @@ async function ingestWithStore(
           dataDir: config.DATA_DIR,
           settings: indexSettings,
           counts: () => store.counts(),
+          agencyUpdates: () => store.approvedUpdates(),
           log: logs.log,
           journal: recorded.journal,
           ...(run.full !== true && { incremental: { maxShare: config.INCREMENTAL_MAX_SHARE } }),
@@ -275,5 +304,25 @@ export async function recoverAtStart(
     }
   } finally {
     await store.close();
+  }
+}
+
+/** The published records as the day's snapshot: a failure is told, the run stays published. */
+async function snapshotOf(
+  store: Database,
+  file: string,
+  publishedAt: string,
+  keep: number,
+  logs: RunLogs,
+): Promise<void> {
+  try {
+    const taken = await takeSnapshot(store, { file, publishedAt, keep });
+    if (taken === undefined) return;
+    const { added, changed, removed } = taken.changes.counts;
+    logs.log(
+      `snapshot ${taken.day}: ${taken.records} records (${added} added, ${changed} changed, ${removed} removed)`,
+    );
+  } catch (error) {
+    logs.warn(`ingest: the dated snapshot was not saved (${String(error)})`);
   }
 }

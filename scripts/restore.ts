@@ -48,6 +48,7 @@ async function run(command: RestoreCommand): Promise<void> {
         dataDir: config.DATA_DIR,
         settings: indexSettings,
         counts: () => store.counts(),
+        agencyUpdates: () => store.approvedUpdates(),
         log,
       });
       log(`index "${config.MEILI_INDEX}" rebuilt from ${records}: ${total} innovations`);

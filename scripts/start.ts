@@ -10,6 +10,7 @@ import { adminTokenNotice, loadAdminToken } from '../src/infra/admin-token.ts';
 import { loadConfig, siteProcessCount, type Config } from '../src/infra/config.ts';
 import { forkSiteProcesses, restartOnHangup } from '../src/node-server/site-processes.ts';
 import { serveSite } from '../src/node-server/serve-site.ts';
+import { agencyReminders } from '../src/features/accounts/reminders.ts';
 import { createPortal } from '../src/portal/create.ts';
 import { connectEngine, type EngineConnection } from '../src/infra/meilisearch/connect.ts';
 import { logEngineMemoryLater } from '../src/infra/meilisearch/memory.ts';
@@ -89,6 +90,8 @@ if (processes > 1) {
 } else {
   const portal = createPortal(config);
   await portal.start();
+  const reminders = agencyReminders(portal);
+  reminders.start();
   const site = await serveSite({
     buildDir: siteDir,
     portal,
@@ -97,6 +100,7 @@ if (processes > 1) {
   });
   stopServing = async () => {
     await site.close();
+    await reminders.stop();
     await portal.close();
   };
   console.log(await adminTokenNotice(portal.adminToken()));

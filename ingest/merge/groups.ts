@@ -52,13 +52,21 @@ export class MergeGroups {
     return groups;
   }
 
-  private union(a: number, b: number): void {
+  /**
+   * Joins the groups of two records whatever their expansions: an administrator's decision
+   * (`curation.ts`), which the rule does not overrule.
+   */
+  force(a: number, b: number): void {
+    this.union(a, b, true);
+  }
+
+  private union(a: number, b: number, forced = false): void {
     const rootA = this.groupOf(a);
     const rootB = this.groupOf(b);
     if (rootA === rootB) return;
     const expA = this.expansion[rootA] ?? 0;
     const expB = this.expansion[rootB] ?? 0;
-    if (expA !== 0 && expB !== 0 && expA !== expB) return;
+    if (!forced && expA !== 0 && expB !== 0 && expA !== expB) return;
     // The earlier record stays the representative, so groups do not depend on arrival order.
     const [root, child] = rootA < rootB ? [rootA, rootB] : [rootB, rootA];
     this.parent[child] = root;

@@ -23,7 +23,9 @@ export function normaliseAgency(agency: string): string {
  * itself for central ones. Two records can only be one innovation when their anchors agree,
  * so the same acronym in two regencies never merges.
  */
-export function anchorOf(record: SourceRecord): string {
+export function anchorOf(
+  record: Pick<SourceRecord, 'cluster' | 'regencyCode' | 'provinceCode' | 'agency'>,
+): string {
   const regional = !['kementerian', 'lembaga', 'bumn'].includes(record.cluster);
   if (regional && record.regencyCode) return `r${record.regencyCode}`;
   if (regional && record.provinceCode && record.cluster === 'provinsi')
@@ -41,7 +43,12 @@ export interface MergeKeys {
 /** Titles with a short head before a bracket or dash: `Sipandu (…)`, whatever its case. */
 const MAX_HEAD_WORDS = 4;
 
-export function mergeKeysOf(record: SourceRecord): MergeKeys {
+export function mergeKeysOf(
+  record: Pick<
+    SourceRecord,
+    'cluster' | 'regencyCode' | 'provinceCode' | 'agency' | 'acronym' | 'expansion' | 'title'
+  >,
+): MergeKeys {
   const anchor = anchorOf(record);
   const [head, tail] =
     record.acronym && record.expansion

@@ -5,6 +5,8 @@ import { publishIndex } from './index-swap.ts';
 import { onceStaged, type PublishJournal } from './journal.ts';
 import type { InterestCounts } from '../../src/infra/database/types.ts';
 import { applyCounts } from '../../src/infra/meilisearch/counts.ts';
+import { applyAgencyLayer } from '../../src/infra/meilisearch/agency-layer.ts';
+import type { ApprovedUpdates } from '../../src/infra/database/agency-updates-types.ts';
 import type { Publisher, PublishSession } from '../pipeline.ts';
 import type { Innovation } from '../../src/lib/schema/innovation.ts';
 import { withEngineRetry } from '../../src/infra/meilisearch/retry.ts';
@@ -17,6 +19,11 @@ export interface PublisherOptions {
   settings: Settings;
   /** Every innovation's replication-interest counts (the database's): 0 without it. */
   counts?: () => Promise<ReadonlyMap<string, InterestCounts>>;
+  /**
+   * The agencies' approved updates (the store's): laid over the documents after each publish,
+   * so a re-ingest of the sources never loses them.
+   */
+  agencyUpdates?: () => Promise<ReadonlyMap<string, ApprovedUpdates>>;
   /** Told what happened, for the CLI's output. */
   log?: (line: string) => void;
   /**
@@ -50,6 +57,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
         finish: async (merged) => {
           await session.finish(merged);
           if (options.counts) await reapplyCounts(options, options.counts);
+          if (options.agencyUpdates) await reapplyLayer(options, options.agencyUpdates);
           const searchKey = await ensureSearchKey(client, indexUid);
           await writeSearchKey(dataDir, searchKey);
         },
@@ -155,5 +163,25 @@ async function reapplyCounts(
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     options.log?.(`interest counts not applied after the swap (${reason})`);
+  }
+}
+
+/**
+ * The agencies' approved updates over the documents the run just wrote (which carry the
+ * programmes' statements only). Like the counts, a failure here does not fail the run: the
+ * site server lays the updates again when it starts.
+ */
+async function reapplyLayer(
+  options: PublisherOptions,
+  updates: () => Promise<ReadonlyMap<string, ApprovedUpdates>>,
+): Promise<void> {
+  try {
+    const updated = await withEngineRetry('apply the agency updates', async () =>
+      applyAgencyLayer(options.client, options.indexUid, await updates()),
+    );
+    options.log?.(`agency updates laid over ${updated} documents`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    options.log?.(`agency updates not applied after the swap (${reason})`);
   }
 }

@@ -5,8 +5,10 @@ import { combine } from '../merge/combine.ts';
 import { MergeGroups } from '../merge/groups.ts';
 import { IdClaims, IssuedIds, type RenamedId } from '../merge/id-claims.ts';
 import { mergeKeysOf } from '../merge/keys.ts';
+import { noCuration, type CurationPlan } from '../merge/curation.ts';
+import type { IdChanges } from '../../src/lib/curation/decision.ts';
 import { entryOf, type PreviousCatalogue, type PreviousLine } from '../merge/previous-ids.ts';
-import type { SourceRecord } from '../record.ts';
+import { provenanceKey, type SourceRecord } from '../record.ts';
 import { NdjsonWriter, readLines } from '../spool.ts';
 
 /** Where the merge writes: the public records, their catalogue, and what changed. */
@@ -25,6 +27,8 @@ export interface MergeResult {
   changed: number;
   /** Ids published last time that this run no longer gives. */
   removed: string[];
+  /** What became of the removed ids, and the ids new this run (the store's redirects). */
+  ids: IdChanges;
   /** Writes `innovations` and `catalogue` (until then only `changes` is written). */
   assemble: () => Promise<void>;
   /** The lines of last time's records written again as they were (not given to `add`). */
@@ -62,15 +66,24 @@ export async function groupRecords(
   paths: readonly string[],
   workDir: string,
   previous: PreviousCatalogue,
+  plan: CurationPlan = noCuration,
 ): Promise<GroupedRecords> {
   const groups = new MergeGroups();
   const fingerprints = new GroupFingerprints();
-  const claims = new IdClaims(previous.id, (index) => groups.groupOf(index));
+  // Decisions come first: a joined record counts as having carried the survivor's id.
+  const previousId = (p: SourceRecord['provenance']) =>
+    plan.previousId(provenanceKey(p), previous.id(p));
+  const claims = new IdClaims(previousId, (index) => groups.groupOf(index));
+  const named = new Map<string, number>();
   for await (const line of readAll(paths)) {
     const record = JSON.parse(line) as SourceRecord;
-    claims.claim(record, groups.add(mergeKeysOf(record)));
+    const key = provenanceKey(record.provenance);
+    const index = groups.add(plan.keysOf(key, mergeKeysOf(record)));
+    claims.claim(record, index);
+    if (plan.names(key)) named.set(key, index);
     fingerprints.add(line);
   }
+  forceUnions(groups, plan, named);
   fingerprints.close((index) => groups.groupOf(index));
   const kept = keptGroups(groups, (group) => previous.reusable(fingerprints.of(group)));
   const buckets = await partition(paths, workDir, groups, kept.groups);
@@ -111,6 +124,8 @@ async function buildRecords(
     changes: output.changes === undefined ? undefined : new NdjsonWriter(output.changes),
   };
   let changed = 0;
+  const moves = new Map<string, string>();
+  const added: string[] = [];
   for (const bucket of buckets) {
     for (const [group, records] of await groupsInBucket(bucket)) {
       const combined = combine(records, updatedAt, claims.previousIdsOf(group));
@@ -119,6 +134,8 @@ async function buildRecords(
         : ids.issue(combined.id, combined.title);
       // The one check of the public record, where it is made: publishing reads it as written.
       const innovation = innovationSchema.parse(combined);
+      noteMoves(moves, records, innovation.id, previous);
+      if (!previous.had(innovation.id)) added.push(innovation.id);
       const entry = entryOf(innovation, fingerprints.of(group));
       // `updatedAt` says when something a reader sees changed, not when the last ingest ran.
       const since = previous.unchangedSince(entry[0], entry[2]);
@@ -134,15 +151,59 @@ async function buildRecords(
     }
   }
   await Promise.all([writers.out.close(), writers.catalogue.close(), writers.changes?.close()]);
+  const removed = await previous.removed((id) => ids.has(id));
   return {
     records: groups.records,
     total: ids.count,
     changed,
     renamed: ids.renamed,
-    removed: await previous.removed((id) => ids.has(id)),
+    removed,
+    ids: idChanges(removed, moves, added),
     assemble: () => assemble(output, built, previous, kept.lines),
     reusedLines: () => keptLines(previous, kept.lines),
   };
+}
+
+/** Joins the records each decision makes one innovation (after the rule, which it overrules). */
+function forceUnions(
+  groups: MergeGroups,
+  plan: CurationPlan,
+  named: ReadonlyMap<string, number>,
+): void {
+  for (const union of plan.unions) {
+    const indices = union.flatMap((record) => named.get(record) ?? []);
+    const [first] = indices;
+    if (first !== undefined) for (const index of indices) groups.force(first, index);
+  }
+}
+
+/** Notes, per id a record carried last time, the innovation it is in now, when another. */
+function noteMoves(
+  moves: Map<string, string>,
+  records: readonly SourceRecord[],
+  id: string,
+  previous: PreviousCatalogue,
+): void {
+  for (const record of records) {
+    const before = previous.id(record.provenance);
+    if (before !== undefined && before !== id && !moves.has(before)) moves.set(before, id);
+  }
+}
+
+/** A removed id moved when one of its records is in an innovation now; else it is gone. */
+function idChanges(
+  removed: readonly string[],
+  moves: ReadonlyMap<string, string>,
+  added: readonly string[],
+): IdChanges {
+  const moved: [string, string][] = [];
+  const gone: string[] = [];
+  for (const id of removed) {
+    const target = moves.get(id);
+    if (target === undefined) gone.push(id);
+    else moved.push([id, target]);
+  }
+  return { moved, gone, added };
 }
 
 /** The groups that are a record of last time again: their flags, lines and ids. */

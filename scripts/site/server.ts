@@ -2,6 +2,7 @@ import cluster from 'node:cluster';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, siteProcessCount } from '../../src/infra/config.ts';
 import { serveSite } from '../../src/node-server/serve-site.ts';
+import { agencyReminders } from '../../src/features/accounts/reminders.ts';
 import {
   forkSiteProcesses,
   restartOnHangup,
@@ -34,9 +35,13 @@ if (cluster.isPrimary && processes > 1) {
 } else {
   const portal = createPortal(config, { inCluster: cluster.isWorker });
   await portal.start();
+  // Every process runs the reminders' job; the store's lease lets one of them do each round.
+  const reminders = agencyReminders(portal);
+  reminders.start();
   const site = await serveSite({ buildDir, portal, host: config.HOST, port: config.PORT });
   stopOnSignal(async () => {
     await site.close();
+    await reminders.stop();
     await portal.close();
   });
   portal.log.info(`Site server ${String(process.pid)} listening on ${site.url} (${buildDir})`);

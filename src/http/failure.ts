@@ -22,6 +22,7 @@ const table = {
   'unknown-innovation': { status: 404, message: 'error.unknownInnovation' },
   'unknown-entry': { status: 404, message: 'error.unknownEntry' },
   'method-not-allowed': { status: 405, message: 'error.method' },
+  gone: { status: 410, message: 'error.gone' },
   'too-large': { status: 413, message: 'error.tooLarge' },
   'unsupported-media-type': { status: 415, message: 'error.mediaType' },
   'rate-limited': { status: 429, message: 'error.rateLimited' },
@@ -68,6 +69,7 @@ export const failures = {
   unknownInnovation: failure('unknown-innovation'),
   unknownEntry: failure('unknown-entry'),
   notFound: failure('not-found'),
+  gone: failure('gone'),
   internal: failure('internal-error'),
   unauthorized: failure('unauthorized', {
     headers: { 'WWW-Authenticate': 'Bearer realm="admin"' },

@@ -4,7 +4,7 @@ import { cacheHeader, type CachePolicy } from './cache.ts';
 import type { HttpFailure } from './failure.ts';
 
 /** 503 only for a readiness answer saying "not ready": a report to a load balancer, not a failure. */
-export type JsonStatus = 200 | 201 | 503;
+export type JsonStatus = 200 | 201 | 202 | 503;
 
 /** What a route answers, before it is a response. */
 export type Outcome =
@@ -31,7 +31,9 @@ export type Outcome =
       contentType: string;
       cache?: CachePolicy;
     }
-  | { kind: 'failure'; failure: HttpFailure };
+  | { kind: 'failure'; failure: HttpFailure }
+  /** Moved for good (301): an id a join replaced, answered where it lives now. */
+  | { kind: 'moved'; location: string };
 
 /**
  * Every JSON answer is never sniffed as another type. A failure is never stored by a cache and
@@ -48,6 +50,12 @@ export function toResponse(
     return new Response(JSON.stringify(failureBody(failure, locale)), {
       status: failure.status,
       headers,
+    });
+  }
+  if (outcome.kind === 'moved') {
+    return new Response(null, {
+      status: 301,
+      headers: { Location: outcome.location, ...cacheHeader('livePage'), ...extra },
     });
   }
   if (outcome.kind === 'text') {

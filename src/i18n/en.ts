@@ -1,4 +1,5 @@
 import { admin } from './en/admin.ts';
+import { curation } from './en/curation.ts';
 import { browse } from './en/browse.ts';
 import { common } from './en/common.ts';
 import { home } from './en/home.ts';
@@ -6,6 +7,7 @@ import { innovation } from './en/innovation.ts';
 import { interest } from './en/interest.ts';
 import { mail } from './en/mail.ts';
 import { accounts } from './en/accounts.ts';
+import { agency } from './en/agency.ts';
 import { errors } from './en/errors.ts';
 import { interestErrors } from './en/interest-errors.ts';
 import { opendata } from './en/opendata.ts';
@@ -27,4 +29,6 @@ export const en: Messages = {
   ...opendata,
   ...mail,
   ...accounts,
+  ...agency,
+  ...curation,
 };

@@ -1,4 +1,5 @@
 import { admin } from './id/admin.ts';
+import { curation } from './id/curation.ts';
 import { browse } from './id/browse.ts';
 import { common } from './id/common.ts';
 import { home } from './id/home.ts';
@@ -6,6 +7,7 @@ import { innovation } from './id/innovation.ts';
 import { interest } from './id/interest.ts';
 import { mail } from './id/mail.ts';
 import { accounts } from './id/accounts.ts';
+import { agency } from './id/agency.ts';
 import { errors } from './id/errors.ts';
 import { interestErrors } from './id/interest-errors.ts';
 import { opendata } from './id/opendata.ts';
@@ -32,6 +34,8 @@ export const id = {
   ...opendata,
   ...mail,
   ...accounts,
+  ...agency,
+  ...curation,
 } as const;
 
 export type MessageKey = keyof typeof id;

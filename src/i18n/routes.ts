@@ -16,6 +16,7 @@ const words = {
   openData: { id: 'data-terbuka', en: 'open-data' },
   dataDictionary: { id: 'kamus-data', en: 'data-dictionary' },
   interest: { id: 'minat', en: 'interest' },
+  claim: { id: 'klaim', en: 'claim' },
   resendLinks: { id: 'kirim-ulang-tautan', en: 'resend-link' },
   signIn: { id: 'masuk-akun', en: 'sign-in' },
   agencyArea: { id: 'instansi', en: 'agency' },
@@ -27,6 +28,9 @@ const words = {
   outbox: { id: 'surat', en: 'surat' },
   audit: { id: 'jejak', en: 'jejak' },
   accounts: { id: 'akun', en: 'akun' },
+  reviews: { id: 'pemutakhiran', en: 'pemutakhiran' },
+  curation: { id: 'kurasi', en: 'kurasi' },
+  quality: { id: 'kualitas-data', en: 'kualitas-data' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Word = keyof typeof words;
@@ -55,6 +59,8 @@ export const routes = {
     `${path(locale, ['innovation'], id)}/${words.interest[locale]}`,
   /** A registrant's private page: `/minat/<token>`. */
   privateEntry: (locale: Locale, token: string) => path(locale, ['interest'], token),
+  /** The owner's decision on a claim to its entry (the link mailed to it): `/minat/klaim/<token>`. */
+  claim: (locale: Locale, token: string) => path(locale, ['interest', 'claim'], token),
   /** "Send my private link again": an address in, the links of its entries mailed. */
   resendLinks: (locale: Locale) => path(locale, ['resendLinks']),
   /** Signing in with an account: an address in, a one-time link mailed. */
@@ -63,6 +69,8 @@ export const routes = {
   signInLink: (locale: Locale, token: string) => path(locale, ['signIn'], token),
   /** An agency's own area: its innovations and their registrations. */
   agencyArea: (locale: Locale) => path(locale, ['agencyArea']),
+  /** One innovation in its agency's area (where it is kept current): `/instansi/inovasi/<id>`. */
+  agencyInnovation: (locale: Locale, id: string) => path(locale, ['agencyArea', 'innovation'], id),
   admin: (locale: Locale, query = '') => `${path(locale, ['admin'])}${query}`,
   adminLogin: (locale: Locale) => path(locale, ['admin', 'login']),
   adminLogout: (locale: Locale) => path(locale, ['admin', 'logout']),
@@ -76,6 +84,12 @@ export const routes = {
   adminAudit: (locale: Locale, query = '') => `${path(locale, ['admin', 'audit'])}${query}`,
   /** The accounts: who may sign in, and inviting more. */
   adminAccounts: (locale: Locale) => path(locale, ['admin', 'accounts']),
+  /** The review queue of agencies' updates. */
+  adminReviews: (locale: Locale) => path(locale, ['admin', 'reviews']),
+  /** Joining and splitting innovations, the decisions made, the review list. */
+  adminCuration: (locale: Locale, query = '') => `${path(locale, ['admin', 'curation'])}${query}`,
+  /** The data-quality dashboard. */
+  adminQuality: (locale: Locale) => path(locale, ['admin', 'quality']),
 };
 
 /**
@@ -91,10 +105,12 @@ export const pagePatterns = {
     (locale) => `${pattern(locale, ['innovation'], '[id]')}/${words.interest[locale]}`,
   ),
   privateEntry: each((locale) => pattern(locale, ['interest'], '[token]')),
+  claim: each((locale) => pattern(locale, ['interest', 'claim'], '[token]')),
   resendLinks: each((locale) => path(locale, ['resendLinks'])),
   signIn: each((locale) => path(locale, ['signIn'])),
   signInLink: each((locale) => pattern(locale, ['signIn'], '[token]')),
   agencyArea: each((locale) => path(locale, ['agencyArea'])),
+  agencyInnovation: each((locale) => pattern(locale, ['agencyArea', 'innovation'], '[id]')),
   browse: each((locale) => path(locale, ['browse'])),
   browseSectors: each((locale) => path(locale, ['browse', 'sector'])),
   browseSector: each((locale) => pattern(locale, ['browse', 'sector'], '[slug]')),
@@ -116,6 +132,9 @@ export const pagePatterns = {
   adminOutbox: each((locale) => path(locale, ['admin', 'outbox'])),
   adminAudit: each((locale) => path(locale, ['admin', 'audit'])),
   adminAccounts: each((locale) => path(locale, ['admin', 'accounts'])),
+  adminReviews: each((locale) => path(locale, ['admin', 'reviews'])),
+  adminCuration: each((locale) => path(locale, ['admin', 'curation'])),
+  adminQuality: each((locale) => path(locale, ['admin', 'quality'])),
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageKey = keyof typeof pagePatterns;
@@ -127,6 +146,7 @@ export const apiBase = '/api/v1';
 export const endpointPatterns = {
   notFound: '/404',
   searchApi: '/api/search',
+  searchFacetsApi: '/api/search/facets',
   trendsApi: '/api/trends',
   agencies: '/api/instansi',
   activity: '/api/inovasi/[id]/minat',
@@ -140,6 +160,8 @@ export const endpointPatterns = {
   apiFacets: `${apiBase}/facets`,
   apiTrends: `${apiBase}/trends`,
   apiOpenApi: `${apiBase}/openapi.json`,
+  snapshotCsv: '/data-terbuka/arsip/[day].csv.gz',
+  snapshotJson: '/data-terbuka/arsip/[day].json.gz',
   dictionaryCsv: '/kamus-data.csv',
   dictionaryJson: '/kamus-data.json',
   health: '/healthz',
@@ -228,6 +250,12 @@ export function exportPath(format: DownloadFormat, query = ''): string {
   return `${route}${query}`;
 }
 
+/** A dated snapshot of the published records (`day` as `2026-12-07`), to cite a version. */
+export function snapshotPath(format: DownloadFormat, day: string): string {
+  const route = format === 'csv' ? endpointPatterns.snapshotCsv : endpointPatterns.snapshotJson;
+  return fillPattern(route, { day });
+}
+
 /** The data dictionary as files (the page is `routes.dataDictionary`). */
 export const dictionaryFiles: Record<DownloadFormat, string> = {
   csv: endpointPatterns.dictionaryCsv,
@@ -247,6 +275,9 @@ export function translateSegments(segments: readonly string[], from: Locale, to:
     if (index === 1 && first === 'browse') {
       const kind = wordOf(segment, from, browseKinds);
       return kind ? words[kind][to] : segment;
+    }
+    if (index === 1 && first === 'agencyArea' && segment === words.innovation[from]) {
+      return words.innovation[to];
     }
     if (index === 2 && first === 'innovation' && segment === words.interest[from]) {
       return words.interest[to];

@@ -41,6 +41,8 @@ const envSchema = z.object({
    * in place instead of building a new one (0: always build; `--full` for one run).
    */
   INCREMENTAL_MAX_SHARE: z.coerce.number().min(0).max(1).default(0.2),
+  /** Dated snapshots of the published records kept (one per publishing day); 0 takes none. */
+  SNAPSHOT_KEEP: z.coerce.number().int().min(0).max(1000).default(24),
   /** Ingest: columns of a spreadsheet row; a cell further right rejects its row. */
   INGEST_MAX_COLUMNS: z.coerce.number().int().min(16).max(16_384).default(512),
   /** Ingest: characters of one cell; a longer one rejects its row. */
@@ -98,6 +100,11 @@ const envSchema = z.object({
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(24),
   /** How often each site process looks for due messages in the outbox. */
   MAIL_POLL_MS: z.coerce.number().int().min(10).default(5_000),
+  /**
+   * How often the agency reminders look for innovations not updated for 12 months (one process
+   * of all those on the store does it, by a lease; each agency is reminded once a month at most).
+   */
+  REMINDER_CHECK_MS: z.coerce.number().int().min(10).default(3_600_000),
   /** `production` makes WEB_CONCURRENCY default to the number of cores. */
   NODE_ENV: z.string().optional(),
   /** Site processes `npm start` runs on one port (`node:cluster`); see `siteProcessCount`. */

@@ -11,7 +11,9 @@ export interface InnovationLookup {
   forget: () => void;
   /** The title remembered for an id, if one was (a registration's message names it). */
   titleOf: (id: string) => string | undefined;
-  rememberTitle: (id: string, title: string) => void;
+  /** The innovating agency remembered with the title (its people get each registration). */
+  agencyOf: (id: string) => string | undefined;
+  rememberTitle: (id: string, title: string, agency?: string) => void;
 }
 
 export interface InnovationLookupOptions {
@@ -35,7 +37,7 @@ export interface InnovationLookupOptions {
 export function createInnovationLookup(options: InnovationLookupOptions): InnovationLookup {
   const { lookup, ttlMs = 10 * 60_000, maxEntries = 100_000, now = Date.now } = options;
   const found = new Map<string, number>();
-  const titles = new Map<string, string>();
+  const titles = new Map<string, { title: string; agency: string | undefined }>();
   const asking = new Map<string, Promise<boolean>>();
   const exists: InnovationExists = async (id) => {
     if (!innovationSchema.shape.id.safeParse(id).success) return false;
@@ -60,10 +62,11 @@ export function createInnovationLookup(options: InnovationLookupOptions): Innova
       found.clear();
       titles.clear();
     },
-    titleOf: (id) => titles.get(id),
-    rememberTitle: (id, title) => {
+    titleOf: (id) => titles.get(id)?.title,
+    agencyOf: (id) => titles.get(id)?.agency,
+    rememberTitle: (id, title, agency) => {
       titles.delete(id);
-      titles.set(id, title);
+      titles.set(id, { title, agency });
       if (titles.size > maxEntries) {
         const oldest = titles.keys().next();
         if (oldest.done !== true) titles.delete(oldest.value);

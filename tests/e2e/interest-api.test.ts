@@ -71,8 +71,11 @@ describe('registering interest', () => {
     expect((await postJson(path, registration(agency))).status).toBe(201);
     const before = await activity();
     const again = await postJson(path, registration(`  bappeda   KOTA padang ${run} `));
-    expect(again.status).toBe(201);
-    expect(((await again.json()) as Registered).created).toBe(false);
+    // The same address again: nothing changes (202, no new link); it still counts once.
+    expect(again.status).toBe(202);
+    const body = (await again.json()) as Registered & Record<string, unknown>;
+    expect(body).toMatchObject({ created: false, outcome: 'known' });
+    expect(body).not.toHaveProperty('token');
     const after = await activity();
     expect(after.interestCount).toBe(before.interestCount);
   });

@@ -12,6 +12,8 @@ export interface AreaInnovation {
   id: string;
   title: string;
   year: number;
+  /** The date of its last dated status statement, if any (what the reminders look at). */
+  statusUpdatedAt?: string | undefined;
   /** Its registrations, hidden ones (spam) left out, newest first. */
   registrations: Registration[];
 }
@@ -51,17 +53,16 @@ export async function agencyAreaRoute(
   return { kind: 'area', account, innovations };
 }
 
-// --- internal ---
-
 interface Hit {
   id: string;
   title: string;
   year: number;
   agency: string;
+  statusUpdatedAt?: string;
 }
 
 /** The agency's innovations: searched on the agency field, kept only where it folds alike. */
-async function innovationsOf(
+export async function innovationsOf(
   portal: Pick<Portal, 'search'>,
   agency: string,
   agencyKey: string,
@@ -69,7 +70,7 @@ async function innovationsOf(
   const hits = await portal.search.run(async ({ index }) => {
     const answer = await index.search<Hit>(agency, {
       attributesToSearchOn: ['agency'],
-      attributesToRetrieve: ['id', 'title', 'year', 'agency'],
+      attributesToRetrieve: ['id', 'title', 'year', 'agency', 'statusUpdatedAt'],
       matchingStrategy: 'all',
       limit: AREA_INNOVATIONS_MAX,
     });
@@ -77,5 +78,5 @@ async function innovationsOf(
   });
   return hits
     .filter((hit) => slugify(hit.agency) === agencyKey)
-    .map(({ id, title, year }) => ({ id, title, year }));
+    .map(({ id, title, year, statusUpdatedAt }) => ({ id, title, year, statusUpdatedAt }));
 }

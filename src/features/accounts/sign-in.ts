@@ -1,4 +1,5 @@
 import type { Database } from '../../infra/database/types.ts';
+import { localeOfPath } from '../../i18n/paths.ts';
 import type { Portal } from '../../portal/types.ts';
 import type { MailPlace } from '../interest/mail.ts';
 import { hashToken, isTokenShaped, newToken } from '../interest/token.ts';
@@ -56,6 +57,8 @@ export async function signInWith(
   if (account === undefined) return undefined;
   const viewer = viewerOf(account);
   const cookie = await startSession(store, request, account);
+  // The language of the sign-in page is the person's: the portal's mail to it is written in it.
+  await store.setAccountLocale(account.id, localeOfPath(new URL(request.url).pathname));
   await audit(store, viewer, { action: 'session.sign-in', subject: viewer.actor });
   return { viewer, cookie };
 }

@@ -4,7 +4,8 @@ import type { Registration } from '../../infra/database/types.ts';
 import type { Portal } from '../../portal/types.ts';
 import { innovationTitle } from '../interest/innovation-title.ts';
 import { mailPlace, stageChangeMail } from '../interest/mail.ts';
-import type { InterestPortal } from '../interest/service.ts';
+import { interestDeps, type InterestPortal } from '../interest/service.ts';
+import { decidePendingClaim } from '../interest/claims.ts';
 import { audit } from '../accounts/audit.ts';
 import type { Viewer } from '../accounts/session.ts';
 
@@ -20,6 +21,9 @@ const actionSchema = z.discriminatedUnion('aksi', [
   }),
   z.object({ aksi: z.literal('sembunyikan'), id: z.coerce.number().int().min(1) }),
   z.object({ aksi: z.literal('tampilkan'), id: z.coerce.number().int().min(1) }),
+  // A claim on an entry (its id): accepted, the claimant gets its own link; declined, nothing.
+  z.object({ aksi: z.literal('klaim-terima'), id: z.coerce.number().int().min(1) }),
+  z.object({ aksi: z.literal('klaim-tolak'), id: z.coerce.number().int().min(1) }),
 ]);
 
 export type AdminAction = z.output<typeof actionSchema>;
@@ -41,6 +45,9 @@ export async function applyAdminAction(
   const parsed = actionSchema.safeParse(data);
   if (!parsed.success) return 'invalid';
   const action = parsed.data;
+  if (action.aksi === 'klaim-terima' || action.aksi === 'klaim-tolak') {
+    return decideClaimAsAdmin(portal, request, viewer, action.id, action.aksi === 'klaim-terima');
+  }
   const now = new Date().toISOString();
   const changed =
     action.aksi === 'tahapan'
@@ -58,6 +65,32 @@ export function returnQuery(value: unknown): string {
 }
 
 // --- internal ---
+
+/** An administrator decides a pending claim, with its audit line in the decision's transaction. */
+async function decideClaimAsAdmin(
+  portal: InterestPortal & Pick<Portal, 'config'>,
+  request: Request,
+  viewer: Viewer,
+  id: number,
+  accept: boolean,
+): Promise<ActionOutcome> {
+  const store = await portal.database();
+  const claim = await store.claimById(id);
+  if (claim?.status !== 'pending') return 'not-found';
+  const origin = portal.config.SITE_URL ?? new URL(request.url).origin;
+  const decided = await decidePendingClaim(
+    interestDeps(portal),
+    { claim, accept, by: viewer.actor, origin },
+    (tx, done) =>
+      audit(tx, viewer, {
+        action: 'registration.claim',
+        subject: `registration ${String(done.registrationId)}`,
+        before: { claim: done.id, status: 'pending' },
+        after: { claim: done.id, status: done.status },
+      }),
+  );
+  return decided === undefined ? 'not-found' : 'done';
+}
 
 async function changeVisibility(
   portal: InterestPortal,
@@ -81,7 +114,11 @@ async function changeVisibility(
   });
 }
 
-async function changeStage(
+/**
+ * Moves an entry to a stage for someone other than its registrant (an administrator, or the
+ * innovating agency): audited, and mailed to the registrant, in one transaction.
+ */
+export async function changeStage(
   portal: InterestPortal & Pick<Portal, 'config'>,
   request: Request,
   viewer: Viewer,

@@ -7,6 +7,10 @@ import { failures, failure } from '../../http/failure.ts';
 import { failPage } from '../../http/page.ts';
 import type { Portal } from '../../portal/types.ts';
 import type { Registration } from '../../infra/database/types.ts';
+import type { Claim } from '../../infra/database/claims-types.ts';
+
+/** The oldest pending claims the list page shows (each decided there or by its owner). */
+const PENDING_CLAIMS_SHOWN = 50;
 import { applyAdminAction, returnQuery } from './actions.ts';
 import { adminGate, redirect } from './gate.ts';
 import { parseAdminQuery, storeFilter, type AdminQuery } from './filter.ts';
@@ -15,6 +19,8 @@ export interface AdminListData {
   query: AdminQuery;
   rows: Registration[];
   total: number;
+  /** Claims on entries waiting for a decision (the owner's or an administrator's). */
+  claims: Claim[];
   notice?: MessageKey;
 }
 
@@ -22,8 +28,8 @@ export type AdminListRoute =
   { kind: 'response'; response: Response } | ({ kind: 'page' } & AdminListData);
 
 /**
- * The registrations list: GET shows a page of the filter; POST applies an action (stage,
- * hide, show) and returns to the same filter with a 303. Only administrators; a post must be
+ * The registrations list: GET shows a page of the filter and the pending claims; POST applies
+ * an action (stage, hide, show, accept or decline a claim) and returns to the same filter with a 303. Only administrators; a post must be
  * same-origin and a form.
  */
 export async function adminListRoute(
@@ -54,6 +60,9 @@ export async function adminListRoute(
   }
   const query = parseAdminQuery(context.url.searchParams);
   const store = await portal.database();
-  const { rows, total } = await store.list(storeFilter(query));
-  return { kind: 'page', query, rows, total, ...(notice !== undefined && { notice }) };
+  const [{ rows, total }, claims] = await Promise.all([
+    store.list(storeFilter(query)),
+    store.pendingClaims(PENDING_CLAIMS_SHOWN),
+  ]);
+  return { kind: 'page', query, rows, total, claims, ...(notice !== undefined && { notice }) };
 }

@@ -5,6 +5,7 @@ import { orEngineDown, type Outcome } from '../../infra/meilisearch/outcome.ts';
 import type { Portal } from '../../portal/types.ts';
 import type { PublicActivity } from '../../lib/interest/schema.ts';
 import { interestService } from '../interest/service.ts';
+import { idFateOf } from './fate.ts';
 import { loadInnovationPage, type InnovationPageData } from './load.ts';
 
 /**
@@ -23,6 +24,10 @@ type InnovationPortal = Parameters<typeof interestService>[0] &
 /** What an innovation route answers: a page (found, or search down) or an HTTP status alone. */
 export type InnovationRoute =
   | { kind: 'not-found' }
+  /** The id was joined into another innovation (301 to it). */
+  | { kind: 'moved'; id: string }
+  /** The id was published once and is no more (410). */
+  | { kind: 'gone' }
   | { kind: 'not-modified'; headers: Record<string, string> }
   | {
       kind: 'page';
@@ -45,7 +50,7 @@ export async function innovationRoute(
 ): Promise<InnovationRoute> {
   const outcome = await orEngineDown(() => loadInnovationPage(portal.search, id ?? ''));
   if (!outcome.ok) return { kind: 'page', failure: failures.unavailable, headers: {}, outcome };
-  if (outcome.value === undefined) return { kind: 'not-found' };
+  if (outcome.value === undefined) return fateRoute(portal, id ?? '');
   const view = {
     ...outcome.value,
     activity: await readActivity(portal, outcome.value.innovation.id),
@@ -57,6 +62,13 @@ export async function innovationRoute(
 }
 
 // --- internal ---
+
+async function fateRoute(portal: InnovationPortal, id: string): Promise<InnovationRoute> {
+  const fate = await idFateOf(portal, id);
+  if (fate?.fate === 'moved' && fate.target !== undefined)
+    return { kind: 'moved', id: fate.target };
+  return fate?.fate === 'gone' ? { kind: 'gone' } : { kind: 'not-found' };
+}
 
 /** A new server (a deploy) may render the same data differently: its pages get new ETags. */
 async function readActivity(

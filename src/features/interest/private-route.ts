@@ -7,10 +7,22 @@ import type { PageResponse } from '../../http/page.ts';
 import type { Registration } from '../../infra/database/types.ts';
 import type { Portal } from '../../portal/types.ts';
 import { answerPrivately, privatePageHeaders } from './page-headers.ts';
-import { interestService } from './service.ts';
+import { interestDeps, interestService } from './service.ts';
+import { decidePendingClaim, OWNER_ACTOR } from './claims.ts';
+import type { Claim } from '../../infra/database/claims-types.ts';
+import { z } from 'zod';
 
 /** The query parameter the page is redirected to after a change, to say it was saved. */
 export const SAVED_PARAM = 'tersimpan';
+
+/** The query parameter after the owner decided a claim on the page. */
+export const DECIDED_PARAM = 'diputuskan';
+
+/** What a claim's buttons on the page post: the claim and the decision. */
+const claimDecision = z.object({
+  klaim: z.coerce.number().int().min(1),
+  keputusan: z.enum(['terima', 'tolak']),
+});
 
 export type PrivateRoute =
   | { kind: 'not-found' }
@@ -19,16 +31,21 @@ export type PrivateRoute =
   | {
       kind: 'page';
       entry: Registration;
+      /** Claims on the entry waiting for its owner's (or an administrator's) decision. */
+      claims: Claim[];
       /** 200, or the failure the page shows with the entry. */
       answer: 200 | HttpFailure;
       saved: boolean;
+      /** The owner just decided a claim here. */
+      decided: boolean;
       failure?: { message: MessageKey; values?: MessageValues | undefined };
     };
 
 /**
- * A registrant's private page: GET shows the entry; POST (`tahapan`) moves it to that stage,
- * `batal` withdraws it, and is answered by a 303 back to the page (so a reload does not post
- * again). An unknown token is a 404; a refused post (cross-site, rate limit, media type, size)
+ * A registrant's private page: GET shows the entry and the claims waiting on it; POST
+ * (`tahapan`) moves it to that stage, `batal` withdraws it, or (`klaim`, `keputusan`) decides a
+ * claim on this entry (another entry's claim is refused 404), and is answered by a 303 back to
+ * the page (so a reload does not post again). An unknown token is a 404; a refused post (cross-site, rate limit, media type, size)
  * or an unknown stage shows the page again with the reason and its status.
  */
 export async function privateRoute(
@@ -62,6 +79,30 @@ export function respondPrivate(route: PrivateRoute, response: PageResponse): Res
 
 // --- internal ---
 
+/** The owner decides a claim on its own entry from its private page. */
+async function decideHere(
+  portal: Portal,
+  page: Omit<Extract<PrivateRoute, { kind: 'page' }>, 'answer'>,
+  data: Readonly<Record<string, unknown>>,
+  url: URL,
+): Promise<PrivateRoute> {
+  const parsed = claimDecision.safeParse(data);
+  if (!parsed.success) {
+    return { ...page, answer: failureOf('invalid'), failure: { message: 'error.invalid' } };
+  }
+  const claim = page.claims.find((waiting) => waiting.id === parsed.data.klaim);
+  if (claim === undefined) {
+    return { ...page, answer: failures.notFound, failure: { message: failures.notFound.message } };
+  }
+  await decidePendingClaim(interestDeps(portal), {
+    claim,
+    accept: parsed.data.keputusan === 'terima',
+    by: OWNER_ACTOR,
+    origin: portal.config.SITE_URL ?? url.origin,
+  });
+  return { kind: 'redirect', location: `${url.pathname}?${DECIDED_PARAM}=1` };
+}
+
 async function route(
   portal: Portal,
   context: RequestContext,
@@ -71,18 +112,27 @@ async function route(
   const service = interestService(portal);
   const entry = await service.privateEntry(token);
   if (entry === undefined) return { kind: 'not-found' };
-  const saved = url.searchParams.has(SAVED_PARAM);
-  if (context.request.method !== 'POST') return { kind: 'page', entry, answer: 200, saved };
+  const claims = await (await portal.database()).pendingClaimsOf(entry.id);
+  const page = { kind: 'page', entry, claims, saved: false, decided: false } as const;
+  if (context.request.method !== 'POST') {
+    const { searchParams } = url;
+    const shown = {
+      saved: searchParams.has(SAVED_PARAM),
+      decided: searchParams.has(DECIDED_PARAM),
+    };
+    return { ...page, ...shown, answer: 200 };
+  }
   const read = await acceptSubmission(context, portal);
   if (!read.ok) {
     const { failure } = read;
     const refused = { message: failure.message, values: failure.values };
-    return { kind: 'page', entry, answer: failure, saved: false, failure: refused };
+    return { ...page, answer: failure, failure: refused };
   }
+  if (read.data.klaim !== undefined) return decideHere(portal, page, read.data, url);
   const stage = interestStageSchema.safeParse(read.data.tahapan);
   if (!stage.success) {
     const failure = { message: 'interest.error.stage' } as const;
-    return { kind: 'page', entry, answer: failureOf('invalid'), saved: false, failure };
+    return { ...page, answer: failureOf('invalid'), failure };
   }
   const moved = await service.moveOwnEntry(token, stage.data);
   if (moved === undefined) return { kind: 'not-found' };

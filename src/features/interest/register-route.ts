@@ -17,7 +17,13 @@ import { interestService } from './service.ts';
 /** What the registration page shows, with the status and headers it is sent with. */
 export type RegisterView =
   | { kind: 'form'; values: FormValues; errors: FieldErrors }
-  | { kind: 'done'; token: string; created: boolean; agency: string }
+  | {
+      kind: 'done';
+      /** The private link, unless it went by mail only (to confirm the address). */
+      token: string | undefined;
+      outcome: 'created' | 'known' | 'claimed';
+      agency: string;
+    }
   | { kind: 'failed'; message: MessageKey; values?: MessageValues };
 
 export type RegisterRoute =
@@ -27,15 +33,17 @@ export type RegisterRoute =
       kind: 'page';
       innovation: Pick<Innovation, 'id' | 'title'>;
       view: RegisterView;
-      /** 201 for a new entry, 200 for the form or an updated entry; else the failure shown. */
-      answer: 200 | 201 | HttpFailure;
+      /** 201 for a new entry, 202 for a known entry or a claim, 200 for the form; else the failure. */
+      answer: 200 | 201 | 202 | HttpFailure;
     };
 
 /**
  * The registration page of an innovation: GET shows the form; POST (the form without
  * JavaScript, or the innovation page's form) is guarded (cross-site 403, rate limit 429,
  * media type 415, size 413), validated, and answered with the form again and its field
- * messages (400), or the private link (201, or 200 when the agency's entry was updated).
+ * messages (400), or the private link (201; without it while mail must confirm the address),
+ * or, for an agency's entry registered already, what happened instead (202: known, or a
+ * claim its owner decides; the entry is never changed).
  */
 export async function registerRoute(
   portal: Portal,
@@ -46,7 +54,7 @@ export async function registerRoute(
   if (!found.ok) return { kind: 'engine-down' };
   if (found.value === undefined) return { kind: 'not-found' };
   const innovation = { id: found.value.id, title: found.value.title };
-  const page = (view: RegisterView, answer: 200 | 201 | HttpFailure) =>
+  const page = (view: RegisterView, answer: 200 | 201 | 202 | HttpFailure) =>
     ({ kind: 'page', innovation, view, answer }) as const;
   if (context.request.method !== 'POST') return page({ kind: 'form', values: {}, errors: {} }, 200);
   const read = await acceptSubmission(context, portal);
@@ -71,8 +79,8 @@ export async function registerRoute(
       return page(view, failureOf('invalid'));
     }
     const agency = typeof read.data.agency === 'string' ? read.data.agency.trim() : '';
-    const view = { kind: 'done', token: result.token, created: result.created, agency } as const;
-    return page(view, result.created ? 201 : 200);
+    const view = { kind: 'done', token: result.token, outcome: result.outcome, agency } as const;
+    return page(view, result.outcome === 'created' ? 201 : 202);
   } catch (error) {
     portal.log.warn(`registration for ${innovation.id} failed: ${String(error)}`);
     return page({ kind: 'failed', message: failures.unavailable.message }, failures.unavailable);

@@ -13,14 +13,22 @@ import { parseRegistration, type FieldErrors } from './parse-registration.ts';
 import type { Database, Registration } from '../../infra/database/types.ts';
 import { hashToken, isTokenShaped, newToken } from './token.ts';
 import { publicFieldsOnly, withDecoy } from './activity-view.ts';
-import { innovationTitle } from './innovation-title.ts';
+import { innovationAgency, innovationTitle } from './innovation-title.ts';
+import { agencyMails, notTakenOver } from './registered.ts';
 import { privateLinkMail, type MailPlace } from './mail.ts';
 
 export { fieldMessage, parseRegistration } from './parse-registration.ts';
 export type { FieldErrors, ParsedRegistration } from './parse-registration.ts';
 
+/**
+ * What a registration did: a new entry (`registered`, with its private link); nothing, for an
+ * entry this address registered already (`known`); or a claim on another address's entry of
+ * the same agency (`claimed`), which its owner or an administrator accepts. A registration
+ * never changes an existing entry.
+ */
 export type RegisterResult =
-  | { kind: 'registered'; token: string; registration: Registration; created: boolean }
+  | { kind: 'registered'; token: string; registration: Registration; created: true }
+  | { kind: 'known' | 'claimed'; registration: Registration }
   | { kind: 'unknown-innovation' };
 
 /** An innovation's counts per stage and in all, without its list of agencies. */
@@ -34,7 +42,16 @@ export type { ActivityTotals };
 export type SubmitResult =
   | { kind: 'invalid'; fields: FieldErrors }
   | { kind: 'unknown-innovation' }
-  | { kind: 'accepted'; token: string; created: boolean; totals: ActivityTotals };
+  | {
+      kind: 'accepted';
+      /** The private link, when it may be shown (not while the address must be confirmed). */
+      token: string | undefined;
+      /** 'created' a new entry, or 'known' / 'claimed' (see `RegisterResult`). */
+      outcome: 'created' | 'known' | 'claimed';
+      /** The link went by mail only: the entry counts once it is opened. */
+      confirmByMail: boolean;
+      totals: ActivityTotals;
+    };
 
 /** What the service needs: the store, the index sync's touch, the catalogue, the mail sender. */
 export interface InterestServiceDeps {
@@ -43,6 +60,12 @@ export interface InterestServiceDeps {
   innovationExists: InnovationExists;
   /** An innovation's title for a message (its id when the catalogue cannot say). */
   titleOf: (innovationId: string) => Promise<string>;
+  /** The innovating agency's name as the record gives it (its people get each registration). */
+  agencyOf: (innovationId: string) => Promise<string | undefined>;
+  /** A region's name by its code (the code when unknown). */
+  regionName: (code: string) => string;
+  /** Whether mail leaves the outbox (SMTP_URL): then a new entry counts once its link is opened. */
+  delivering: boolean;
   /** A message was written to the outbox. */
   mailWritten: () => void;
   now?: () => Date;
@@ -56,7 +79,12 @@ export interface InterestServiceDeps {
 export function createInterestService(deps: InterestServiceDeps) {
   const now = () => (deps.now?.() ?? new Date()).toISOString();
 
-  /** Registers, and writes the registrant's private link to the outbox in the same transaction. */
+  /**
+   * Registers a new entry, writing in the same transaction the registrant's private link and
+   * the registration's message to the innovating agency (its administrators' while it has no
+   * account). An agency's entry registered already is never changed: the same address gets
+   * `known`, another address makes a claim mailed to the entry's owner.
+   */
   async function registerInterest(
     innovationId: string,
     input: RegistrationInput,
@@ -65,28 +93,44 @@ export function createInterestService(deps: InterestServiceDeps) {
     if (!(await deps.innovationExists(innovationId))) return { kind: 'unknown-innovation' };
     const token = newToken();
     const key = agencyKey(input.agency, input.provinceCode, input.regencyCode);
+    const [title, owner] = await Promise.all([
+      deps.titleOf(innovationId),
+      deps.agencyOf(innovationId),
+    ]);
+    const innovation = { innovationId, title, owner };
     const message = privateLinkMail(place, input.email, {
       agency: input.agency,
-      innovation: await deps.titleOf(innovationId),
+      innovation: title,
       token,
     });
     const store = await deps.store();
     const at = now();
-    const outcome = await store.transaction(async (tx) => {
-      const registered = await tx.register({
+    const result = await store.transaction(async (tx): Promise<RegisterResult> => {
+      const { registration, created } = await tx.register({
         ...input,
         innovationId,
         agencyKey: key,
         tokenHash: hashToken(token),
         locale: place.locale,
         now: at,
+        confirmed: !deps.delivering,
       });
+      if (!created) return notTakenOver(tx, registration, input, { place, title, at });
       await tx.enqueueMail(message, at);
-      return registered;
+      const region = deps.regionName(input.regencyCode ?? input.provinceCode);
+      for (const mail of await agencyMails(
+        tx,
+        place.origin,
+        { ...registration, region },
+        innovation,
+      )) {
+        await tx.enqueueMail(mail, at);
+      }
+      return { kind: 'registered', token, registration, created: true };
     });
-    deps.touch(innovationId);
+    if (result.kind === 'registered') deps.touch(innovationId);
     deps.mailWritten();
-    return { kind: 'registered', token, ...outcome };
+    return result;
   }
 
   async function publicActivity(innovationId: string): Promise<PublicActivity | undefined> {
@@ -95,11 +139,20 @@ export function createInterestService(deps: InterestServiceDeps) {
     return publicFieldsOnly(await store.activity(innovationId));
   }
 
-  /** The entry a private link names, contact data included (for its owner), or undefined. */
+  /**
+   * The entry a private link names, contact data included (for its owner), or undefined.
+   * Opening it confirms the entry's address (the link went there by mail): from then on the
+   * entry counts in public.
+   */
   async function privateEntry(token: string): Promise<Registration | undefined> {
     if (!isTokenShaped(token)) return undefined;
     const store = await deps.store();
-    return store.byTokenHash(hashToken(token));
+    const entry = await store.byTokenHash(hashToken(token));
+    if (entry === undefined || entry.confirmedAt !== undefined) return entry;
+    const confirmed = await store.confirm(entry.id, now());
+    if (confirmed === undefined) return store.byId(entry.id);
+    deps.touch(confirmed.innovationId);
+    return confirmed;
   }
 
   /** The owner moves its entry to any stage (`batal` withdraws it; another stage revives it). */
@@ -134,13 +187,30 @@ export function createInterestService(deps: InterestServiceDeps) {
       const activity = await publicActivity(innovationId);
       if (activity === undefined) return { kind: 'unknown-innovation' };
       const totals = totalsOf(withDecoy(activity, parsed.input, now()));
-      return { kind: 'accepted', token: newToken(), created: true, totals };
+      const token = deps.delivering ? undefined : newToken();
+      return {
+        kind: 'accepted',
+        token,
+        outcome: 'created',
+        confirmByMail: deps.delivering,
+        totals,
+      };
     }
     const registered = await registerInterest(innovationId, parsed.input, place);
     if (registered.kind === 'unknown-innovation') return registered;
     const store = await deps.store();
     const totals = await store.totals(innovationId);
-    return { kind: 'accepted', token: registered.token, created: registered.created, totals };
+    if (registered.kind !== 'registered') {
+      return {
+        kind: 'accepted',
+        token: undefined,
+        outcome: registered.kind,
+        confirmByMail: false,
+        totals,
+      };
+    }
+    const token = deps.delivering ? undefined : registered.token;
+    return { kind: 'accepted', token, outcome: 'created', confirmByMail: deps.delivering, totals };
   }
 
   return { registerInterest, publicActivity, privateEntry, moveOwnEntry, submitRegistration };
@@ -156,7 +226,7 @@ export function interestService(portal: InterestPortal): InterestService {
 /** What the interest feature takes of a portal. */
 export type InterestPortal = Pick<
   Portal,
-  'database' | 'touchCounts' | 'innovations' | 'search' | 'mail'
+  'database' | 'touchCounts' | 'innovations' | 'search' | 'mail' | 'regions'
 >;
 
 /** The service's dependencies, from a portal. */
@@ -166,6 +236,9 @@ export function interestDeps(portal: InterestPortal): InterestServiceDeps {
     touch: portal.touchCounts,
     innovationExists: portal.innovations.exists,
     titleOf: (id) => innovationTitle(portal, id),
+    agencyOf: (id) => innovationAgency(portal, id),
+    regionName: (code) => portal.regions().byCode(code)?.name ?? code,
+    delivering: portal.mail.delivering,
     mailWritten: portal.mail.kick,
   };
 }

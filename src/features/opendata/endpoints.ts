@@ -1,6 +1,7 @@
-import { routes } from '../../i18n/routes.ts';
+import { apiPaths, routes } from '../../i18n/routes.ts';
 import { json, refused } from '../../http/endpoint.ts';
 import { failures } from '../../http/failure.ts';
+import { idFateOf } from '../innovation/fate.ts';
 import { findInnovation } from '../innovation/load.ts';
 import { siteOrigin } from '../innovation/urls.ts';
 import { computeTrends } from '../trends/compute.ts';
@@ -23,10 +24,17 @@ export const innovationsEndpoint = openDataEndpoint(
   ),
 );
 
-/** `GET /api/v1/innovations/{id}`: one record, 404 for an id nobody holds. */
+/**
+ * `GET /api/v1/innovations/{id}`: one record; 301 to the innovation an id was joined into, 410
+ * for one removed, 404 for an id nobody held.
+ */
 export const innovationEndpoint = openDataEndpoint('innovation', async ({ portal, params }) => {
-  const found = await findInnovation(portal.search, params.id ?? '');
-  return found === undefined ? refused(failures.notFound) : json(found, { cache: 'search' });
+  const id = params.id ?? '';
+  const found = await findInnovation(portal.search, id);
+  if (found !== undefined) return json(found, { cache: 'search' });
+  const fate = await idFateOf(portal, id);
+  if (fate?.target !== undefined) return { kind: 'moved', location: apiPaths.record(fate.target) };
+  return refused(fate?.fate === 'gone' ? failures.gone : failures.notFound);
 });
 
 /** `GET /api/v1/facets?<search parameters>`: records per facet value (see `facetCounts`). */

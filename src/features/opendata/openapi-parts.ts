@@ -8,6 +8,8 @@ import {
   queryParam,
   sortParam,
   sortValues,
+  verifiedParam,
+  verifiedValues,
 } from '../../lib/search/ui/params.ts';
 import { maxPage, maxQueryLength } from '../../lib/search/ui/state.ts';
 import { defaultPageSize, facetFields, maxPageSize, pageSizeParam } from './params.ts';
@@ -64,6 +66,11 @@ export function componentParameters(): Record<string, Json> {
       type: 'string',
       enum: Object.values(sortValues),
     }),
+    [verifiedParam]: query(
+      verifiedParam,
+      'Only records last verified within 12 or 24 months (a dated status statement, else the end of the latest programme year).',
+      { type: 'string', enum: Object.values(verifiedValues) },
+    ),
     [pageParam]: query(pageParam, 'Page, from 1 (the downloads and counts ignore it).', {
       type: 'integer',
       minimum: 1,
@@ -83,9 +90,13 @@ export function componentParameters(): Record<string, Json> {
 
 /** References to the parameters every filtered endpoint takes. */
 export function filterParameterRefs(): Json[] {
-  return [queryParam, ...facetOrder.map((facet) => facetParams[facet]), sortParam, pageParam].map(
-    (name) => ({ $ref: `#/components/parameters/${name}` }),
-  );
+  return [
+    queryParam,
+    ...facetOrder.map((facet) => facetParams[facet]),
+    verifiedParam,
+    sortParam,
+    pageParam,
+  ].map((name) => ({ $ref: `#/components/parameters/${name}` }));
 }
 
 /** The failures every endpoint may answer, under `components.responses`. */
@@ -101,6 +112,9 @@ export function componentResponses(): Record<string, Json> {
   return {
     BadRequest: error('A parameter is unknown or has a bad value; `fields` names each one.'),
     NotFound: error('No innovation has this id.'),
+    Gone: error(
+      'An innovation had this id once and was removed (its source records are no longer published).',
+    ),
     RateLimited: error(
       'Too many requests from this client; wait `Retry-After` seconds.',
       retryAfter,

@@ -60,7 +60,8 @@ export function openApiDocument(links: DocumentLinks): Json {
         'One innovation',
         [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         jsonOk('Innovation', 'The public record.', exampleRecord),
-        ['NotFound', 'RateLimited', 'Unavailable'],
+        ['NotFound', 'Gone', 'RateLimited', 'Unavailable'],
+        { '301': movedResponse },
       ),
       '/innovations.csv': get('exportCsv', 'Every innovation matching a search, as CSV', filters, {
         description: `Streamed CSV (UTF-8 with BOM); columns are the data dictionary's fields, \`sections\` one column per section, lists joined by \`${listSeparator}\`, \`awards\` and \`provenance\` as JSON text.`,
@@ -151,13 +152,22 @@ function jsonOk(schema: SchemaName, description: string, example: unknown): Json
   return { description, content: { 'application/json': { schema: schemaRef(schema), example } } };
 }
 
-type Failure = 'BadRequest' | 'NotFound' | 'RateLimited' | 'Unavailable';
+type Failure = 'BadRequest' | 'NotFound' | 'Gone' | 'RateLimited' | 'Unavailable';
 
 const failureStatus: Record<Failure, string> = {
   BadRequest: '400',
   NotFound: '404',
+  Gone: '410',
   RateLimited: '429',
   Unavailable: '503',
+};
+
+/** An id an administrator's join (or the merge) replaced: where its innovation lives now. */
+const movedResponse = {
+  description: 'The id was joined into another innovation; `Location` is that record.',
+  headers: {
+    Location: { description: '/api/v1/innovations/<id that stays>', schema: { type: 'string' } },
+  },
 };
 
 /** What a search endpoint may fail with. */
@@ -170,11 +180,14 @@ function get(
   parameters: Json[],
   ok: Json,
   failures: Failure[] = searchFailures,
+  more: Json = {},
 ): Json {
   const responses = Object.fromEntries(
     failures.map((name) => [failureStatus[name], { $ref: `#/components/responses/${name}` }]),
   );
-  return { get: { operationId, summary, parameters, responses: { '200': ok, ...responses } } };
+  return {
+    get: { operationId, summary, parameters, responses: { '200': ok, ...more, ...responses } },
+  };
 }
 
 function description(links: DocumentLinks): string {

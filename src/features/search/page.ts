@@ -1,4 +1,7 @@
 import type { RegionIndex } from '../../lib/regions/index.ts';
+import type { FacetName } from '../../lib/index/facets.ts';
+import { withTopFacetValues } from '../../lib/search/ui/map.ts';
+import { completeFacetParam, facetOfParam } from '../../lib/search/ui/params.ts';
 import { placeValues } from '../../lib/search/ui/place-values.ts';
 import { parseSearchState, type SearchState } from '../../lib/search/ui/state.ts';
 import type { SearchView } from '../../lib/search/ui/view.ts';
@@ -33,15 +36,25 @@ export async function searchInnovations(
 export interface SearchPageData {
   state: SearchState;
   outcome: Outcome<SearchView>;
+  /** The facet `?semua=` asked to list whole. */
+  complete?: FacetName;
 }
 
+/**
+ * A long facet sends its top values (the island fetches the rest when it is opened); the one
+ * named by `?semua=` is listed whole, for a browser without JavaScript.
+ */
 export async function loadSearchPage(
   search: SiteSearch,
   params: URLSearchParams,
   regions?: RegionIndex,
 ): Promise<SearchPageData> {
   const state = parseSearchState(params, regions && placeValues(regions));
-  return { state, outcome: await orEngineDown(() => searchInnovations(search, state, regions)) };
+  const complete = facetOfParam(params.get(completeFacetParam));
+  const outcome = await orEngineDown(async () =>
+    withTopFacetValues(await searchInnovations(search, state, regions), complete),
+  );
+  return { state, outcome, ...(complete && { complete }) };
 }
 
 /**

@@ -37,9 +37,9 @@ export type AskEngine = (queries: MultiSearchQuery[]) => Promise<MultiSearchResp
  * for a later page of a place with few records), and, when nothing holds every word, the
  * query relaxed one word at a time (one multi-search per word left out).
  *
- * Stems are nearly always in the index, so the search with every stem runs beside their check
- * rather than after it, and runs again only when a stem was not there (a typo): one round
- * trip for most queries instead of two.
+ * Stems are nearly always in the index, so the search with every stem is sent in the same
+ * multi-search as their check, and sent again only when a stem was not there (a typo): one
+ * round trip for most queries instead of two.
  */
 export async function understoodSearch(
   ask: AskEngine,
@@ -51,10 +51,13 @@ export async function understoodSearch(
   let terms = understood.terms;
   const everyStem = new Set(terms.map(({ stem }) => stem));
   const hopeful = termsQuery(terms, everyStem);
-  const [indexed, first] = await Promise.all([
-    stemsIndexed(ask, indexUid, understood),
-    searchTerms(ask, indexUid, state, understood, hopeful),
-  ]);
+  const { indexed, answer: first } = await searchChecking(
+    ask,
+    indexUid,
+    state,
+    understood,
+    hopeful,
+  );
   const q = termsQuery(terms, indexed);
   let answer = q === hopeful ? first : await searchTerms(ask, indexUid, state, understood, q);
   const dropped: string[] = [];
@@ -84,6 +87,22 @@ export async function understoodText(
 ): Promise<string> {
   const understood = understandQuery(text);
   return termsQuery(understood.terms, await stemsIndexed(ask, indexUid, understood));
+}
+
+/**
+ * What the search of a state sends as its text (the query understood, stems checked, a place
+ * alone searched by its name), without relaxing it: what a facet's values are counted under
+ * when they are fetched on their own (`/api/search/facets`).
+ */
+export async function understoodQuery(
+  ask: AskEngine,
+  indexUid: string,
+  state: SearchState,
+  regions: RegionIndex | undefined,
+): Promise<EngineQuery> {
+  const understood = understandQuery(state.q, regions);
+  const q = termsQuery(understood.terms, await stemsIndexed(ask, indexUid, understood));
+  return textOf(q, understood.place);
 }
 
 // --- internal ---
@@ -130,14 +149,60 @@ async function searchTerms(
   understood: UnderstoodQuery,
   q: string,
 ): Promise<Answer> {
+  const sent = termsSearch(indexUid, state, understood, q);
+  const { results } = await ask(sent.queries);
+  return answerOf(ask, state, understood, sent, results);
+}
+
+/** The search of `q` and the check of the stems, in one multi-search. */
+async function searchChecking(
+  ask: AskEngine,
+  indexUid: string,
+  state: SearchState,
+  understood: UnderstoodQuery,
+  q: string,
+): Promise<{ indexed: Set<string>; answer: Answer }> {
+  const sent = termsSearch(indexUid, state, understood, q);
+  const probes = stemProbes(understood, indexUid);
+  const { results } = await ask([...sent.queries, ...probes.queries]);
+  const searched = results.slice(0, sent.queries.length);
+  const indexed =
+    probes.queries.length === 0
+      ? new Set<string>()
+      : indexedStems(probes, { results: results.slice(sent.queries.length) });
+  return { indexed, answer: await answerOf(ask, state, understood, sent, searched) };
+}
+
+/** The page's multi-search for `q`, and the count of records holding every word. */
+interface TermsSearch {
+  plan: SearchPlan;
+  queries: MultiSearchQuery[];
+  strict: boolean;
+}
+
+function termsSearch(
+  indexUid: string,
+  state: SearchState,
+  understood: UnderstoodQuery,
+  q: string,
+): TermsSearch {
   const plan = buildSearchPlan(state, indexUid, {
     ...textOf(q, understood.place),
     ...(understood.place && { place: understood.place }),
   });
   const [main] = plan.queries;
   const strict = q === '' || main === undefined ? [] : [strictCount(main)];
-  const { results } = await ask([...plan.queries, ...strict]);
-  const strictTotal = strict.length === 0 ? 1 : countOf(results.at(-1));
+  return { plan, queries: [...plan.queries, ...strict], strict: strict.length > 0 };
+}
+
+async function answerOf(
+  ask: AskEngine,
+  state: SearchState,
+  understood: UnderstoodQuery,
+  { plan, strict }: TermsSearch,
+  results: MultiSearchResponse['results'],
+): Promise<Answer> {
+  const strictTotal = strict ? countOf(results.at(-1)) : 1;
   const response = { results: results.slice(0, plan.queries.length) };
   const highlight = understood.terms.map((term) => term.word).join(' ');
   return { view: await placedView(ask, state, plan, response, highlight), strictTotal };

@@ -18,6 +18,8 @@ export const admin: Record<keyof typeof id, string> = {
   'admin.login.wrong': 'Wrong token. Check it and try again.',
   'admin.list.title': 'Replication-interest registrations',
   'admin.list.total': '{count} registrations',
+  'admin.claims.title': 'Requests to join waiting ({count})',
+  'admin.claims.entry': 'Registration #{id}',
   'admin.list.none': 'No registration matches this filter.',
   'admin.filter.innovation': 'Innovation id',
   'admin.filter.stage': 'Stage',

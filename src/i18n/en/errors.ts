@@ -12,6 +12,7 @@ export const errors = {
   'error.malformed': 'The submission cannot be read.',
   'error.rateLimited': 'Too many requests. Try again in {seconds} seconds.',
   'error.unavailable': 'The service is unavailable. Try again shortly.',
+  'error.gone': 'This innovation was published once but has been removed from the catalogue.',
   'error.notFound': 'There is nothing at this address.',
   'error.method': 'This request method is not supported at this address.',
   'error.badRequest': 'This request cannot be read.',

@@ -20,7 +20,6 @@ export const innovation: Record<keyof typeof id, string> = {
   'innovation.field.innovators': 'Innovators',
   'innovation.field.video': 'Video',
   'innovation.video.link': 'Watch the video (external site)',
-  'innovation.status.updated': 'updated {date}',
   'innovation.status.label': 'Status: {status}',
   'innovation.runBy': 'Run by',
   'innovation.about': 'About this innovation',
@@ -61,6 +60,9 @@ export const innovation: Record<keyof typeof id, string> = {
   'notFound.title': 'Page not found',
   'notFound.text':
     'The address you opened does not exist, or the innovation it showed is no longer available.',
+  'gone.title': 'This innovation has been removed',
+  'gone.text':
+    'The innovation at this address was published once, but its source records are no longer in the catalogue.',
   'notFound.home': 'Go to the home page',
   'notFound.search': 'Search innovations',
 };

@@ -3,7 +3,7 @@ import type { interestErrors as id } from '../id/interest-errors.ts';
 /** Field-level messages for the replication-interest endpoints and forms. */
 export const interestErrors: Record<keyof typeof id, string> = {
   'interest.error.agency':
-    'Write the agency name (3–200 characters), e.g. "Dinas Kesehatan Kota Padang".',
+    'Write the agency name in letters (3–200 characters), e.g. "Dinas Kesehatan Kota Padang".',
   'interest.error.cluster': 'Choose the agency cluster.',
   'interest.error.provinceCode': 'Choose a province from the official list.',
   'interest.error.regencyCode':

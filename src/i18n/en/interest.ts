@@ -46,10 +46,27 @@ export const interest: Record<keyof typeof id, string> = {
   'interest.form.submit': 'Register interest',
   'interest.form.errors': 'The form was not sent: {count} fields need correcting',
   'interest.done.title': 'Your interest is registered',
-  'interest.done.updatedTitle': 'Your registration is updated',
+  'interest.done.knownTitle': 'Your agency is registered already',
+  'interest.done.claimedTitle': 'Your request was passed on',
   'interest.done.text': '{agency} is now on record as interested in replicating this innovation.',
-  'interest.done.updatedText':
-    '{agency} had registered for this innovation already, so its entry was updated and still counts once. The previous private link no longer works.',
+  'interest.done.knownText':
+    '{agency} is registered for this innovation already with this address, so nothing was changed and it still counts once. Your private link is in the registration message; if you lost it, ask for a new one on the innovation page.',
+  'interest.done.claimedText':
+    '{agency} is registered for this innovation already with another address. That registration is unchanged: we asked its holder (or the portal administrators) to accept you. If they do, you get a private link of your own by e-mail.',
+  'interest.done.checkMail':
+    'We sent your private link to your e-mail. Open it to confirm your address: your interest is shown and counted on the portal from then on.',
+  'interest.private.claims': 'Requests to join waiting for your decision',
+  'interest.private.decided': 'Your decision on that request is saved.',
+  'interest.claim.title': 'A request to join a registration of interest',
+  'interest.claim.intro':
+    '{name} ({email}, phone {phone}) asks to join the registration of interest of {own} in this innovation, for {agency}.',
+  'interest.claim.note': 'Their note: {note}',
+  'interest.claim.explain':
+    'If you accept, this person gets a private link of their own to the same registration and can move its stage as you can. Your contact data and note stay as they are, and your link keeps working.',
+  'interest.claim.accept': 'Accept',
+  'interest.claim.decline': 'Decline',
+  'interest.claim.accepted': 'This request was accepted.',
+  'interest.claim.declined': 'This request was declined.',
   'interest.done.link': 'Your private link',
   'interest.done.keep':
     'This link was also mailed to you; if it is lost, ask for a new one on the innovation’s page. With it you update the stage of your replication or withdraw.',
@@ -77,7 +94,7 @@ export const interest: Record<keyof typeof id, string> = {
   'interest.private.withdrawn':
     'This interest is withdrawn: your agency is not in the public list. Choose a stage below to make it active again.',
   'interest.private.edit':
-    'Want to change the contact data? Register again with the same agency name and region; the entry is updated and you get a new link.',
+    'Registering again never changes this entry. If your agency has a new contact person, ask them to register with the same agency name and region, then accept their request on this page: they get a private link of their own.',
   'interest.failed.title': 'The submission cannot be processed',
   'interest.failed.back': 'Back to the form',
   'interest.resend.title': 'Send my private link again',

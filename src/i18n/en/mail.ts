@@ -20,4 +20,36 @@ export const mail: Record<keyof typeof id, string> = {
   'mail.stage.body':
     'Your private link is in the message you got when you registered; if it is lost, ask for a new one on the innovation’s page.',
   'mail.stage.label': 'The innovation’s page',
+  'mail.agency.subject': 'New replication interest in “{innovation}”',
+  'mail.agency.intro':
+    '{agency} ({region}) registered its interest in replicating the innovation “{innovation}” run by {owner}.',
+  'mail.agency.forward':
+    '{owner} has no account on Lumbung Inovasi yet, so this message went to the administrators. Please forward it to that agency.',
+  'mail.agency.note': "The registrant's note: {note}",
+  'mail.agency.noNote': 'The registrant wrote no note.',
+  'mail.agency.contact':
+    'The registrant agreed to be contacted by the innovating agency about replicating it. Contact: {name}, e-mail {email}, phone {phone}.',
+  'mail.agency.noContact':
+    'The registrant did not agree to share its contact, so this message does not carry it.',
+  'mail.agency.areaLabel': "Open your agency's area",
+  'mail.agency.adminLabel': 'Open the registrations in the administration',
+  'mail.agency.innovationLabel': "The innovation's page",
+  'mail.agency.footer':
+    "This message was sent automatically by Lumbung Inovasi to the agency that runs the innovation (or to the portal's administrators). Its contact data is for replicating this innovation only.",
+  'mail.claim.subject': "A request to join {agency}'s registration of interest",
+  'mail.claim.intro':
+    '{name} ({email}) registered interest in replicating “{innovation}” for {agency}. That agency is registered for this innovation already as {own}, with your address.',
+  'mail.claim.body':
+    'Your registration is unchanged and your private link keeps working. If this person is from your agency, accept the request: they get a private link of their own to the same registration. If not, decline it or ignore this message.',
+  'mail.claim.label': 'Accept or decline the request',
+  'mail.claimAccepted.subject': 'Your request was accepted: the private link to the registration',
+  'mail.claimAccepted.intro':
+    "Your request to join {agency}'s registration of interest in the innovation “{innovation}” was accepted.",
+  'mail.reminder.subject': "Please update {agency}'s innovations on Lumbung Inovasi",
+  'mail.reminder.intro':
+    'The following innovations of {agency} have not been updated for more than 12 months: no update from the agency and no dated status from a programme.',
+  'mail.reminder.body':
+    "Please tell whether each is continuing, growing, stopped or dormant. One click opens its page in your agency's area (sign in with this address if asked).",
+  'mail.reminder.footer':
+    'This message was sent automatically by Lumbung Inovasi to the agency that runs the innovations, at most once a month.',
 };

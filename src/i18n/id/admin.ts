@@ -16,6 +16,8 @@ export const admin = {
   'admin.login.wrong': 'Token salah. Periksa lalu coba lagi.',
   'admin.list.title': 'Pendaftaran minat replikasi',
   'admin.list.total': '{count} pendaftaran',
+  'admin.claims.title': 'Permintaan bergabung yang menunggu ({count})',
+  'admin.claims.entry': 'Pendaftaran #{id}',
   'admin.list.none': 'Tidak ada pendaftaran yang cocok dengan saringan ini.',
   'admin.filter.innovation': 'ID inovasi',
   'admin.filter.stage': 'Tahapan',

@@ -13,6 +13,7 @@ export const errors = {
   'error.rateLimited': 'Terlalu banyak permintaan. Coba lagi dalam {seconds} detik.',
   'error.unavailable': 'Layanan sedang tidak tersedia. Coba lagi sebentar lagi.',
   'error.notFound': 'Alamat ini tidak ada.',
+  'error.gone': 'Inovasi ini pernah diterbitkan tetapi sudah dihapus dari katalog.',
   'error.method': 'Metode permintaan ini tidak didukung di alamat ini.',
   'error.badRequest': 'Permintaan ini tidak dapat dibaca.',
   'error.forbidden': 'Halaman ini hanya untuk akun instansi.',

@@ -18,7 +18,6 @@ export const innovation = {
   'innovation.field.innovators': 'Inovator',
   'innovation.field.video': 'Video',
   'innovation.video.link': 'Tonton video (situs luar)',
-  'innovation.status.updated': 'dimutakhirkan {date}',
   'innovation.status.label': 'Status: {status}',
   'innovation.runBy': 'Dijalankan oleh',
   'innovation.about': 'Tentang inovasi ini',
@@ -61,5 +60,8 @@ export const innovation = {
   'notFound.text':
     'Alamat yang Anda buka tidak ada, atau inovasi di alamat ini sudah tidak tersedia.',
   'notFound.home': 'Ke beranda',
+  'gone.title': 'Inovasi ini sudah dihapus',
+  'gone.text':
+    'Inovasi di alamat ini pernah diterbitkan, tetapi rekaman sumbernya tidak lagi ada di katalog.',
   'notFound.search': 'Cari inovasi',
 } as const satisfies Record<string, string>;

@@ -4,7 +4,7 @@
  */
 export const interestErrors = {
   'interest.error.agency':
-    'Tulis nama instansi (3–200 karakter), mis. "Dinas Kesehatan Kota Padang".',
+    'Tulis nama instansi dengan huruf (3–200 karakter), mis. "Dinas Kesehatan Kota Padang".',
   'interest.error.cluster': 'Pilih klaster instansi.',
   'interest.error.provinceCode': 'Pilih provinsi dari daftar resmi.',
   'interest.error.regencyCode':

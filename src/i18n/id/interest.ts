@@ -45,10 +45,27 @@ export const interest = {
   'interest.form.submit': 'Daftarkan minat',
   'interest.form.errors': 'Formulir belum terkirim: {count} isian perlu diperbaiki',
   'interest.done.title': 'Minat Anda tercatat',
-  'interest.done.updatedTitle': 'Data minat Anda diperbarui',
+  'interest.done.knownTitle': 'Instansi Anda sudah terdaftar',
+  'interest.done.claimedTitle': 'Permintaan Anda diteruskan',
   'interest.done.text': '{agency} kini tercatat berminat mereplikasi inovasi ini.',
-  'interest.done.updatedText':
-    '{agency} sudah terdaftar untuk inovasi ini, jadi datanya diperbarui dan tetap dihitung sekali. Tautan pribadi yang lama tidak berlaku lagi.',
+  'interest.done.knownText':
+    '{agency} sudah terdaftar untuk inovasi ini dengan alamat e-mail ini, jadi tidak ada yang diubah dan tetap dihitung sekali. Tautan pribadi Anda ada di surel pendaftaran; bila hilang, minta tautan baru di halaman inovasi.',
+  'interest.done.claimedText':
+    '{agency} sudah terdaftar untuk inovasi ini dengan alamat e-mail lain. Pendaftaran itu tidak diubah: kami meminta pemegangnya (atau administrator portal) menerima Anda. Bila diterima, Anda mendapat tautan pribadi sendiri lewat e-mail.',
+  'interest.done.checkMail':
+    'Kami mengirim tautan pribadi ke e-mail Anda. Buka tautan itu untuk mengonfirmasi alamat Anda: minat Anda baru tampil dan dihitung di portal setelah itu.',
+  'interest.private.claims': 'Permintaan bergabung yang menunggu keputusan Anda',
+  'interest.private.decided': 'Keputusan Anda atas permintaan itu tersimpan.',
+  'interest.claim.title': 'Permintaan bergabung dengan pendaftaran minat',
+  'interest.claim.intro':
+    '{name} ({email}, telepon {phone}) meminta bergabung dengan pendaftaran minat {own} untuk inovasi ini, atas nama {agency}.',
+  'interest.claim.note': 'Catatannya: {note}',
+  'interest.claim.explain':
+    'Bila Anda menerima, orang ini mendapat tautan pribadinya sendiri untuk pendaftaran yang sama dan dapat mengubah tahapannya seperti Anda. Data kontak dan catatan pendaftaran Anda tidak berubah, dan tautan Anda tetap berlaku.',
+  'interest.claim.accept': 'Terima',
+  'interest.claim.decline': 'Tolak',
+  'interest.claim.accepted': 'Permintaan ini sudah diterima.',
+  'interest.claim.declined': 'Permintaan ini sudah ditolak.',
   'interest.done.link': 'Tautan pribadi Anda',
   'interest.done.keep':
     'Tautan ini juga dikirim ke e-mail Anda; bila hilang, minta tautan baru di halaman inovasi. Dengan tautan ini Anda memperbarui tahapan replikasi atau membatalkan minat.',
@@ -76,7 +93,7 @@ export const interest = {
   'interest.private.withdrawn':
     'Minat ini dibatalkan: instansi Anda tidak tampil di daftar publik. Pilih tahapan di bawah untuk mengaktifkannya kembali.',
   'interest.private.edit':
-    'Ingin mengubah data kontak? Daftar lagi dengan nama instansi dan wilayah yang sama; datanya diperbarui dan Anda mendapat tautan baru.',
+    'Mendaftar lagi tidak pernah mengubah pendaftaran ini. Bila narahubung instansi Anda berganti, minta ia mendaftar dengan nama instansi dan wilayah yang sama, lalu terima permintaannya di halaman ini: ia mendapat tautan pribadinya sendiri.',
   'interest.failed.title': 'Kiriman tidak dapat diproses',
   'interest.failed.back': 'Kembali ke formulir',
   'interest.resend.title': 'Kirim ulang tautan pribadi',

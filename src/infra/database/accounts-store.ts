@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { locales } from '../../i18n/locales.ts';
 import { isoTime, optional, timestamp, countOf } from './rows.ts';
 import { roles, type Account, type AccountStore, type AuditEntry } from './accounts-types.ts';
 import type { StatementRunner } from './outbox-store.ts';
 
-const accountColumns = 'a.id, a.email, a.role, a.agency, a.agency_key, a.invited_by, a.created_at';
+const accountColumns =
+  'a.id, a.email, a.role, a.agency, a.agency_key, a.invited_by, a.created_at, a.locale';
 
 /** The accounts' methods over either database (added to the store by `createSqlDatabase`). */
 export function accountStore(driver: StatementRunner): AccountStore {
@@ -37,6 +39,20 @@ export function accountStore(driver: StatementRunner): AccountStore {
       return (await rows(`SELECT ${accountColumns} FROM accounts a ORDER BY a.id`, {})).map(
         toAccount,
       );
+    },
+    async accountsOf(agencyKey) {
+      const where =
+        agencyKey === undefined ? "a.role = 'admin'" : "a.role = 'agency' AND a.agency_key = :key";
+      const found = await rows(
+        `SELECT ${accountColumns} FROM accounts a WHERE ${where} ORDER BY a.id`,
+        {
+          ...(agencyKey === undefined ? {} : { key: agencyKey }),
+        },
+      );
+      return found.map(toAccount);
+    },
+    async setAccountLocale(id, locale) {
+      await rows('UPDATE accounts SET locale = :locale WHERE id = :id', { id, locale });
     },
     async createSession({ idHash, accountId, now, expiresAt }) {
       await rows(
@@ -132,6 +148,7 @@ const accountRowSchema = z.object({
   agency_key: optional,
   invited_by: z.string(),
   created_at: timestamp,
+  locale: z.enum(locales).nullable().optional(),
 });
 
 function toAccount(row: unknown): Account {
@@ -144,6 +161,7 @@ function toAccount(row: unknown): Account {
     agencyKey: r.agency_key,
     invitedBy: r.invited_by,
     createdAt: r.created_at,
+    ...(r.locale == null ? {} : { locale: r.locale }),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { Locale } from '../../i18n/locales.ts';
+
 /** Who may sign in: an administrator, or a person of one agency. */
 export const roles = ['admin', 'agency'] as const;
 export type Role = (typeof roles)[number];
@@ -13,9 +15,11 @@ export interface Account {
   /** Who invited the person (an account's address, or `admin-token`). */
   invitedBy: string;
   createdAt: string;
+  /** The language of the pages the person last signed in on: its mail is written in it. */
+  locale?: Locale | undefined;
 }
 
-export type NewAccount = Omit<Account, 'id' | 'createdAt'> & { now: string };
+export type NewAccount = Omit<Account, 'id' | 'createdAt' | 'locale'> & { now: string };
 
 /** A live session: its account, or none for the administrators' token's session. */
 export interface SessionOwner {
@@ -47,6 +51,10 @@ export interface AccountStore {
   createAccount(account: NewAccount): Promise<Account | undefined>;
   accountByEmail(email: string): Promise<Account | undefined>;
   listAccounts(): Promise<Account[]>;
+  /** The people of one agency (its folded key), or every administrator when `agencyKey` is undefined. */
+  accountsOf(agencyKey: string | undefined): Promise<Account[]>;
+  /** Keeps the language a person signed in with (its mail is written in it). */
+  setAccountLocale(id: number, locale: Locale): Promise<void>;
   createSession(session: {
     idHash: string;
     accountId: number | undefined;

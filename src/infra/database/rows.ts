@@ -44,6 +44,7 @@ const registrationRowSchema = z.object({
   updated_at: timestamp,
   stage_changed_at: timestamp,
   locale: z.enum(locales),
+  confirmed_at: timestamp.nullable().transform((value) => value ?? undefined),
 });
 
 export function toRegistration(row: unknown): Registration {
@@ -69,6 +70,7 @@ export function toRegistration(row: unknown): Registration {
     updatedAt: r.updated_at,
     stageChangedAt: r.stage_changed_at,
     locale: r.locale,
+    confirmedAt: r.confirmed_at,
   };
 }
 

@@ -10,8 +10,13 @@ import {
 import * as sql from './sql.ts';
 import type { Dialect, Query } from './sql.ts';
 import { accountStore } from './accounts-store.ts';
+import { agencyUpdateStore } from './agency-updates-store.ts';
+import { curationStore } from './curation-store.ts';
 import { outboxStore } from './outbox-store.ts';
 import { ingestLedger } from './ingest-ledger.ts';
+import { claimStore } from './claims-store.ts';
+import { jobStore } from './jobs-store.ts';
+import { snapshotStore } from './snapshot-store.ts';
 import type { Database } from './types.ts';
 
 /** What each database contributes: running a statement, a transaction, and closing. */
@@ -49,11 +54,17 @@ export function createSqlDatabase(driver: Driver): Database {
     ...outboxStore(driver),
     ...accountStore(driver),
     ...ingestLedger(driver),
+    ...agencyUpdateStore(driver),
+    ...curationStore(driver),
+    ...claimStore(driver),
+    ...jobStore(driver),
+    ...snapshotStore(driver),
     transaction: (work) => driver.transaction((inner) => work(createSqlDatabase(inner))),
     async register(entry) {
       const saved = toRegistration(await first(sql.upsert(entry)));
       return { registration: saved, created: saved.registrations === 1 };
     },
+    confirm: (id, now) => registration(sql.confirm(id, now)),
     byTokenHash: (tokenHash) => registration(sql.byTokenHash(tokenHash)),
     byId: (id) => registration(sql.byId(id)),
     async byEmail(email) {

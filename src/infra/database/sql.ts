@@ -8,7 +8,8 @@ import type { AdminFilter, NewIngestRun, NewRegistration } from './types.ts';
  * for times. The few places where the dialects differ take `dialect`.
  */
 export type Dialect = 'sqlite' | 'postgres';
-export type Param = string | number | null;
+/** A statement's parameter: binary data (a snapshot's records) as bytes. */
+export type Param = string | number | null | Uint8Array;
 export interface Query {
   text: string;
   params: Record<string, Param>;
@@ -16,32 +17,26 @@ export interface Query {
 
 const columns = `id, innovation_id, agency_key, agency, cluster, province_code, regency_code,
   contact_name, email, phone, note, stage, hidden, registrations, created_at, updated_at,
-  stage_changed_at, locale`;
+  stage_changed_at, locale, confirmed_at`;
 
 /**
- * One agency registering again updates its entry; `registrations` counts the attempts, so the
- * row came into being exactly when it is 1. A withdrawn entry becomes `berminat` again.
+ * A registration never takes over an entry: when the agency (`agencyKey`) has one for the
+ * innovation already, only its count of attempts (`registrations`) goes up and the entry comes
+ * back as it is (contact, note, private link, stage kept); the row came into being exactly when
+ * the count is 1. Unconfirmed entries (`confirmed` false: mail must confirm the address first)
+ * are counted nowhere in public.
  */
 export function upsert(entry: NewRegistration): Query {
   return {
     text: `INSERT INTO registrations (innovation_id, agency_key, agency, cluster,
         province_code, regency_code, contact_name, email, phone, note, consent, stage, hidden,
-        registrations, token_hash, search_text, created_at, updated_at, stage_changed_at, locale)
+        registrations, token_hash, search_text, created_at, updated_at, stage_changed_at, locale,
+        confirmed_at)
       VALUES (:innovationId, :agencyKey, :agency, :cluster, :provinceCode, :regencyCode,
         :contactName, :email, :phone, :note, TRUE, 'berminat', FALSE, 1, :tokenHash,
-        :searchText, :now, :now, :now, :locale)
+        :searchText, :now, :now, :now, :locale, :confirmedAt)
       ON CONFLICT (innovation_id, agency_key) DO UPDATE SET
-        agency = excluded.agency, cluster = excluded.cluster,
-        province_code = excluded.province_code, regency_code = excluded.regency_code,
-        contact_name = excluded.contact_name, email = excluded.email, phone = excluded.phone,
-        note = excluded.note, token_hash = excluded.token_hash,
-        search_text = excluded.search_text, updated_at = excluded.updated_at,
-        locale = excluded.locale,
-        registrations = registrations.registrations + 1,
-        stage = CASE WHEN registrations.stage = 'batal' THEN 'berminat'
-          ELSE registrations.stage END,
-        stage_changed_at = CASE WHEN registrations.stage = 'batal'
-          THEN excluded.stage_changed_at ELSE registrations.stage_changed_at END
+        registrations = registrations.registrations + 1
       RETURNING ${columns}`,
     params: {
       innovationId: entry.innovationId,
@@ -58,12 +53,23 @@ export function upsert(entry: NewRegistration): Query {
       searchText: searchText(entry),
       now: isoTime(entry.now),
       locale: entry.locale ?? 'id',
+      confirmedAt: entry.confirmed === false ? null : isoTime(entry.now),
     },
   };
 }
 
+/** The address of an entry is confirmed (its mailed link was opened): it counts from now. */
+export const confirm = (id: number, now: string): Query => ({
+  text: `UPDATE registrations SET confirmed_at = :now
+    WHERE id = :id AND confirmed_at IS NULL RETURNING ${columns}`,
+  params: { id, now: isoTime(now) },
+});
+
+/** The entry a private link opens: its owner's link, or that of a claimant it accepted. */
 export const byTokenHash = (tokenHash: string): Query => ({
-  text: `SELECT ${columns} FROM registrations WHERE token_hash = :tokenHash`,
+  text: `SELECT ${columns} FROM registrations WHERE token_hash = :tokenHash
+    OR id = (SELECT registration_id FROM registration_claims
+      WHERE token_hash = :tokenHash AND status = 'accepted')`,
   params: { tokenHash },
 });
 
@@ -100,7 +106,8 @@ export const setHidden = (id: number, hidden: boolean, now: string): Query => ({
 
 export const stageCounts = (innovationId: string): Query => ({
   text: `SELECT stage, CAST(count(*) AS integer) AS n FROM registrations
-    WHERE innovation_id = :innovationId AND hidden = FALSE GROUP BY stage`,
+    WHERE innovation_id = :innovationId AND hidden = FALSE AND confirmed_at IS NOT NULL
+    GROUP BY stage`,
   params: { innovationId },
 });
 
@@ -109,21 +116,22 @@ export const activeEntries = (innovationId: string): Query => ({
   text: `SELECT agency, cluster, province_code, regency_code, stage, stage_changed_at
     FROM registrations
     WHERE innovation_id = :innovationId AND hidden = FALSE AND stage <> 'batal'
+      AND confirmed_at IS NOT NULL
     ORDER BY stage_changed_at DESC, id DESC
     LIMIT ${String(publicEntryLimit)}`,
   params: { innovationId },
 });
 
-/** Innovations whose entries are all hidden or withdrawn are listed too, with 0. */
+/** Innovations whose entries are all hidden, withdrawn or unconfirmed are listed too, with 0. */
 export function counts(dialect: Dialect, innovationIds?: readonly string[]): Query {
   const elements =
     dialect === 'sqlite' ? 'value FROM json_each(:ids)' : 'json_array_elements_text(:ids::json)';
   return {
     text: `SELECT innovation_id,
-        CAST(sum(CASE WHEN hidden = FALSE AND stage <> 'batal' THEN 1 ELSE 0 END) AS integer)
-          AS interest,
-        CAST(sum(CASE WHEN hidden = FALSE AND stage = 'tereplikasi' THEN 1 ELSE 0 END)
-          AS integer) AS replication
+        CAST(sum(CASE WHEN hidden = FALSE AND stage <> 'batal' AND confirmed_at IS NOT NULL
+          THEN 1 ELSE 0 END) AS integer) AS interest,
+        CAST(sum(CASE WHEN hidden = FALSE AND stage = 'tereplikasi'
+          AND confirmed_at IS NOT NULL THEN 1 ELSE 0 END) AS integer) AS replication
       FROM registrations
       ${innovationIds === undefined ? '' : `WHERE innovation_id IN (SELECT ${elements})`}
       GROUP BY innovation_id`,

@@ -1,7 +1,12 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { IngestLedger, IngestRunRecord, NewIngestRun } from './ingest-runs.ts';
 import type { AccountStore } from './accounts-types.ts';
+import type { AgencyUpdateStore } from './agency-updates-types.ts';
+import type { CurationStore } from './curation-store.ts';
 import type { OutboxStore } from './outbox-types.ts';
+import type { ClaimStore } from './claims-types.ts';
+import type { JobStore } from './jobs-types.ts';
+import type { SnapshotStore } from './snapshot-types.ts';
 import type {
   ActivityTotals,
   InterestStage,
@@ -25,6 +30,8 @@ export interface Registration extends RegistrationInput {
   stageChangedAt: string;
   /** The language of the pages the registrant used: its mail is written in it. */
   locale: Locale;
+  /** When its address was confirmed (its mailed link opened); unconfirmed entries count nowhere. */
+  confirmedAt: string | undefined;
 }
 
 export interface NewRegistration extends RegistrationInput {
@@ -35,6 +42,8 @@ export interface NewRegistration extends RegistrationInput {
   /** SHA-256 (hex) of the private token; the token itself is never stored. */
   tokenHash: string;
   now: string;
+  /** False: counted only once its mailed link confirms the address. Confirmed when not given. */
+  confirmed?: boolean;
 }
 
 export interface RegisterOutcome {
@@ -70,7 +79,16 @@ export interface PoolUse {
  * The replication-interest store: one interface, two implementations (embedded SQLite by
  * default, PostgreSQL when DATABASE_URL is set), one contract suite run against both.
  */
-export interface Database extends OutboxStore, AccountStore, IngestLedger {
+export interface Database
+  extends
+    OutboxStore,
+    AccountStore,
+    AgencyUpdateStore,
+    ClaimStore,
+    CurationStore,
+    IngestLedger,
+    JobStore,
+    SnapshotStore {
   readonly kind: 'sqlite' | 'postgres';
   /**
    * Runs `work` in one transaction: every write it makes through the store it is given (a
@@ -80,12 +98,14 @@ export interface Database extends OutboxStore, AccountStore, IngestLedger {
   transaction<T>(work: (store: Database) => Promise<T>): Promise<T>;
   /**
    * Inserts, or, when the same agency (`agencyKey`) already registered for the innovation,
-   * updates its entry in place (the agency's spelling, cluster, regions, contact, note, token
-   * hash, `updatedAt`; a withdrawn entry becomes `berminat` again; any other stage, its date,
-   * `hidden` and `createdAt` are kept). Atomic: concurrent registrations of one agency give
-   * one entry. Times are kept and given back as UTC ISO strings (`toISOString()`).
+   * gives its entry back unchanged but for its count of attempts (`registrations`): a
+   * registration never takes over an entry (contact, note, private link, stage are kept; the
+   * caller makes a claim of it). Atomic: concurrent registrations of one agency give one entry.
+   * Times are kept and given back as UTC ISO strings (`toISOString()`).
    */
   register(entry: NewRegistration): Promise<RegisterOutcome>;
+  /** Confirms an entry's address; the entry when it was unconfirmed until now, else undefined. */
+  confirm(id: number, now: string): Promise<Registration | undefined>;
   byTokenHash(tokenHash: string): Promise<Registration | undefined>;
   byId(id: number): Promise<Registration | undefined>;
   /** Every entry registered with this e-mail address (letters of any case), oldest first. */
@@ -98,7 +118,7 @@ export interface Database extends OutboxStore, AccountStore, IngestLedger {
    */
   setStage(id: number, stage: InterestStage, now: string): Promise<Registration | undefined>;
   setHidden(id: number, hidden: boolean, now: string): Promise<Registration | undefined>;
-  /** Counts per stage and the active entries of an innovation, hidden entries left out. */
+  /** Counts per stage and the active entries of an innovation, hidden and unconfirmed ones left out. */
   activity(innovationId: string): Promise<PublicActivity>;
   /** The activity's numbers alone (one query, no list): what a registration is answered with. */
   totals(innovationId: string): Promise<ActivityTotals>;

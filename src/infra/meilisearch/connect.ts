@@ -1,4 +1,5 @@
-import { Meilisearch } from 'meilisearch';
+import type { Meilisearch } from 'meilisearch';
+import { engineClient } from './client.ts';
 import type { Config } from '../config.ts';
 import { startEmbedded, type EmbeddedEngine, type StartOptions } from './embedded.ts';
 import {
@@ -101,7 +102,7 @@ function connection(url: string, masterKey: string, embedded: boolean): EngineCo
   return {
     url,
     masterKey,
-    client: new Meilisearch({ host: url, apiKey: masterKey }),
+    client: engineClient(url, masterKey),
     embedded,
     release: () => Promise.resolve(),
     releaseNow: () => undefined,

@@ -1,12 +1,13 @@
 import type { Meilisearch } from 'meilisearch';
 import type { InterestCounts, Database } from '../database/types.ts';
 import { applyCounts } from './counts.ts';
+import { applyAgencyLayer } from './agency-layer.ts';
 
 export interface IndexSyncOptions {
   /** A client holding the master key (partial document updates). */
   client: Meilisearch;
   indexUid: string;
-  store: Pick<Database, 'counts'>;
+  store: Pick<Database, 'counts' | 'approvedUpdates'>;
   /** How long touches gather before one update goes out. */
   delayMs?: number;
   /** The first wait after a failed update; it doubles up to 30 s. */
@@ -20,8 +21,16 @@ export interface IndexSync {
   touch(innovationId: string): void;
   /** Resolves once everything touched so far is in the index (the engine's task succeeded). */
   flush(): Promise<void>;
-  /** Writes the counts of every innovation with an entry; resolves to the documents updated. */
+  /**
+   * Writes the counts of every innovation with an entry, then lays every agency's approved
+   * update over its innovation; resolves to the documents whose counts were updated.
+   */
   reconcile(): Promise<number>;
+  /**
+   * Lays the approved agency updates of the given innovations (of all, without ids) over their
+   * documents now (see `applyAgencyLayer`); resolves to the documents updated.
+   */
+  applyLayer(innovationIds?: readonly string[]): Promise<number>;
   /** Flushes for a few seconds at most, then stops; what is left is reconciled at next start. */
   stop(): Promise<void>;
   /**
@@ -127,14 +136,19 @@ export function createIndexSync(options: IndexSyncOptions): IndexSync {
     }),
     async reconcile() {
       const counts = await store.counts();
+      let updated: number;
       try {
-        return await applyCounts(client, indexUid, counts);
+        updated = await applyCounts(client, indexUid, counts);
       } catch (error) {
         // The engine may come back later: the batching retries them in the background.
         for (const id of counts.keys()) touch(id);
         throw error;
       }
+      await applyAgencyLayer(client, indexUid, await store.approvedUpdates());
+      return updated;
     },
+    applyLayer: async (innovationIds) =>
+      applyAgencyLayer(client, indexUid, await store.approvedUpdates(innovationIds)),
     async stop() {
       let timeout: NodeJS.Timeout | undefined;
       await Promise.race([

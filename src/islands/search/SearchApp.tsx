@@ -1,12 +1,13 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
-import { routes } from '../../i18n/routes.ts';
+import type { FacetName } from '../../lib/index/facets.ts';
+import { endpointPatterns, routes } from '../../i18n/routes.ts';
 import { searchQueryString } from '../../lib/search/ui/params.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
 import type { SearchView } from '../../lib/search/ui/view.ts';
 import { SearchContext, type SearchContextValue } from './context.ts';
 import { useLanguageLinks } from './hooks/useLanguageLinks.ts';
-import { useSearchResults } from './hooks/useSearchResults.ts';
+import { useSearchResults, useViewFetcher } from './hooks/useSearchResults.ts';
 import { useSearchState } from './hooks/useSearchState.ts';
 import { searchTranslator, type SearchLabels, type SearchMessages } from './messages.ts';
 import { FacetsWidget } from './widgets/FacetsWidget.tsx';
@@ -24,13 +25,26 @@ export interface SearchAppProps {
   view: SearchView | null;
   messages: SearchMessages;
   labels: SearchLabels;
+  /** The facet the page listed whole (`?semua=`), kept whole while the island runs. */
+  complete?: FacetName | undefined;
 }
 
 /** The search page's island: query box, facets and results, all following the URL. */
 export default function SearchApp(props: SearchAppProps) {
-  const search = useSearchState(props.state, props.servedQuery);
+  const fetcher = useViewFetcher<SearchView>(
+    endpointPatterns.searchApi,
+    searchQueryString(props.state),
+    props.view,
+  );
+  const prefetch = useCallback(
+    (next: SearchState) => {
+      fetcher.prefetch(searchQueryString(next));
+    },
+    [fetcher],
+  );
+  const search = useSearchState(props.state, props.servedQuery, prefetch);
   const queryString = searchQueryString(search.state);
-  const results = useSearchResults(queryString, props.view);
+  const results = useSearchResults(fetcher, queryString, props.view);
   useLanguageLinks(queryString);
   const { locale, messages, labels } = props;
   const t = useMemo(() => searchTranslator(messages, locale), [messages, locale]);
@@ -51,7 +65,7 @@ export default function SearchApp(props: SearchAppProps) {
           {t('search.skipToResults')}
         </a>
         <div className="search__layout">
-          <FacetsWidget />
+          <FacetsWidget complete={props.complete} />
           <ResultsWidget />
         </div>
       </div>

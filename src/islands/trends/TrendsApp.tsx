@@ -1,5 +1,5 @@
 import { endpointPatterns } from '../../i18n/routes.ts';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
 import { routes } from '../../i18n/routes.ts';
 import type { FacetName } from '../../lib/index/facets.ts';
@@ -8,7 +8,7 @@ import type { KippRegistration } from '../../lib/trends/kipp.ts';
 import { trendsQueryString } from '../../lib/trends/state.ts';
 import type { TrendsView } from '../../lib/trends/view.ts';
 import { SearchContext, type SearchContextValue } from '../search/context.ts';
-import { useFetchedView } from '../search/hooks/useSearchResults.ts';
+import { useFetchedView, useViewFetcher } from '../search/hooks/useSearchResults.ts';
 import { useLanguageLinks } from '../search/hooks/useLanguageLinks.ts';
 import { useSearchState } from '../search/hooks/useSearchState.ts';
 import {
@@ -46,9 +46,20 @@ export interface TrendsAppProps {
  */
 export default function TrendsApp(props: TrendsAppProps) {
   const { locale, labels } = props;
-  const search = useSearchState(props.state, props.servedQuery);
+  const fetcher = useViewFetcher<TrendsView>(
+    endpointPatterns.trendsApi,
+    trendsQueryString(props.state),
+    props.view,
+  );
+  const prefetch = useCallback(
+    (next: SearchState) => {
+      fetcher.prefetch(trendsQueryString(next));
+    },
+    [fetcher],
+  );
+  const search = useSearchState(props.state, props.servedQuery, prefetch);
   const queryString = trendsQueryString(search.state);
-  const trends = useFetchedView(endpointPatterns.trendsApi, queryString, props.view);
+  const trends = useFetchedView(fetcher, queryString, props.view);
   useLanguageLinks(queryString);
   const searchT = useMemo(
     () => searchTranslator(props.searchMessages, locale),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { awardLevelSchema } from '../schema/enums.ts';
+import { awardLevelSchema, statusSchema } from '../schema/enums.ts';
+import { dayOf, lastVerified } from '../agency/layer.ts';
 import {
   innovationSchema,
   publicFields,
@@ -55,6 +56,17 @@ export const searchDocumentSchema = innovationSchema.extend({
   regencyAsWritten: z.string().min(1).optional(),
   /** Whether a place is not recognised: counted as one bucket, never listed as a place. */
   placeUnrecognised: z.boolean(),
+  /**
+   * The programmes' own status statement, kept beside `status` (which an agency's approved
+   * update may overrule): what the agency layer weighs the agency's statement against.
+   */
+  programmeStatus: statusSchema,
+  programmeStatusUpdatedAt: z.iso.date().optional(),
+  /**
+   * The day (since 1970-01-01) the record was last verified (`lastVerified`): the search's
+   * "last verified" order and its "verified within 12 months" filter.
+   */
+  verifiedDay: z.int().nullable(),
 });
 
 export type SearchDocument = z.output<typeof searchDocumentSchema>;
@@ -65,12 +77,21 @@ export type SearchDocument = z.output<typeof searchDocumentSchema>;
  * compares as a string, and derives the search-only fields.
  */
 export function toSearchDocument(innovation: Innovation): SearchDocument {
+  const latestYear = Math.max(innovation.year, ...innovation.years);
   return {
     ...pickPublicFields(innovation),
+    ...(innovation.status !== 'tidak-diketahui' && {
+      statusSource: innovation.statusSource ?? 'programme',
+    }),
+    programmeStatus: innovation.status,
+    ...(innovation.statusUpdatedAt !== undefined && {
+      programmeStatusUpdatedAt: innovation.statusUpdatedAt,
+    }),
+    verifiedDay: dayOf(lastVerified(innovation.statusUpdatedAt, latestYear)),
     ...officialPlaces(innovation),
     updatedAt: new Date(innovation.updatedAt).toISOString(),
     awardLevels: [...new Set(innovation.awards.map((award) => award.level))],
-    latestYear: Math.max(innovation.year, ...innovation.years),
+    latestYear,
     stemmedTitle: shadow('names', [innovation.title, innovation.acronym, innovation.expansion]),
     stemmedAgency: shadow('names', [
       innovation.agency,

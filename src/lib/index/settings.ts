@@ -50,6 +50,7 @@ const rangeFilters = [
   'year',
   'updatedAt',
   'statusUpdatedAt',
+  'verifiedDay',
   'interestCount',
   'replicationCount',
 ] as const;
@@ -89,6 +90,7 @@ export const sortableAttributes = [
   'interestCount',
   'replicationCount',
   'updatedAt',
+  'verifiedDay',
   'title',
 ] as const satisfies readonly FieldPath[];
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clusterSchema } from '../schema/enums.ts';
+import { hasLetter } from './agency-key.ts';
 
 /**
  * Where an agency stands with an innovation it wants to replicate: interested → in contact →
@@ -30,7 +31,8 @@ const optionalText = (max: number) =>
  * exported only by the admin CSV, and never published anywhere else.
  */
 export const registrationInputSchema = z.object({
-  agency: trimmed(200).min(3),
+  /** A name with a letter of some script: `???` would fold to no agency at all. */
+  agency: trimmed(200).min(3).refine(hasLetter),
   cluster: clusterSchema,
   provinceCode: z.string().regex(/^\d{2}$/),
   /** Optional: a ministry or agency of the central government has no regency. */

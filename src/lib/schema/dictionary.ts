@@ -137,6 +137,24 @@ export const dataDictionary: readonly DictionaryEntry[] = [
     'ISO date of the last status update.',
   ),
   entry(
+    'statusSource',
+    'enum?',
+    'Siapa yang menyatakan status: `programme` (ekspor program) atau `agency` (pemutakhiran instansi yang disetujui admin).',
+    'Who stated the status: `programme` (the programme export) or `agency` (an agency update approved by an administrator).',
+  ),
+  entry(
+    'statusHistory',
+    'object[]?',
+    'Riwayat pernyataan status `{status, asOf, source, change}`, terbaru dahulu; pernyataan bertanggal terbaru yang berlaku.',
+    'History of status statements `{status, asOf, source, change}`, newest first; the newest dated statement applies.',
+  ),
+  entry(
+    'replication',
+    'object?',
+    'Dari instansi: kontak replikasi kantor `{officeEmail, officePhone, officeWebsite}`, cara mereplikasi, tautan dokumen publik `{title, url}`.',
+    'From the agency: the office replication contact `{officeEmail, officePhone, officeWebsite}`, how to replicate, public document links `{title, url}`.',
+  ),
+  entry(
     'awards',
     'object[]',
     'Penghargaan `{programme, year, level, label}`, mis. KIPP 2018 `top-99`, IGA 2023 penghargaan pemda.',

@@ -7,6 +7,7 @@ import {
   statusSchema,
 } from './enums.ts';
 import { sectorSchema } from '../taxonomy/sectors.ts';
+import { replicationSchema, statementSources, statusStatementSchema } from '../agency/update.ts';
 
 /** A year any programme could hold a record for. */
 export const yearSchema = z.int().min(2000).max(2100);
@@ -102,6 +103,12 @@ export const innovationSchema = z
     stage: stageSchema.optional(),
     status: statusSchema,
     statusUpdatedAt: z.iso.date().optional(),
+    /** Who said the status: the programme's export, or the agency (an approved update). */
+    statusSource: z.enum(statementSources).optional(),
+    /** Every dated status statement, programme's and agency's, newest first (agency layer). */
+    statusHistory: z.array(statusStatementSchema).optional(),
+    /** The agency's public replication contact, how to replicate, documents (agency layer). */
+    replication: replicationSchema.optional(),
     awards: z.array(awardSchema),
     programmes: z.array(programmeSchema).min(1),
     provenance: z.array(provenanceSchema).min(1),

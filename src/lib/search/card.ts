@@ -21,6 +21,7 @@ export const cardFields = [
   'years',
   'awards',
   'status',
+  'statusUpdatedAt',
   'programmes',
   'digital',
 ] as const satisfies readonly (keyof SearchDocument)[];

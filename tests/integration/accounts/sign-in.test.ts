@@ -102,8 +102,14 @@ describe('accounts', () => {
     );
     expect(await isAdmin(portal, context(agencyCookie))).toBe(false);
 
-    const admin = await signInWith(store, context().request, adminLink ?? '');
+    // Each account keeps the language of the page it signed in on, for its mail.
+    const english = new Request(`http://127.0.0.1/en/sign-in/${adminLink ?? ''}`, {
+      method: 'POST',
+    });
+    const admin = await signInWith(store, english, adminLink ?? '');
     expect(admin?.viewer).toMatchObject({ role: 'admin', actor: 'budi@kemenpan.go.id' });
+    expect((await store.accountByEmail('budi@kemenpan.go.id'))?.locale).toBe('en');
+    expect((await store.accountByEmail('rina@padang.go.id'))?.locale).toBe('id');
     expect(await isAdmin(portal, context(admin?.cookie.split(';')[0]))).toBe(true);
     expect(await signInWith(store, context().request, 'x'.repeat(43))).toBeUndefined();
     expect(await signInWith(store, context().request, '../etc')).toBeUndefined();

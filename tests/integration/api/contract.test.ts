@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvColumns } from '../../../src/features/opendata/csv.ts';
 import { openApiDocument } from '../../../src/features/opendata/openapi.ts';
 import { namedSchemas, type SchemaName } from '../../../src/features/opendata/schemas.ts';
+import { openDatabase } from '../../../src/infra/database/open.ts';
 import { allIds } from '../../helpers/ingest-into.ts';
 import type { TestMeili } from '../../helpers/meili.ts';
 import { callApi, startApiEngine } from './harness.ts';
@@ -19,8 +20,16 @@ let meili: TestMeili;
 let someId: string;
 
 beforeAll(async () => {
-  ({ meili } = await startApiEngine());
+  let config;
+  ({ meili, config } = await startApiEngine());
   someId = (await allIds(meili.client))[7] ?? '';
+  // What a publish would have told the store: one id joined into `someId`, one removed.
+  const store = await openDatabase(config);
+  await store.recordIdChanges(
+    { moved: [['digabung-00000000', someId]], gone: ['dihapus-00000000'], added: [] },
+    new Date().toISOString(),
+  );
+  await store.close();
 }, 300_000);
 
 afterAll(() => meili.stop());
@@ -46,7 +55,9 @@ const requests: Record<string, { path: string; id?: string }> = {
   '/innovations 200': { path: '/innovations?tahun=2019&per_halaman=5&halaman=2' },
   '/innovations 400': { path: '/innovations?tahun=20x9&per_halaman=500&year=2019' },
   '/innovations/{id} 200': { path: '/innovations/<id>' },
+  '/innovations/{id} 301': { path: '/innovations/digabung-00000000', id: 'digabung-00000000' },
   '/innovations/{id} 404': { path: '/innovations/tidak-ada-00000000', id: 'tidak-ada-00000000' },
+  '/innovations/{id} 410': { path: '/innovations/dihapus-00000000', id: 'dihapus-00000000' },
   '/innovations.csv 200': { path: '/innovations.csv?klaster=kota&sektor=kesehatan' },
   '/innovations.csv 400': { path: '/innovations.csv?klaster=desa' },
   '/innovations.json 200': { path: '/innovations.json?program=inolan' },
@@ -96,6 +107,10 @@ describe('the OpenAPI document’s promises', () => {
           '</api/v1/catalog.jsonld>; rel="describedby"',
       );
       const promised = resolve(response);
+      if (status === '301') {
+        expect(answer.headers.get('location')).toBe(`/api/v1/innovations/${someId}`);
+        return;
+      }
       const [mediaType, media] = Object.entries(promised.content ?? {})[0] ?? [];
       expect(answer.headers.get('content-type')).toBe(`${String(mediaType)}; charset=utf-8`);
       const text = await answer.text();

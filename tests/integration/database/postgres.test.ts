@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresDatabase } from '../../../src/infra/database/postgres.ts';
 import { startTestPostgres, type TestPostgres } from '../../helpers/postgres.ts';
 import { describeAccountsContract } from './accounts-contract.ts';
+import { describeAgencyUpdatesContract } from './agency-updates-contract.ts';
+import { describeClaimsContract } from './claims-contract.ts';
+import { describeCurationContract } from './curation-contract.ts';
 import { describeLeaseContract } from './lease-contract.ts';
 import { describeOutboxContract } from './outbox-contract.ts';
+import { describeSnapshotContract } from './snapshot-contract.ts';
 import { describeInterestStoreContract, type OpenedStore } from './store-contract.ts';
 
 let postgres: TestPostgres;
@@ -40,7 +44,11 @@ async function openTempPostgres(): Promise<OpenedStore> {
 
 describeInterestStoreContract('PostgreSQL', openTempPostgres);
 describeOutboxContract('PostgreSQL', openTempPostgres);
+describeSnapshotContract('PostgreSQL', openTempPostgres);
 describeAccountsContract('PostgreSQL', openTempPostgres);
+describeAgencyUpdatesContract('PostgreSQL', openTempPostgres);
+describeClaimsContract('PostgreSQL', openTempPostgres);
+describeCurationContract('PostgreSQL', openTempPostgres);
 describeLeaseContract('PostgreSQL', openTempPostgres);
 
 describe('openPostgresDatabase', () => {

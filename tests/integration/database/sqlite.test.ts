@@ -2,8 +2,12 @@ import { DatabaseSync } from 'node:sqlite';
 import { openSqliteDatabase } from '../../../src/infra/database/sqlite.ts';
 import { makeTempDir } from '../../helpers/temp.ts';
 import { describeAccountsContract } from './accounts-contract.ts';
+import { describeAgencyUpdatesContract } from './agency-updates-contract.ts';
+import { describeClaimsContract } from './claims-contract.ts';
+import { describeCurationContract } from './curation-contract.ts';
 import { describeLeaseContract } from './lease-contract.ts';
 import { describeOutboxContract } from './outbox-contract.ts';
+import { describeSnapshotContract } from './snapshot-contract.ts';
 import { describeInterestStoreContract, type OpenedStore } from './store-contract.ts';
 
 /** A fresh SQLite file in a folder of its own, removed by `cleanup`. */
@@ -32,5 +36,9 @@ async function openTempSqlite(): Promise<OpenedStore> {
 
 describeInterestStoreContract('SQLite', openTempSqlite);
 describeOutboxContract('SQLite', openTempSqlite);
+describeSnapshotContract('SQLite', openTempSqlite);
 describeAccountsContract('SQLite', openTempSqlite);
+describeAgencyUpdatesContract('SQLite', openTempSqlite);
+describeClaimsContract('SQLite', openTempSqlite);
+describeCurationContract('SQLite', openTempSqlite);
 describeLeaseContract('SQLite', openTempSqlite);

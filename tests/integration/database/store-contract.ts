@@ -103,6 +103,7 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
         updatedAt: tenAm,
         stageChangedAt: tenAm,
         locale: 'id',
+        confirmedAt: tenAm,
       };
       expect(outcome).toEqual({ created: true, registration: expected });
       expect(await store.byId(expected.id)).toEqual(expected);
@@ -120,41 +121,48 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
       ]);
     });
 
-    it('updates the entry in place when the same agency registers again', async () => {
-      const first = await register({ tokenHash: 'a'.repeat(64) });
+    it('never takes over an entry when the same agency registers again', async () => {
+      const first = await register({ tokenHash: 'a'.repeat(64), note: 'Catatan pemilik.' });
       await store.setStage(first.id, 'berkomunikasi', elevenAm);
+      const owned = await store.byId(first.id);
       const again = await store.register(
         entry({
-          agency: 'DINAS  kesehatan',
+          agency: 'DINAS  kesehatan!!',
           contactName: 'Siti Rahma',
           email: 'siti@dinkes.example.id',
           phone: '0411 555 0101',
-          note: 'Kontak baru.',
+          note: undefined,
           cluster: 'kabupaten',
           tokenHash: 'b'.repeat(64),
           now: noon,
         }),
       );
       expect(again.created).toBe(false);
-      expect(again.registration).toEqual({
-        ...first,
-        agency: 'DINAS  kesehatan',
-        cluster: 'kabupaten',
-        contactName: 'Siti Rahma',
-        email: 'siti@dinkes.example.id',
-        phone: '0411 555 0101',
-        note: 'Kontak baru.',
-        stage: 'berkomunikasi',
-        registrations: 2,
-        updatedAt: noon,
-        stageChangedAt: elevenAm,
-      });
-      expect(await store.byTokenHash('a'.repeat(64))).toBeUndefined();
-      expect((await store.byTokenHash('b'.repeat(64)))?.id).toBe(first.id);
+      // Only the count of attempts moved: contact, note, stage and link are the owner's.
+      expect(again.registration).toEqual({ ...owned, registrations: 2 });
+      expect((await store.byTokenHash('a'.repeat(64)))?.id).toBe(first.id);
+      expect(await store.byTokenHash('b'.repeat(64))).toBeUndefined();
       expect((await store.list({ limit: 10, offset: 0 })).total).toBe(1);
       expect(await store.counts(['inovasi-1'])).toEqual(
         new Map([['inovasi-1', { interestCount: 1, replicationCount: 0 }]]),
       );
+    });
+
+    it('counts an unconfirmed entry nowhere in public until its address is confirmed', async () => {
+      const waiting = await register({ confirmed: false });
+      expect(waiting.confirmedAt).toBeUndefined();
+      expect((await store.activity('inovasi-1')).entries).toEqual([]);
+      expect((await store.totals('inovasi-1')).interestCount).toBe(0);
+      expect(await store.counts(['inovasi-1'])).toEqual(
+        new Map([['inovasi-1', { interestCount: 0, replicationCount: 0 }]]),
+      );
+      expect((await store.confirm(waiting.id, elevenAm))?.confirmedAt).toBe(elevenAm);
+      expect(await store.confirm(waiting.id, noon)).toBeUndefined();
+      expect((await store.activity('inovasi-1')).interestCount).toBe(1);
+      expect((await store.counts()).get('inovasi-1')).toEqual({
+        interestCount: 1,
+        replicationCount: 0,
+      });
     });
 
     it('keeps one entry when one agency registers 50 times at once', async () => {
@@ -171,13 +179,13 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
       expect((await store.activity('inovasi-1')).interestCount).toBe(1);
     });
 
-    it('makes a withdrawn entry interested again when the agency registers again', async () => {
+    it('leaves a withdrawn entry withdrawn when the agency registers again', async () => {
       const first = await register();
       await store.setStage(first.id, 'batal', elevenAm);
       const again = await store.register(entry({ now: noon }));
       expect(again.created).toBe(false);
-      expect(again.registration.stage).toBe('berminat');
-      expect(again.registration.stageChangedAt).toBe(noon);
+      expect(again.registration.stage).toBe('batal');
+      expect(again.registration.stageChangedAt).toBe(elevenAm);
       expect(again.registration.createdAt).toBe(tenAm);
     });
 

@@ -164,6 +164,7 @@ describe('index sync', () => {
       indexUid: INDEX,
       store: {
         counts: (some) => (reads++ === 0 ? Promise.resolve(olderRead) : store.counts(some)),
+        approvedUpdates: (some) => store.approvedUpdates(some),
       },
       log: (line) => logged.push(line),
     });

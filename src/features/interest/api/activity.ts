@@ -9,9 +9,11 @@ import { interestService } from '../service.ts';
 /**
  * `/api/inovasi/<id>/minat`. GET: the innovation's public activity (counts per stage, the
  * agencies with their region, stage and date; never a person or a way to reach one). POST
- * (form or JSON): registers an agency's interest, 201 `{ token, privateUrl, created, counts,
- * interestCount, replicationCount }` (the innovation's totals, not its list: that is the GET);
- * the token is shown this once, only its hash is kept.
+ * (form or JSON): registers an agency's interest, 201 `{ token, privateUrl, created, outcome,
+ * confirmByMail, counts, interestCount, replicationCount }` (the innovation's totals, not its
+ * list: that is the GET); the token is shown this once, only its hash is kept, and not at all
+ * while mail must confirm the address (`confirmByMail`). An agency registered already: 202
+ * `{ created: false, outcome: 'known' | 'claimed', … }`, no token, the entry unchanged.
  */
 export const activityEndpoint = defineEndpoint<Portal>({
   name: 'interest activity',
@@ -36,11 +38,16 @@ export const activityEndpoint = defineEndpoint<Portal>({
     );
     if (result.kind === 'unknown-innovation') return refused(failures.unknownInnovation);
     if (result.kind === 'invalid') return refused(invalidFields(result.fields));
+    const { token, outcome, confirmByMail, totals } = result;
     const origin = portal.config.SITE_URL ?? context.url.origin;
-    const privateUrl = new URL(routes.privateEntry(locale, result.token), origin).href;
+    const link =
+      token === undefined
+        ? {}
+        : { token, privateUrl: new URL(routes.privateEntry(locale, token), origin).href };
+    const created = outcome === 'created';
     return json(
-      { token: result.token, privateUrl, created: result.created, ...result.totals },
-      { status: 201, headers: { 'Referrer-Policy': 'no-referrer' } },
+      { ...link, created, outcome, confirmByMail, ...totals },
+      { status: created ? 201 : 202, headers: { 'Referrer-Policy': 'no-referrer' } },
     );
   },
 });

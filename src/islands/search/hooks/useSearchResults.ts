@@ -1,4 +1,3 @@
-import { endpointPatterns } from '../../../i18n/routes.ts';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { SearchView } from '../../../lib/search/ui/view.ts';
 
@@ -13,23 +12,50 @@ export interface FetchedView<View> {
 
 export type SearchResults = FetchedView<SearchView>;
 
-export function useSearchResults(queryString: string, initial: SearchView | null): SearchResults {
-  return useFetchedView(endpointPatterns.searchApi, queryString, initial);
-}
-
 /** Answers an island keeps for the page's life: enough for typing back and forth, bounded. */
 const cachedAnswers = 50;
 
 /**
- * The view of a query string from an island's endpoint (`/api/search`, `/api/trends`), fetched on every change without a
- * debounce: each new request aborts the one before, and an answer that is not the latest is
- * dropped, so an older answer never replaces a newer one. The page already rendered the
- * results of the URL it was opened with, so the first render fetches nothing; a query string
- * answered before on this page (a deleted letter, a filter ticked off again, back) is shown
- * from the island's own cache without a request.
+ * An island's endpoint (`/api/search`, `/api/trends`) with the answers of the page's life: a
+ * query string is fetched once, its answer kept (at most 50), and a request that a newer one
+ * replaces is aborted. Stable for the island's life.
+ */
+export interface ViewFetcher<View> {
+  /**
+   * Sends a query string's request now, unless its answer is known or on its way: called when
+   * the state changes, so the request leaves before React renders the change.
+   */
+  prefetch: (queryString: string) => void;
+  /** The answer of a query string: known, or the request on its way (sent if none is). */
+  get: (queryString: string) => View | Promise<View>;
+}
+
+export function useViewFetcher<View>(
+  endpoint: string,
+  initialQuery: string,
+  initial: View | null,
+): ViewFetcher<View> {
+  const [fetcher] = useState(() => createFetcher(endpoint, initialQuery, initial));
+  return fetcher;
+}
+
+export function useSearchResults(
+  fetcher: ViewFetcher<SearchView>,
+  queryString: string,
+  initial: SearchView | null,
+): SearchResults {
+  return useFetchedView(fetcher, queryString, initial);
+}
+
+/**
+ * The view of a query string, following it on every change without a debounce: an answer
+ * that is not the latest is dropped, so an older answer never replaces a newer one. The page
+ * already rendered the results of the URL it was opened with, so the first render fetches
+ * nothing; a query string answered before on this page (a deleted letter, a filter ticked off
+ * again, back) is shown from the fetcher's answers without a request.
  */
 export function useFetchedView<View>(
-  endpoint: string,
+  fetcher: ViewFetcher<View>,
   queryString: string,
   initial: View | null,
 ): FetchedView<View> {
@@ -39,41 +65,35 @@ export function useFetchedView<View>(
   const [attempt, setAttempt] = useState(0);
   const latest = useRef(0);
   const rendered = useRef(initial === null ? undefined : queryString);
-  const answers = useRef(new Map<string, View>());
-  if (initial !== null && answers.current.size === 0) answers.current.set(queryString, initial);
 
-  // A layout effect sends the request right after the keystroke's render, not a frame later.
+  // A layout effect asks right after the change's render, not a frame later (the request
+  // itself has usually left already, from `prefetch`).
   useLayoutEffect(() => {
     if (rendered.current === queryString) return;
     rendered.current = undefined;
     const request = ++latest.current;
-    const known = answers.current.get(queryString);
-    if (known !== undefined) {
-      setView(known);
+    const answer = fetcher.get(queryString);
+    if (!(answer instanceof Promise)) {
+      setView(answer);
       setFailed(false);
       setLoading(false);
       return;
     }
-    const controller = new AbortController();
     setLoading(true);
-    fetchView<View>(`${endpoint}${queryString}`, controller.signal).then(
+    answer.then(
       (next) => {
-        remember(answers.current, queryString, next);
         if (request !== latest.current) return;
         setView(next);
         setFailed(false);
         setLoading(false);
       },
       () => {
-        if (controller.signal.aborted || request !== latest.current) return;
+        if (request !== latest.current) return;
         setFailed(true);
         setLoading(false);
       },
     );
-    return () => {
-      controller.abort();
-    };
-  }, [endpoint, queryString, attempt]);
+  }, [fetcher, queryString, attempt]);
 
   return {
     view,
@@ -86,6 +106,46 @@ export function useFetchedView<View>(
 }
 
 // --- internal ---
+
+function createFetcher<View>(
+  endpoint: string,
+  initialQuery: string,
+  initial: View | null,
+): ViewFetcher<View> {
+  const answers = new Map<string, View>();
+  if (initial !== null) answers.set(initialQuery, initial);
+  const pending = new Map<string, { promise: Promise<View>; controller: AbortController }>();
+  const send = (queryString: string): Promise<View> => {
+    // Each request aborts the one before: only the latest state's answer is wanted.
+    for (const [other, { controller }] of pending) {
+      controller.abort();
+      pending.delete(other);
+    }
+    const controller = new AbortController();
+    const promise = fetchView<View>(`${endpoint}${queryString}`, controller.signal).then((next) => {
+      remember(answers, queryString, next);
+      return next;
+    });
+    pending.set(queryString, { promise, controller });
+    const forget = () => {
+      if (pending.get(queryString)?.controller === controller) pending.delete(queryString);
+    };
+    promise.then(forget, forget);
+    return promise;
+  };
+  return {
+    prefetch: (queryString) => {
+      if (!answers.has(queryString) && !pending.has(queryString)) send(queryString).catch(ignore);
+    },
+    get: (queryString) =>
+      answers.get(queryString) ?? pending.get(queryString)?.promise ?? send(queryString),
+  };
+}
+
+/** A prefetch that failed or was aborted is asked again by whoever still wants it. */
+function ignore(): void {
+  return undefined;
+}
 
 /** Keeps an answer, forgetting the oldest once the cache is full (a Map keeps insertion order). */
 function remember<View>(answers: Map<string, View>, queryString: string, view: View): void {

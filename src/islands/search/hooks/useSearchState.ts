@@ -27,18 +27,27 @@ export interface SearchStateApi {
  * history entry; typing replaces the entry its first keystroke made, so back goes to the view
  * before the typing, not letter by letter. Back and forward read the state from the URL.
  */
-export function useSearchState(initial: SearchState, servedQuery: string): SearchStateApi {
+export function useSearchState(
+  initial: SearchState,
+  servedQuery: string,
+  /** Told of every change as it is made, before React renders it (to send its request). */
+  onCommit?: (next: SearchState) => void,
+): SearchStateApi {
   const [state, setState] = useState(initial);
   const latest = useRef(initial);
   const typing = useRef(false);
 
-  const commit = useCallback((next: SearchState, mode: 'push' | 'replace') => {
-    latest.current = next;
-    setState(next);
-    const url = `${location.pathname}${searchQueryString(next)}`;
-    if (mode === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-  }, []);
+  const commit = useCallback(
+    (next: SearchState, mode: 'push' | 'replace') => {
+      onCommit?.(next);
+      latest.current = next;
+      setState(next);
+      const url = `${location.pathname}${searchQueryString(next)}`;
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    },
+    [onCommit],
+  );
 
   useEffect(() => {
     const follow = () => {

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { topFacetValues, wholeFacet } from '../../../lib/search/ui/params.ts';
 
 export interface RefinementValue {
   value: string;
@@ -13,29 +14,39 @@ export interface RefinementListProps {
   param: string;
   formId: string;
   values: readonly RefinementValue[];
+  /** How many values the facet has, sent or not (a long facet sends its top ones). */
+  total: number;
   open: boolean;
+  /** Listed whole from the start (`?semua=`: the page without JavaScript asked for it). */
+  expanded: boolean;
   /** Long lists (provinces, regencies) get a box that narrows them. */
   searchable: boolean;
-  texts: { filter: string; noMatch: string; showAll: string; showFewer: string };
+  /** The page listing this facet whole: where "show all" goes without JavaScript. */
+  allHref: string;
+  /** True while the values not sent are on their way. */
+  loading: boolean;
+  texts: { filter: string; noMatch: string; showAll: string; showFewer: string; loading: string };
   onToggle: (value: string) => void;
+  /** The narrowing box or "show all" was opened: the values not sent are wanted. */
+  onOpen: () => void;
 }
 
-/** Values shown before "show all" in a long list; selected values are always shown. */
-const shortList = 6;
-/** A list this short is shown whole (the years of the programmes, the statuses). */
-const wholeList = 12;
 /** A narrowed list shows at most this many, so 514 regencies never render at once by typing. */
 const narrowedList = 50;
 
 /** One facet: a titled, collapsible group of checkboxes with counts. */
 export function RefinementList(props: RefinementListProps) {
   const id = useId();
-  const [expanded, setExpanded] = useState(false);
+  const [expanded, setExpanded] = useState(props.expanded);
   const [narrow, setNarrow] = useState('');
   const shown = visibleValues(props.values, narrow, expanded);
   const selectedCount = props.values.filter((value) => value.selected).length;
   return (
-    <details className="facet" open={props.open || selectedCount > 0}>
+    <details
+      className="facet"
+      id={`facet-${props.param}`}
+      open={props.open || props.expanded || selectedCount > 0}
+    >
       <summary>
         <span>{props.title}</span>
         {selectedCount > 0 ? <span className="facet__badge">{selectedCount}</span> : null}
@@ -53,7 +64,9 @@ export function RefinementList(props: RefinementListProps) {
               placeholder={props.texts.filter}
               value={narrow}
               autoComplete="off"
+              onFocus={props.onOpen}
               onChange={(event) => {
+                props.onOpen();
                 setNarrow(event.target.value);
               }}
             />
@@ -62,7 +75,12 @@ export function RefinementList(props: RefinementListProps) {
         {shown.length === 0 && narrow !== '' ? (
           <p className="facet__none">{props.texts.noMatch}</p>
         ) : null}
-        <ul className="facet__values">
+        {props.loading && (narrow !== '' || expanded) ? (
+          <p className="facet__none" role="status">
+            {props.texts.loading}
+          </p>
+        ) : null}
+        <ul className="facet__values" aria-busy={props.loading}>
           {shown.map((value) => (
             <li key={value.value}>
               <input
@@ -84,17 +102,26 @@ export function RefinementList(props: RefinementListProps) {
             </li>
           ))}
         </ul>
-        {narrow === '' && props.values.length > wholeList ? (
-          <button
-            type="button"
+        {narrow === '' && props.total > wholeFacet ? (
+          // A link to the page listing the facet whole, so it works without JavaScript too.
+          <a
+            href={props.allHref}
+            role="button"
             className="facet__more"
             aria-expanded={expanded}
-            onClick={() => {
+            onClick={(event) => {
+              event.preventDefault();
+              if (!expanded) props.onOpen();
               setExpanded(!expanded);
+            }}
+            onKeyDown={(event) => {
+              if (event.key !== ' ') return;
+              event.preventDefault();
+              event.currentTarget.click();
             }}
           >
             {expanded ? props.texts.showFewer : props.texts.showAll}
-          </button>
+          </a>
         ) : null}
       </fieldset>
     </details>
@@ -112,8 +139,8 @@ function visibleValues(
   if (wanted !== '') {
     return values.filter((value) => fold(value.label).includes(wanted)).slice(0, narrowedList);
   }
-  if (expanded || values.length <= wholeList) return values;
-  return values.filter((value, index) => index < shortList || value.selected);
+  if (expanded || values.length <= wholeFacet) return values;
+  return values.filter((value, index) => index < topFacetValues || value.selected);
 }
 
 function fold(text: string): string {

@@ -1,8 +1,10 @@
 import { Fragment, useState } from 'react';
 import { activeFilterCount } from '../../../lib/search/ui/actions.ts';
-import { facetParams } from '../../../lib/search/ui/params.ts';
+import type { FacetName } from '../../../lib/index/facets.ts';
+import { completeFacetParam, facetParams } from '../../../lib/search/ui/params.ts';
 import type { FacetView } from '../../../lib/search/ui/view.ts';
 import { useSearch } from '../context.ts';
+import { useFacetValues } from '../hooks/useFacetValues.ts';
 import { labelOf } from '../messages.ts';
 import { RefinementList, type RefinementValue } from '../ui/RefinementList.tsx';
 import { resultsBodyId, resultsHeadingId } from './ResultsWidget.tsx';
@@ -16,14 +18,23 @@ const searchableFrom = 20;
 /**
  * Every facet; on a narrow screen a panel behind a "Filters (n)" button, beside the results
  * from 60rem. Its submit button sends the form without JavaScript and closes the panel with it.
+ * A long facet shows the top values its answer sent until a person opens it, which fetches the
+ * rest; `complete` is the facet the page was asked to list whole (`?semua=`).
  */
-export function FacetsWidget() {
-  const { search, results, t, labels, locale } = useSearch();
+export function FacetsWidget({ complete }: { complete?: FacetName | undefined }) {
+  const { search, results, t, labels, locale, hrefOf } = useSearch();
   const [open, setOpen] = useState(false);
+  const more = useFacetValues(results.view, complete);
   const count = activeFilterCount(search.state);
   const numbers = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB');
+  const allHref = (facet: FacetName): string => {
+    const [path = '', query = ''] = hrefOf(search.state).split('?');
+    const params = new URLSearchParams(query);
+    params.set(completeFacetParam, facetParams[facet]);
+    return `${path}?${params.toString()}#facet-${facetParams[facet]}`;
+  };
   const valuesOf = (facet: FacetView): RefinementValue[] =>
-    facet.values.map((entry) => ({
+    more.valuesOf(facet).map((entry) => ({
       value: entry.value,
       label: labelOf(labels, facet.name, entry.value),
       count: numbers.format(entry.count),
@@ -94,16 +105,24 @@ export function FacetsWidget() {
                 param={facetParams[facet.name]}
                 formId={searchFormId}
                 values={valuesOf(facet)}
+                total={facet.values.length + facet.hidden}
                 open={openAtFirst.has(facet.name)}
-                searchable={facet.values.length >= searchableFrom}
+                expanded={facet.name === complete}
+                searchable={facet.values.length + facet.hidden >= searchableFrom}
+                allHref={allHref(facet.name)}
+                loading={more.loading(facet.name)}
                 texts={{
                   filter: t('search.filterValues', { facet: labels.titles[facet.name] }),
                   noMatch: t('search.noMatchingValues'),
-                  showAll: t('search.showAll', { count: facet.values.length }),
+                  showAll: t('search.showAll', { count: facet.values.length + facet.hidden }),
                   showFewer: t('search.showFewer'),
+                  loading: t('search.loadingValues'),
                 }}
                 onToggle={(value) => {
                   search.toggle(facet.name, value);
+                }}
+                onOpen={() => {
+                  more.open(facet.name);
                 }}
               />
               {facet.name === 'province' && unrecognised > 0 && (

@@ -15,6 +15,7 @@ import { Stats } from '../ui/Stats.tsx';
 import { CurrentRefinementsWidget } from './CurrentRefinementsWidget.tsx';
 import { QueryNotesWidget } from './QueryNotesWidget.tsx';
 import { SortByWidget } from './SortByWidget.tsx';
+import { VerifiedWidget } from './VerifiedWidget.tsx';
 
 export const resultsHeadingId = 'search-results-heading';
 /** The hits' container: where the skip link and the filter panel's button take the reader. */
@@ -38,6 +39,7 @@ export function ResultsWidget() {
           loadingText={t('search.loading')}
           loading={busy}
         />
+        <VerifiedWidget />
         <SortByWidget />
       </div>
       <ResultLinksWidget />
@@ -139,6 +141,7 @@ function factsOf({ t, labels }: SearchContextValue) {
     hit.firstYear === hit.lastYear ? String(hit.firstYear) : `${hit.firstYear}–${hit.lastYear}`,
     hit.programmes.map((programme) => labelOf(labels, 'programmes', programme)).join(', '),
     labelOf(labels, 'status', hit.status),
+    ...(hit.stale ? [t('search.stale')] : []),
     ...(hit.interestCount > 0 ? [t('search.hit.interest', { count: hit.interestCount })] : []),
     ...(hit.replicationCount > 0
       ? [t('search.hit.replications', { count: hit.replicationCount })]

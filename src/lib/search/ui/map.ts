@@ -1,10 +1,11 @@
 import type { MultiSearchResponse } from 'meilisearch';
 import { z } from 'zod';
+import { lastVerified, verifiedLongAgo } from '../../agency/layer.ts';
 import { innovationSchema } from '../../schema/innovation.ts';
 import { placesOfHit } from '../../index/places.ts';
 import type { FacetName } from '../../index/facets.ts';
 import { highlightStems, type Segment } from '../highlight.ts';
-import { facetOrder } from './params.ts';
+import { facetOrder, topFacetValues, wholeFacet } from './params.ts';
 import type { SearchPlan } from './request.ts';
 import type { SearchState } from './state.ts';
 import { placeFirstPage } from './place-first.ts';
@@ -79,7 +80,19 @@ export function toFacetView(
     count,
     selected: selected.includes(value),
   }));
-  return { name, values: values.sort(name === 'years' ? newestFirst : mostFirst) };
+  return { name, values: values.sort(name === 'years' ? newestFirst : mostFirst), hidden: 0 };
+}
+
+/**
+ * A view whose long facets keep their top values and the selected ones, wherever they rank
+ * (the search page and its island fetch the rest on demand); `complete` is left whole. The
+ * trends page keeps every value.
+ */
+export function withTopFacetValues(view: SearchView, complete?: FacetName): SearchView {
+  return {
+    ...view,
+    facets: view.facets.map((facet) => (facet.name === complete ? facet : trimmed(facet))),
+  };
 }
 
 /**
@@ -98,6 +111,12 @@ export function marked(text: string, query: string): Marked {
 
 // --- internal ---
 
+function trimmed(view: FacetView): FacetView {
+  if (view.values.length <= wholeFacet) return view;
+  const values = view.values.filter((entry, at) => at < topFacetValues || entry.selected);
+  return { ...view, values, hidden: view.hidden + view.values.length - values.length };
+}
+
 const hitSchema = innovationSchema
   .pick({
     id: true,
@@ -109,6 +128,7 @@ const hitSchema = innovationSchema
     years: true,
     programmes: true,
     status: true,
+    statusUpdatedAt: true,
     interestCount: true,
     replicationCount: true,
     summary: true,
@@ -157,15 +177,17 @@ function toHitView(hit: EngineHit, query: string): HitView {
   const years = [hit.year, ...hit.years];
   const { regency, province } = placesOfHit(hit);
   const place = regency ?? province;
+  const lastYear = Math.max(...years);
   return {
     id: hit.id,
     title: marked(hit.title, query),
     agency: marked(hit.agency, query),
     ...(place === undefined ? {} : { place }),
     firstYear: Math.min(...years),
-    lastYear: Math.max(...years),
+    lastYear,
     programmes: hit.programmes,
     status: hit.status,
+    stale: verifiedLongAgo(lastVerified(hit.statusUpdatedAt, lastYear), new Date()),
     interestCount: hit.interestCount,
     replicationCount: hit.replicationCount,
     snippet: marked(hit._formatted?.summary ?? hit.summary, query),

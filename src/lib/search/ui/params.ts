@@ -29,18 +29,53 @@ export const facetParams = {
 /** The facets in the order the portal shows them (the order of `facetNames`). */
 export const facetOrder = Object.keys(facetParams) as FacetName[];
 
+/**
+ * A facet with at most `wholeFacet` values is sent and shown whole; a longer one (provinces,
+ * regencies, sectors, SDGs) is sent with its `topFacetValues` most frequent values and the
+ * selected ones, the rest fetched when a person opens it (`/api/search/facets`).
+ */
+export const wholeFacet = 12;
+export const topFacetValues = 6;
+
+/**
+ * `?semua=kabupaten`: the search page without JavaScript lists every value of that one facet
+ * (a link of its "show all" control).
+ */
+export const completeFacetParam = 'semua';
+
+/** `/api/search/facets?…&faset=kabupaten`: the facet whose values are asked for. */
+export const facetRequestParam = 'faset';
+
+/** The facet named by a URL value (`kabupaten` → `regency`), or undefined. */
+export function facetOfParam(value: string | null | undefined): FacetName | undefined {
+  return facetOrder.find((facet) => facetParams[facet] === value);
+}
+
 /** Results on one page. */
 export const hitsPerPage = 20;
 
 export const queryParam = 'q';
 export const sortParam = 'urut';
 export const pageParam = 'halaman';
+/** "Verified within N months": `verifikasi=12-bulan`. */
+export const verifiedParam = 'verifikasi';
+
+/** The windows of the "verified within" filter, in months, with their URL values. */
+export const verifiedValues = { 12: '12-bulan', 24: '24-bulan' } as const;
+export type VerifiedWithin = keyof typeof verifiedValues;
+export const verifiedWindows = [12, 24] as const satisfies readonly VerifiedWithin[];
+
+/** The window a URL value names (`12-bulan` → 12), or undefined for anything else. */
+export function verifiedOfParam(value: string | undefined): VerifiedWithin | undefined {
+  return verifiedWindows.find((months) => verifiedValues[months] === value);
+}
 
 /** The orders a person can choose, each with its value in the URL; relevance is the default. */
 export const sortValues = {
   relevance: 'relevansi',
   newest: 'terbaru',
   interest: 'minat',
+  verified: 'terverifikasi',
   title: 'judul',
 } as const;
 
@@ -57,6 +92,7 @@ export interface RawSearchParams {
   filters: FacetFilters;
   sort: string | undefined;
   page: string | undefined;
+  verified: string | undefined;
 }
 
 export function readSearchParams(params: URLSearchParams): RawSearchParams {
@@ -65,6 +101,7 @@ export function readSearchParams(params: URLSearchParams): RawSearchParams {
     filters: mapFacets((facet) => params.getAll(facetParams[facet])),
     sort: params.get(sortParam) ?? undefined,
     page: params.get(pageParam) ?? undefined,
+    verified: params.get(verifiedParam) ?? undefined,
   };
 }
 
@@ -75,11 +112,13 @@ export function readSearchParams(params: URLSearchParams): RawSearchParams {
 export function readSearchState(params: URLSearchParams): SearchState {
   const raw = readSearchParams(params);
   const page = Number(raw.page);
+  const verified = verifiedOfParam(raw.verified);
   return {
     q: raw.q.trim(),
     filters: mapFacets((facet) => [...new Set(raw.filters[facet])]),
     sort: sortOfParam(raw.sort) ?? 'relevance',
     page: Number.isInteger(page) && page >= 1 ? page : 1,
+    ...(verified !== undefined && { verified }),
   };
 }
 
@@ -95,6 +134,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   for (const facet of facetOrder) {
     for (const value of state.filters[facet]) params.append(facetParams[facet], value);
   }
+  if (state.verified !== undefined) params.set(verifiedParam, verifiedValues[state.verified]);
   if (state.sort !== 'relevance') params.set(sortParam, sortValues[state.sort]);
   if (state.page > 1) params.set(pageParam, String(state.page));
   return params;

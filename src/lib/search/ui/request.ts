@@ -20,6 +20,7 @@ export const hitFields = [
   'years',
   'programmes',
   'status',
+  'statusUpdatedAt',
   'interestCount',
   'replicationCount',
   'summary',
@@ -33,6 +34,7 @@ export const sortRules: Record<SortName, string[]> = {
   relevance: [],
   newest: ['latestYear:desc'],
   interest: ['interestCount:desc'],
+  verified: ['verifiedDay:desc'],
   title: ['title:asc'],
 };
 
@@ -150,9 +152,20 @@ export function quoteFilterValue(value: string): string {
 
 /** Every facet's OR group, ANDed (Meilisearch's array form), leaving out one facet if asked. */
 export function filterOf(state: SearchState, except?: FacetName): string[][] {
-  return facetOrder
+  const facets = facetOrder
     .filter((facet) => facet !== except && state.filters[facet].length > 0)
     .map((facet) => facetFilter(facet, state.filters[facet]));
+  return state.verified === undefined ? facets : [...facets, [verifiedFilter(state.verified)]];
+}
+
+/**
+ * Records last verified within `months` of today (`verifiedDay`, days since 1970): read at the
+ * time of the request, so the window moves with the calendar and no document needs rewriting.
+ */
+export function verifiedFilter(months: number, now = Date.now()): string {
+  const since = new Date(now);
+  since.setUTCMonth(since.getUTCMonth() - months);
+  return `verifiedDay >= ${String(Math.floor(since.getTime() / 86_400_000))}`;
 }
 
 // --- internal ---

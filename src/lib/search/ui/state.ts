@@ -12,6 +12,8 @@ import {
   sortNames,
   sortOfParam,
   sortParam,
+  verifiedOfParam,
+  verifiedParam,
   type RawSearchParams,
 } from './params.ts';
 
@@ -59,6 +61,8 @@ export function searchStateSchemaFor(known: KnownValues) {
       }),
     sort: z.enum(sortNames),
     page: z.int().min(1).max(maxPage),
+    /** Only records verified within so many months (see `lastVerified`). */
+    verified: z.union([z.literal(12), z.literal(24)]).optional(),
   });
 }
 
@@ -92,6 +96,7 @@ export function parseSearchState(params: URLSearchParams, known: KnownValues = {
     }),
     sort: read.sort,
     page: read.page <= maxPage ? read.page : 1,
+    ...(read.verified !== undefined && { verified: read.verified }),
   };
 }
 
@@ -149,7 +154,15 @@ function decode(facet: FacetName, value: string): unknown {
 function candidate(raw: RawSearchParams): unknown {
   const sort = raw.sort === undefined ? 'relevance' : (sortOfParam(raw.sort) ?? raw.sort);
   const page = raw.page === undefined ? 1 : /^\d+$/.test(raw.page) ? Number(raw.page) : raw.page;
-  return { q: raw.q.trim(), filters: raw.filters, sort, page };
+  const verified =
+    raw.verified === undefined ? undefined : (verifiedOfParam(raw.verified) ?? raw.verified);
+  return {
+    q: raw.q.trim(),
+    filters: raw.filters,
+    sort,
+    page,
+    ...(verified !== undefined && { verified }),
+  };
 }
 
 function dedupe(state: SearchState): SearchState {
@@ -163,5 +176,6 @@ function paramOfPath(path: readonly PropertyKey[]): string {
   }
   if (field === 'sort') return sortParam;
   if (field === 'page') return pageParam;
+  if (field === 'verified') return verifiedParam;
   return queryParam;
 }

@@ -28,6 +28,8 @@ export const hitViewSchema = z.object({
   lastYear: z.int(),
   programmes: z.array(programmeSchema),
   status: statusSchema,
+  /** Not verified for more than two years (see `lastVerified`): the card says so plainly. */
+  stale: z.boolean(),
   interestCount: z.int(),
   replicationCount: z.int(),
   /** A few dozen words of the summary around the matches. */
@@ -43,6 +45,17 @@ export const facetValueViewSchema = z.object({
 
 export const facetViewSchema = z.object({
   name: z.enum(facetNames),
+  values: z.array(facetValueViewSchema),
+  /** Values with results left out of `values` (a long facet sends its top ones): fetched on demand. */
+  hidden: z.int().min(0),
+});
+
+/**
+ * What `/api/search/facets` answers: every value of one facet under the search's query and
+ * filters (its own left out), in the order of the facet's list.
+ */
+export const facetValuesViewSchema = z.object({
+  facet: z.enum(facetNames),
   values: z.array(facetValueViewSchema),
 });
 
@@ -100,5 +113,6 @@ export type SearchView = z.output<typeof searchViewSchema>;
 export type HitView = z.output<typeof hitViewSchema>;
 export type FacetView = z.output<typeof facetViewSchema>;
 export type FacetValueView = z.output<typeof facetValueViewSchema>;
+export type FacetValuesView = z.output<typeof facetValuesViewSchema>;
 export type Marked = z.output<typeof markedSchema>;
 export type UnderstoodView = z.output<typeof understoodViewSchema>;

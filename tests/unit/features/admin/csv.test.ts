@@ -22,6 +22,7 @@ const registration: Registration = {
   updatedAt: '2025-06-02T02:00:00.000Z',
   stageChangedAt: '2025-06-01T02:00:00.000Z',
   locale: 'id',
+  confirmedAt: '2025-06-01T02:00:00.000Z',
 };
 
 async function* rows(...items: Registration[]): AsyncIterable<Registration> {

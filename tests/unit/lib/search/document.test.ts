@@ -42,8 +42,16 @@ describe('toSearchDocument', () => {
   it('keeps the public record, with updatedAt in UTC', () => {
     const { awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText, ...rest } = document;
     const { yearClusters, yearProgrammes, yearSectors, cohortStatus, ...withPlaces } = rest;
-    const { placeUnrecognised, ...record_ } = withPlaces;
-    expect(record_).toEqual({ ...record, updatedAt: '2025-01-02T03:00:00.000Z' });
+    const { placeUnrecognised, programmeStatus, verifiedDay, ...record_ } = withPlaces;
+    // A known status without an agency's update is the programme's word.
+    expect(record_).toEqual({
+      ...record,
+      statusSource: 'programme',
+      updatedAt: '2025-01-02T03:00:00.000Z',
+    });
+    expect(programmeStatus).toBe('berlanjut');
+    // No dated statement: verified at the end of the latest year a programme listed it.
+    expect(verifiedDay).toBe(Date.UTC(2019, 11, 31) / 86_400_000);
     expect(placeUnrecognised).toBe(false);
     expect([awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText]).toHaveLength(5);
     expect([yearClusters, yearProgrammes, yearSectors, cohortStatus]).toHaveLength(4);
@@ -66,7 +74,11 @@ describe('toSearchDocument', () => {
       placeUnrecognised: true,
     });
     expect(publicRecordOfHit(indexed)).toEqual(
-      innovationSchema.parse({ ...unresolved, updatedAt: indexed.updatedAt }),
+      innovationSchema.parse({
+        ...unresolved,
+        statusSource: 'programme',
+        updatedAt: indexed.updatedAt,
+      }),
     );
     // A regency kept as written in a resolved province: the province stays a facet value.
     const inProvince: Innovation = { ...record, regency: 'Kabupaten Sukamaju' };

@@ -75,13 +75,14 @@ describe('indexSettings', () => {
     expect(filterable('comparison')).not.toContain('id');
   });
 
-  it('sorts on first and latest year, interest, replications, last update and title', () => {
+  it('sorts on first and latest year, interest, replications, last update, last verified and title', () => {
     expect(settings.sortableAttributes).toEqual([
       'year',
       'latestYear',
       'interestCount',
       'replicationCount',
       'updatedAt',
+      'verifiedDay',
       'title',
     ]);
   });

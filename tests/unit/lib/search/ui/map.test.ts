@@ -1,7 +1,12 @@
 import type { MultiSearchResponse } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
 import { buildSearchPlan } from '../../../../../src/lib/search/ui/request.ts';
-import { marked, toFacetView, toSearchView } from '../../../../../src/lib/search/ui/map.ts';
+import {
+  marked,
+  toFacetView,
+  toSearchView,
+  withTopFacetValues,
+} from '../../../../../src/lib/search/ui/map.ts';
 import { emptySearchState, type SearchState } from '../../../../../src/lib/search/ui/state.ts';
 import { searchViewSchema } from '../../../../../src/lib/search/ui/view.ts';
 
@@ -35,6 +40,52 @@ describe('toFacetView', () => {
       { value: 'berlanjut', count: 3, selected: true },
       { value: 'vakum', count: 0, selected: true },
     ]);
+  });
+});
+
+describe('withTopFacetValues', () => {
+  const regencies = Object.fromEntries(
+    Array.from({ length: 30 }, (_, at) => [`Kota ${String(at).padStart(2, '0')}`, 100 - at]),
+  );
+  const view = (selected: string[]) =>
+    searchViewSchema.parse({
+      state: emptySearchState,
+      total: 0,
+      totalPages: 0,
+      hits: [],
+      facets: [
+        toFacetView('regency', regencies, selected),
+        toFacetView('status', { berlanjut: 3, berhenti: 9 }, []),
+      ],
+      relaxed: [],
+      unrecognisedPlaces: 0,
+    });
+
+  it('keeps a long facet’s six most frequent values and the selected ones, and counts the rest', () => {
+    const [regency, status] = withTopFacetValues(view(['Kota 25'])).facets;
+    expect(regency?.values.map((entry) => entry.value)).toEqual([
+      'Kota 00',
+      'Kota 01',
+      'Kota 02',
+      'Kota 03',
+      'Kota 04',
+      'Kota 05',
+      'Kota 25',
+    ]);
+    expect(regency?.hidden).toBe(23);
+    expect(status?.values).toHaveLength(2);
+    expect(status?.hidden).toBe(0);
+  });
+
+  it('leaves whole the facet the page was asked to list whole', () => {
+    const [regency] = withTopFacetValues(view([]), 'regency').facets;
+    expect(regency?.values).toHaveLength(30);
+    expect(regency?.hidden).toBe(0);
+  });
+
+  it('the JSON of a view shrinks with it', () => {
+    const whole = JSON.stringify(view([])).length;
+    expect(JSON.stringify(withTopFacetValues(view([]))).length).toBeLessThan(whole / 2);
   });
 });
 

@@ -1,0 +1,64 @@
+import type { NewMail } from '../../infra/database/outbox-types.ts';
+import type { Database, Registration } from '../../infra/database/types.ts';
+import type { RegistrationInput } from '../../lib/interest/schema.ts';
+import { slugify } from '../../lib/text/slug.ts';
+import { agencyRegistrationMail, type RegisteredFor } from './agency-mail.ts';
+import { claimMail } from './claim-mail.ts';
+import type { MailPlace } from './mail.ts';
+import { hashToken, newToken } from './token.ts';
+
+/** Claims waiting on one entry at most: more are answered alike, but not stored or mailed. */
+export const PENDING_CLAIMS_MAX = 5;
+
+/**
+ * The messages a new entry sends the innovating agency: one to each of its people (accounts
+ * keyed by the agency's name folded as accounts fold it), or, while it has none, one to each
+ * administrator to forward.
+ */
+export async function agencyMails(
+  tx: Database,
+  origin: string,
+  entry: Registration & { region: string },
+  innovation: Omit<RegisteredFor, 'owner'> & { owner: string | undefined },
+): Promise<NewMail[]> {
+  const key = innovation.owner === undefined ? '' : slugify(innovation.owner);
+  const people = key === '' ? [] : await tx.accountsOf(key);
+  const forward = people.length === 0;
+  const recipients = forward ? await tx.accountsOf(undefined) : people;
+  const named = { ...innovation, owner: innovation.owner ?? innovation.title };
+  return recipients.map((person) => agencyRegistrationMail(origin, person, entry, named, forward));
+}
+
+/**
+ * A registration that met an entry of the same agency: nothing about the entry changes. The
+ * entry's own address is told it is known; another address makes a claim, mailed to the
+ * entry's owner with a link to decide it (one pending claim per address, a few per entry).
+ */
+export async function notTakenOver(
+  tx: Database,
+  registration: Registration,
+  input: RegistrationInput,
+  context: { place: MailPlace; title: string; at: string },
+): Promise<{ kind: 'known' | 'claimed'; registration: Registration }> {
+  const address = input.email.toLowerCase();
+  if (registration.email.toLowerCase() === address) return { kind: 'known', registration };
+  const pending = await tx.pendingClaimsOf(registration.id);
+  const again = pending.some((claim) => claim.email.toLowerCase() === address);
+  if (!again && pending.length < PENDING_CLAIMS_MAX) {
+    const decision = newToken();
+    const claim = await tx.addClaim({
+      registrationId: registration.id,
+      agency: input.agency,
+      contactName: input.contactName,
+      email: input.email,
+      phone: input.phone,
+      note: input.note,
+      locale: context.place.locale,
+      decisionHash: hashToken(decision),
+      now: context.at,
+    });
+    const mail = claimMail(context.place.origin, registration, claim, context.title, decision);
+    await tx.enqueueMail(mail, context.at);
+  }
+  return { kind: 'claimed', registration };
+}

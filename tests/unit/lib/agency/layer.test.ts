@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  layerFields,
+  lastVerified,
+  verifiedLongAgo,
+  type ApprovedUpdate,
+} from '../../../../src/lib/agency/layer.ts';
+
+const live: ApprovedUpdate = {
+  status: 'berkembang',
+  asOf: '2026-03-03',
+  whatChanged: 'Diperluas ke 24 puskesmas.',
+  replication: { contact: { officePhone: '+62 751 123456' }, documents: [] },
+  visibleSince: '2026-03-10T02:00:00.000Z',
+};
+const current = {
+  programme: { status: 'berlanjut' as const, statusUpdatedAt: '2024-06-30' },
+  updatedAt: '2025-01-02T03:00:00.000Z',
+  cohortStatus: ['2019|berlanjut'],
+  latestYear: 2023,
+};
+
+describe('the agency layer', () => {
+  it("gives the agency's newer dated statement, keeping the programme's in the history", () => {
+    const fields = layerFields(current, live, []);
+    expect(fields).toMatchObject({
+      status: 'berkembang',
+      statusUpdatedAt: '2026-03-03',
+      statusSource: 'agency',
+      updatedAt: live.visibleSince,
+      cohortStatus: ['2019|berkembang'],
+      verifiedDay: Date.UTC(2026, 2, 3) / 86_400_000,
+    });
+    expect(fields.statusHistory).toEqual([
+      { status: 'berkembang', asOf: '2026-03-03', source: 'agency', change: live.whatChanged },
+      { status: 'berlanjut', asOf: '2024-06-30', source: 'programme' },
+    ]);
+  });
+
+  it("lets a programme's newer dated statement win, with both kept", () => {
+    const newer = {
+      ...current,
+      programme: { status: 'berhenti' as const, statusUpdatedAt: '2026-09-01' },
+    };
+    const fields = layerFields(newer, live, []);
+    expect(fields).toMatchObject({
+      status: 'berhenti',
+      statusUpdatedAt: '2026-09-01',
+      statusSource: 'programme',
+    });
+    expect(fields.statusHistory.map((statement) => statement.source)).toEqual([
+      'programme',
+      'agency',
+    ]);
+    // What the agency published about replicating stays.
+    expect(fields.replication).toEqual(live.replication);
+  });
+
+  it('never moves updatedAt back, and lists earlier approved statements', () => {
+    const later = { ...current, updatedAt: '2026-12-01T00:00:00.000Z' };
+    const earlier: ApprovedUpdate = { ...live, status: 'vakum', asOf: '2025-01-01' };
+    const fields = layerFields(later, live, [earlier]);
+    expect(fields.updatedAt).toBe('2026-12-01T00:00:00.000Z');
+    expect(fields.statusHistory.map((statement) => statement.asOf)).toEqual([
+      '2026-03-03',
+      '2025-01-01',
+      '2024-06-30',
+    ]);
+  });
+
+  it('on one date, the agency spoke later', () => {
+    const same = {
+      ...current,
+      programme: { status: 'vakum' as const, statusUpdatedAt: '2026-03-03' },
+    };
+    expect(layerFields(same, live, []).statusSource).toBe('agency');
+  });
+
+  it('says when a record was last verified, and whether that is more than two years ago', () => {
+    const now = new Date('2026-12-07T00:00:00Z');
+    expect(lastVerified('2025-02-01', 2019)).toBe('2025-02-01');
+    expect(lastVerified(undefined, 2019)).toBe('2019-12-31');
+    expect(verifiedLongAgo('2024-12-08', now)).toBe(false);
+    expect(verifiedLongAgo('2024-12-06', now)).toBe(true);
+    expect(verifiedLongAgo(lastVerified(undefined, 2025), now)).toBe(false);
+  });
+});
