@@ -119,11 +119,13 @@ function groupCommit(writer: DatabaseSync) {
       return;
     }
     const outcomes: (() => void)[] = [];
-    for (const job of batch) outcomes.push(await inSavepoint(writer, job));
     try {
+      for (const job of batch) outcomes.push(await inSavepoint(writer, job));
       writer.exec('COMMIT');
     } catch (error) {
-      writer.exec('ROLLBACK');
+      // The transaction failed as a whole (its commit, or a savepoint SQLite had already
+      // undone): none of its jobs is stored.
+      if (writer.isTransaction) writer.exec('ROLLBACK');
       for (const job of batch) job.reject(error);
       return;
     }
@@ -132,8 +134,11 @@ function groupCommit(writer: DatabaseSync) {
 
   async function drain(): Promise<void> {
     running = true;
-    while (queue.length > 0) await runBatch();
-    running = false;
+    try {
+      while (queue.length > 0) await runBatch();
+    } finally {
+      running = false;
+    }
   }
 
   return <T>(work: () => T | Promise<T>): Promise<T> => {
