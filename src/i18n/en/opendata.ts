@@ -17,7 +17,7 @@ export const opendata: Record<keyof typeof source, string> = {
     'CSV: UTF-8 with a BOM, one row per innovation, columns as in the data dictionary (which says how lists and objects are written). JSON: meta (the search that produced it, the total, when, the licence, the search page and the metadata) then data, the array of public records. Both are streamed, however many there are, and the file’s name says the search and the day.',
   'opendata.archive.title': 'Dated versions',
   'opendata.archive.intro':
-    'Every day the portal publishes new data, all the published records are kept as one dated version. Cite the version you used by its date; its changelog names the innovations added, changed and removed since the version before. Files are gzip-compressed.',
+    'Whenever the portal publishes data, all the published records are kept as a dated version (one per day, that day’s last publication). Cite the version you used by its date; its changelog names the innovations added, changed and removed since the version before. Files are gzip-compressed.',
   'opendata.archive.none': 'No version has been published yet.',
   'opendata.archive.records': '{n} records;',
   'opendata.archive.counts': '{added} added, {changed} changed, {removed} removed.',

@@ -16,7 +16,7 @@ export const opendata = {
     'CSV: UTF-8 dengan BOM, satu baris per inovasi, kolom sesuai kamus data (cara daftar dan objek ditulis dijelaskan di sana). JSON: meta (pencarian yang menghasilkannya, jumlah, waktu, lisensi, halaman pencarian dan metadata) lalu data, larik rekaman publik. Keduanya dialirkan, berapa pun jumlahnya, dan nama berkasnya menyebut pencarian dan tanggalnya.',
   'opendata.archive.title': 'Arsip versi',
   'opendata.archive.intro':
-    'Setiap hari portal menerbitkan data baru, seluruh rekaman yang terbit disimpan sebagai satu versi bertanggal. Kutip versi yang Anda pakai dengan tanggalnya; catatan perubahannya menyebut inovasi yang ditambahkan, diubah, dan dihapus dibanding versi sebelumnya. Berkas dikompresi gzip.',
+    'Setiap kali portal menerbitkan data, seluruh rekaman yang terbit disimpan sebagai versi bertanggal (satu per hari, terbitan terakhir hari itu). Kutip versi yang Anda pakai dengan tanggalnya; catatan perubahannya menyebut inovasi yang ditambahkan, diubah, dan dihapus dibanding versi sebelumnya. Berkas dikompresi gzip.',
   'opendata.archive.none': 'Belum ada versi yang diterbitkan.',
   'opendata.archive.records': '{n} rekaman;',
   'opendata.archive.counts': '{added} ditambahkan, {changed} diubah, {removed} dihapus.',
