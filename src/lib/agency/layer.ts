@@ -101,6 +101,23 @@ export function verifiedLongAgo(verified: string, now: Date): boolean {
   return verified < limit.toISOString().slice(0, 10);
 }
 
+/** The dates a record is verified by: its newest status statement and the years it was listed. */
+export interface VerifiableRecord {
+  statusUpdatedAt?: string | undefined;
+  year: number;
+  years: readonly number[];
+}
+
+/**
+ * Does a record say "not verified for more than two years" on `now`? One rule for cards, pages
+ * and their validators: the notice appears by the passing of time alone, so a page's ETag must
+ * carry it too.
+ */
+export function unverifiedForTwoYears(record: VerifiableRecord, now: Date): boolean {
+  const latestYear = Math.max(record.year, ...record.years);
+  return verifiedLongAgo(lastVerified(record.statusUpdatedAt, latestYear), now);
+}
+
 // --- internal ---
 
 /** Dated before undated; newer first; on one date the agency first. */
