@@ -17,7 +17,7 @@ export interface Query {
 
 const columns = `id, innovation_id, agency_key, agency, cluster, province_code, regency_code,
   contact_name, email, phone, note, stage, hidden, registrations, created_at, updated_at,
-  stage_changed_at, locale, confirmed_at`;
+  stage_changed_at, locale, confirmed_at, share_email, share_phone`;
 
 /**
  * A registration never takes over an entry: when the agency (`agencyKey`) has one for the
@@ -31,10 +31,10 @@ export function upsert(entry: NewRegistration): Query {
     text: `INSERT INTO registrations (innovation_id, agency_key, agency, cluster,
         province_code, regency_code, contact_name, email, phone, note, consent, stage, hidden,
         registrations, token_hash, search_text, created_at, updated_at, stage_changed_at, locale,
-        confirmed_at)
+        confirmed_at, share_email, share_phone)
       VALUES (:innovationId, :agencyKey, :agency, :cluster, :provinceCode, :regencyCode,
         :contactName, :email, :phone, :note, TRUE, 'berminat', FALSE, 1, :tokenHash,
-        :searchText, :now, :now, :now, :locale, :confirmedAt)
+        :searchText, :now, :now, :now, :locale, :confirmedAt, :shareEmail, :sharePhone)
       ON CONFLICT (innovation_id, agency_key) DO UPDATE SET
         registrations = registrations.registrations + 1
       RETURNING ${columns}`,
@@ -54,6 +54,8 @@ export function upsert(entry: NewRegistration): Query {
       now: isoTime(entry.now),
       locale: entry.locale ?? 'id',
       confirmedAt: entry.confirmed === false ? null : isoTime(entry.now),
+      shareEmail: entry.shareEmail ? 1 : 0,
+      sharePhone: entry.sharePhone ? 1 : 0,
     },
   };
 }

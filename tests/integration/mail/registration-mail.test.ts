@@ -25,6 +25,8 @@ const registration = (n: number) => ({
   phone: '+62 812 3456 7890',
   note: undefined,
   consent: true as const,
+  shareEmail: true,
+  sharePhone: true,
 });
 
 beforeAll(async () => {

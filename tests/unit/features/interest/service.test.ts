@@ -19,6 +19,8 @@ const registration = {
   phone: '+62 812 3456 7890',
   note: 'Kami ingin belajar.',
   consent: true,
+  shareEmail: true,
+  sharePhone: true,
 } as const;
 
 let dir: TempDir;
