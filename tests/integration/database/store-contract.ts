@@ -169,6 +169,25 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
       });
     });
 
+    it('gives an old unconfirmed entry to a new registration, never a confirmed or recent one', async () => {
+      const waiting = await register({ confirmed: false });
+      const taker = entry({ email: 'yuni@dinkes.example.id', contactName: 'Yuni', now: noon });
+      expect(await store.reclaimUnconfirmed({ ...taker, confirmed: false }, tenAm)).toBeUndefined();
+      const taken = await store.reclaimUnconfirmed({ ...taker, confirmed: false }, elevenAm);
+      expect(taken).toMatchObject({
+        id: waiting.id,
+        email: 'yuni@dinkes.example.id',
+        contactName: 'Yuni',
+        registrations: 1,
+        createdAt: noon,
+        confirmedAt: undefined,
+      });
+      await store.confirm(waiting.id, noon);
+      const later = entry({ email: 'lain@dinkes.example.id', now: noon });
+      expect(await store.reclaimUnconfirmed(later, '2030-01-01T00:00:00.000Z')).toBeUndefined();
+      expect((await store.byId(waiting.id))?.email).toBe('yuni@dinkes.example.id');
+    });
+
     it('keeps one entry when one agency registers 50 times at once', async () => {
       const outcomes = await Promise.all(
         Array.from({ length: 50 }, (_, i) =>
