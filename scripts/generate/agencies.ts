@@ -1,10 +1,22 @@
 import type { Cluster } from '../../src/lib/schema/enums.ts';
 import type { Province, Regency, Regions } from './regions.ts';
 import type { Rng } from './rng.ts';
-import { centralAgencies, provincialBumd, type CentralAgency } from './vocab/central-agencies.ts';
-import { centralThemes } from './vocab/themes-central.ts';
-import { regionalThemes } from './vocab/themes-regional.ts';
+import {
+  centralAgencies,
+  provincialBumd,
+  realOnlyAgencies,
+  type CentralAgency,
+} from './vocab/central-agencies.ts';
 import type { Theme } from './vocab/theme.ts';
+import { themeOf } from './vocab/themes.ts';
+import { regionalThemes } from './vocab/themes-regional.ts';
+
+/** A theme an agency innovates in, and the service units of a national agency that do. */
+export interface AgencyWork {
+  theme: Theme;
+  /** Empty for regional governments: their units come from the story (`Dinas Kesehatan`). */
+  units: readonly string[];
+}
 
 /** An agency that submits innovations, with everything the exports say about it. */
 export interface Agency {
@@ -19,11 +31,11 @@ export interface Agency {
   panrbId: string;
   /** Mail domain of its staff. */
   domain: string;
-  themes: readonly Theme[];
-  /** Central service units; regional units are made from the theme's OPD. */
-  units: readonly string[];
+  work: readonly AgencyWork[];
   /** The rule that anchors its innovations, e.g. `Peraturan Bupati`. */
   regulation: string;
+  /** The first year it could submit: the provinces formed in 2022 had no government before. */
+  since?: number;
 }
 
 /** Regencies that appear often in the real lists, so the sample has repeat regions too. */
@@ -61,36 +73,33 @@ const slug = (text: string): string => text.toLowerCase().replace(/[^a-z]+/g, ''
 
 export interface AgencyPool {
   all: readonly Agency[];
-  /** An agency for KIPP or InoLAN, by cluster weight. */
-  pick(rng: Rng, weights: Readonly<Record<Cluster, number>>): Agency;
+  /** An agency that existed in `year`, by cluster weight. */
+  pick(rng: Rng, weights: Readonly<Record<Cluster, number>>, year: number): Agency;
   /** The regional government of a region code (`13`, `13.75`). */
   pemda(code: string): Agency;
   byName(name: string): Agency;
 }
 
 export function buildAgencies(regions: Regions): AgencyPool {
-  const regionalPool = regionalThemes.filter((theme) => theme.key !== 'air-minum');
-  const themesByKey = new Map([...regionalThemes, ...centralThemes].map((t) => [t.key, t]));
-  const themesOf = (keys: readonly string[]): Theme[] =>
-    keys.map((key) => {
-      const theme = themesByKey.get(key);
-      if (!theme) throw new Error(`unknown theme ${key}`);
-      return theme;
-    });
+  // Water is the water utilities' own theme.
+  const regionalWork = regionalThemes
+    .filter((theme) => theme.key !== 'air-minum')
+    .map((theme) => ({ theme, units: [] }));
   const all: Agency[] = [];
   const add = (agency: Omit<Agency, 'panrbId'>): void => {
     all.push({ ...agency, panrbId: `A${String(all.length + 1).padStart(4, '0')}` });
   };
   for (const province of regions.provinces) {
     const short = province.code === '31' ? 'DKI Jakarta' : province.name;
+    const formed = firstYearOf(regions, province.code);
     add({
+      ...(formed !== undefined && { since: formed }),
       name: `Pemerintah Provinsi ${short}`,
       cluster: 'provinsi',
       province,
       scope: `pemda:${province.code}`,
       domain: `${slug(short)}prov.go.id`,
-      themes: regionalPool,
-      units: [],
+      work: regionalWork,
       regulation: 'Peraturan Gubernur',
     });
   }
@@ -105,8 +114,7 @@ export function buildAgencies(regions: Regions): AgencyPool {
       regency,
       scope: `pemda:${regency.code}`,
       domain: `${slug(regency.bare)}${kota ? 'kota' : 'kab'}.go.id`,
-      themes: regionalPool,
-      units: [],
+      work: regionalWork,
       regulation: kota ? 'Peraturan Wali Kota' : 'Peraturan Bupati',
     });
     add({
@@ -116,12 +124,13 @@ export function buildAgencies(regions: Regions): AgencyPool {
       regency,
       scope: `agency:pdam-${regency.code}`,
       domain: `pdam${slug(regency.bare)}.co.id`,
-      themes: themesOf(['air-minum']),
-      units: [],
+      work: [{ theme: themeOf('air-minum'), units: [] }],
       regulation: 'Keputusan Direksi',
     });
   }
   for (const central of [...centralAgencies, ...provincialBumd]) add(fromCentral(central));
+  const pickable = [...all];
+  for (const central of realOnlyAgencies) add(fromCentral(central));
 
   function fromCentral(central: CentralAgency): Omit<Agency, 'panrbId'> {
     const province = central.provinceCode ? regions.province(central.provinceCode) : undefined;
@@ -132,16 +141,15 @@ export function buildAgencies(regions: Regions): AgencyPool {
       ...(province ? { province } : {}),
       scope: `agency:${central.name}`,
       domain: `${slug(central.name).slice(0, 12)}.${company ? 'co.id' : 'go.id'}`,
-      themes: themesOf(central.themes),
-      units: central.units,
-      regulation: company ? 'Keputusan Direksi' : 'Peraturan Menteri',
+      work: central.work.map(({ theme, units }) => ({ theme: themeOf(theme), units })),
+      regulation: central.regulation,
     };
   }
 
   const byCluster = new Map<Cluster, Agency[]>();
-  for (const agency of all)
+  for (const agency of pickable)
     byCluster.set(agency.cluster, [...(byCluster.get(agency.cluster) ?? []), agency]);
-  const frequent = all.filter(
+  const frequent = pickable.filter(
     (agency) => frequentRegencies.includes(agency.regency?.name ?? '') && agency.cluster !== 'bumd',
   );
   const find = (predicate: (agency: Agency) => boolean, what: string): Agency => {
@@ -152,13 +160,14 @@ export function buildAgencies(regions: Regions): AgencyPool {
 
   return {
     all,
-    pick: (rng, weights) => {
+    pick: (rng, weights, year) => {
       const cluster = rng.weighted(Object.entries(weights) as [Cluster, number][]);
       const regional = cluster === 'kabupaten' || cluster === 'kota';
-      const pool =
+      const pool = (
         regional && rng.chance(0.3)
           ? frequent.filter((a) => a.cluster === cluster)
-          : (byCluster.get(cluster) ?? []);
+          : (byCluster.get(cluster) ?? [])
+      ).filter((agency) => (agency.since ?? 0) <= year);
       // Provincial BUMD are rarer than the 500 water utilities would make them.
       if (cluster === 'bumd' && rng.chance(0.4)) return rng.pick(pool.filter((a) => !a.regency));
       return rng.pick(pool);
@@ -166,4 +175,13 @@ export function buildAgencies(regions: Regions): AgencyPool {
     pemda: (code) => find((agency) => agency.scope === `pemda:${code}`, `for ${code}`),
     byName: (name) => find((agency) => agency.name === name, name),
   };
+}
+
+/** The first year a province existed, when it was formed after the oldest year of the sample. */
+function firstYearOf(regions: Regions, provinceCode: string): number | undefined {
+  const oldest = 2014;
+  if (regions.existedIn(provinceCode, oldest)) return undefined;
+  let year = oldest;
+  while (year < 2100 && !regions.existedIn(provinceCode, year)) year += 1;
+  return year;
 }

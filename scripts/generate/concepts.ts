@@ -1,12 +1,12 @@
-import type { Agency } from './agencies.ts';
+import type { Agency, AgencyWork } from './agencies.ts';
 import { randomDay, type Day } from './dates.ts';
 import type { Regions } from './regions.ts';
 import type { Rng } from './rng.ts';
-import { narrative, type Narrative } from './text.ts';
+import { narrative, summaryOnly, type Narrative } from './text.ts';
 import { makeTitle, titleKeys, type Title } from './titles.ts';
 import { youtubeLink } from './mess.ts';
 import { contact, person } from './vocab/people.ts';
-import type { Theme } from './vocab/theme.ts';
+import type { Story, Theme } from './vocab/theme.ts';
 
 /** One innovation: what every source record of it is written from. */
 export interface Concept {
@@ -20,7 +20,8 @@ export interface Concept {
   /** IGA `opd` / InoLAN `kld`: the unit as a regional government names it. */
   opd: string;
   narrative: Narrative;
-  startedOn: Day;
+  /** Unknown for the real innovations: no source gives the day. */
+  startedOn?: Day;
   digital: boolean;
   sdgs: readonly number[];
   innovators: readonly string[];
@@ -29,15 +30,20 @@ export interface Concept {
   video: string;
 }
 
-/** Facts of an innovation that must be exactly so (real ones, near-misses). */
+/**
+ * Facts of an innovation that must be exactly so (real ones, near-misses). With a story, the
+ * sections are told from it around the given summary; without one, the summary is all the
+ * text there is, and nobody is named as its innovator.
+ */
 export interface FixedFacts {
   agency: Agency;
   theme: Theme;
+  story?: Story;
   title: Title;
   unit: string;
   opd: string;
   summary: string;
-  startedOn: Day;
+  startedOn?: Day;
   sdgs: readonly number[];
   digital: boolean;
 }
@@ -49,6 +55,8 @@ export interface ConceptFactory {
   /** How many concepts exist: the merged total when every one appears in a valid record. */
   count(): number;
 }
+
+const regionalClusters = new Set(['provinsi', 'kabupaten', 'kota', 'bumd']);
 
 /**
  * `unique: false` drops the title registry, which grows with every concept: benchmark sets of
@@ -68,78 +76,105 @@ export function createConceptFactory(regions: Regions, options = { unique: true 
     return true;
   };
 
-  const build = (rng: Rng, facts: Omit<FixedFacts, 'summary'>): Concept => {
-    const { agency, theme, title, unit, startedOn } = facts;
+  const people = (rng: Rng, theme: Theme) => {
+    const healthUnit = theme.sector === 'kesehatan';
+    const count = rng.weighted([
+      [1, 4],
+      [2, 3],
+      [3, 2],
+      [4, 1],
+    ]);
+    return Array.from({ length: count }, () => person(rng, healthUnit));
+  };
+
+  const build = (
+    rng: Rng,
+    facts: Omit<FixedFacts, 'summary' | 'story' | 'startedOn'>,
+    story: Story,
+    startedOn: Day,
+  ): Concept => {
+    const { agency, unit } = facts;
     const place =
       agency.regency?.name ?? (agency.province ? `Provinsi ${agency.province.name}` : '');
+    const regional = regionalClusters.has(agency.cluster);
     const text = narrative(rng, {
-      title,
-      theme,
+      title: facts.title,
+      story,
       runner: unit || agency.name,
-      place:
-        agency.cluster === 'bumd' || agency.cluster === 'provinsi' || agency.regency ? place : '',
+      place: regional ? place : '',
+      regional,
       startedOn,
       regulation: agency.regulation,
     });
-    const healthUnit = theme.sector === 'kesehatan';
-    const people = Array.from(
-      {
-        length: rng.weighted([
-          [1, 4],
-          [2, 3],
-          [3, 2],
-          [4, 1],
-        ]),
-      },
-      () => person(rng, healthUnit),
-    );
+    const innovators = people(rng, facts.theme);
     next += 1;
     return {
       ...facts,
       id: next,
       narrative: text,
-      innovators: people.map((someone) => someone.name),
-      contact: contact(rng, people[0] ?? person(rng, healthUnit), agency.domain),
+      startedOn,
+      innovators: innovators.map((someone) => someone.name),
+      contact: contact(rng, innovators[0] ?? person(rng, false), agency.domain),
       video: rng.chance(0.55) ? youtubeLink(rng) : '',
     };
   };
 
   return {
     make: (rng, agency, firstYear) => {
-      let theme = rng.pick(agency.themes);
-      let title = makeTitle(rng, theme);
+      let work = rng.pick(agency.work);
+      let story = rng.pick(work.theme.stories);
+      let title = makeTitle(rng, story);
       for (let attempt = 0; !claim(agency.scope, title, false); attempt += 1) {
         if (attempt > 50) throw new Error(`no free title left for ${agency.name}`);
-        theme = rng.pick(agency.themes);
-        title = makeTitle(rng, theme);
+        work = rng.pick(agency.work);
+        story = rng.pick(work.theme.stories);
+        title = makeTitle(rng, story);
       }
-      const { unit, opd } = unitOf(rng, agency, theme, regions);
+      const { theme } = work;
+      const { unit, opd } = unitOf(rng, agency, work, story, regions);
       const sdgs = rng.shuffle(theme.sdgs).slice(0, rng.int(1, theme.sdgs.length));
-      return build(rng, {
-        agency,
-        theme,
-        title,
-        unit,
-        opd,
-        startedOn: randomDay(rng, Math.max(2008, firstYear - 4), firstYear - 1),
-        sdgs: rng.chance(0.15) ? [...sdgs, 17] : sdgs,
-        digital: rng.chance(theme.digital),
-      });
+      return build(
+        rng,
+        {
+          agency,
+          theme,
+          title,
+          unit,
+          opd,
+          sdgs: rng.chance(0.15) ? [...sdgs, 17] : sdgs,
+          digital: story.digital,
+        },
+        story,
+        randomDay(rng, Math.max(2008, firstYear - 4), firstYear - 1),
+      );
     },
     fixed: (rng, facts) => {
       claim(facts.agency.scope, facts.title, true);
-      const concept = build(rng, facts);
-      return { ...concept, narrative: { ...concept.narrative, summary: facts.summary } };
+      const { story, startedOn, summary, ...known } = facts;
+      if (story && startedOn) {
+        const concept = build(rng, known, story, startedOn);
+        return { ...concept, narrative: { ...concept.narrative, summary } };
+      }
+      next += 1;
+      return {
+        ...known,
+        id: next,
+        narrative: summaryOnly(summary),
+        innovators: [],
+        contact: contact(rng, person(rng, false), facts.agency.domain),
+        video: '',
+      };
     },
     count: () => next,
   };
 }
 
-/** The unit running a theme in an agency: `Puskesmas Sempu`, `Dinas Kesehatan Kota Padang`. */
+/** The unit running a story in an agency: `Puskesmas Sempu`, `Dinas Kesehatan Kota Padang`. */
 function unitOf(
   rng: Rng,
   agency: Agency,
-  theme: Theme,
+  work: AgencyWork,
+  story: Story,
   regions: Regions,
 ): { unit: string; opd: string } {
   if (
@@ -147,12 +182,14 @@ function unitOf(
     agency.cluster !== 'kota' &&
     agency.cluster !== 'provinsi'
   ) {
-    const unit = agency.units.length > 0 && rng.chance(0.85) ? rng.pick(agency.units) : '';
+    const unit = work.units.length > 0 && rng.chance(0.85) ? rng.pick(work.units) : '';
     return { unit, opd: unit || agency.name };
   }
   const { regency, province } = agency;
   const place = regency ? regency.name : `Provinsi ${province?.name ?? ''}`;
-  const opd = rng.pick(theme.opd);
+  const picked = rng.pick(story.opd ?? work.theme.opd);
+  // A province runs no Puskesmas: its health office does.
+  const opd = picked === 'Puskesmas' && !regency ? 'Dinas Kesehatan' : picked;
   const districts = regency ? regions.districtsOf(regency.code) : [];
   if (opd === 'Puskesmas' && districts.length > 0) {
     const unit = `Puskesmas ${rng.pick(districts)}`;

@@ -51,7 +51,7 @@ export const badSdgs = ['18', 'SDG 21', 'TPB 0'] as const;
 
 /**
  * Regional governments no gazetteer knows (a dissolved province, made-up names): their
- * records are accepted with a region warning. Each borrows the themes of a real one.
+ * records are accepted with a region warning. Each borrows the work of a real one.
  */
 export function fictionalAgency(agencies: AgencyPool, name: string, like: string): Agency {
   const base = agencies.pemda(like);
@@ -67,8 +67,7 @@ export function fictionalAgency(agencies: AgencyPool, name: string, like: string
     scope: `fictional:${name}`,
     panrbId: base.panrbId,
     domain: base.domain,
-    themes: base.themes,
-    units: [],
+    work: base.work,
     regulation: base.regulation,
   };
 }

@@ -1,6 +1,5 @@
 import type { Rng } from './rng.ts';
-import { digitalTitleHeads } from './vocab/themes-regional.ts';
-import type { Theme } from './vocab/theme.ts';
+import type { Story } from './vocab/theme.ts';
 
 /** How a title is written: `ACR (Expansion)`, `ACR - Expansion`, ..., or plain text. */
 export type TitleShape =
@@ -44,14 +43,19 @@ export function makeAcronym(rng: Rng, expansion: string): string {
   return acronym.length < 3 ? words.map((word) => syllable(word, true)).join('') : acronym;
 }
 
-export function makeExpansion(rng: Rng, theme: Theme): string {
-  const heads = rng.chance(theme.digital * 0.4) ? digitalTitleHeads : theme.heads;
-  const head = rng.chance(0.8) ? rng.pick(heads) : '';
-  return [head, rng.pick(theme.objects), rng.pick(theme.tails)].filter(Boolean).join(' ');
+/** Head, object and tail of one story, so the title says what its text tells. */
+export function makeExpansion(rng: Rng, story: Story): string {
+  const head = rng.chance(0.8) ? rng.pick(story.heads) : '';
+  const object = rng.pick(story.objects);
+  const tail = rng.pick(story.tails);
+  // `Puskesmas` + `Antrian Puskesmas Online` + `Online` says each word once.
+  const fresh = (part: string): string =>
+    object.toLowerCase().includes(part.toLowerCase()) ? '' : part;
+  return [fresh(head), object, fresh(tail)].filter(Boolean).join(' ');
 }
 
-export function makeTitle(rng: Rng, theme: Theme): Title {
-  const expansion = makeExpansion(rng, theme);
+export function makeTitle(rng: Rng, story: Story): Title {
+  const expansion = makeExpansion(rng, story);
   const shape = rng.weighted([
     ['acronym-paren', 50],
     ['acronym-dash', 7],

@@ -60,7 +60,7 @@ export function* benchEntries(
         };
         continue;
       }
-      const concept = factory.make(rng, agencies.pick(rng, weights), year);
+      const concept = factory.make(rng, agencies.pick(rng, weights, year), year);
       recent[recent.length < recentSize ? recent.length : rng.int(0, recentSize - 1)] = concept;
       yield { concept, year, index, title: concept.title.text };
     }

@@ -10,7 +10,7 @@ import { inolanItem } from '../inolan/item.ts';
 import type { Cell, KippCells } from '../kipp/columns.ts';
 import { kippRegNo } from '../kipp/entries.ts';
 import { kippSheetRows, type KippSheetStyle } from '../kipp/layout.ts';
-import { kippCells, type KippContext } from '../kipp/row.ts';
+import { drawUpdate, kippCells, type KippContext } from '../kipp/row.ts';
 import { kippClusterWeights, kippYears } from '../kipp/years.ts';
 import { loadRegions, type Regions } from '../regions.ts';
 import { createRng, type Rng } from '../rng.ts';
@@ -126,7 +126,8 @@ function* kippRecords(
   )) {
     const result = layersOf.get(entry.year)?.[entry.index] ?? '';
     const regNo = kippRegNo(entry.year, entry.index + 1);
-    const cells = kippCells(rng, { ...entry, result, regNo, group: 'Umum' }, context);
+    const update = drawUpdate(rng, entry.year);
+    const cells = kippCells(rng, { ...entry, result, regNo, group: 'Umum', update }, context);
     yield { value: cells, conceptId: entry.concept.id, notes: [] };
   }
 }
@@ -183,7 +184,7 @@ async function writeInolan(rng: Rng, sources: Sources, options: BenchOptions): P
   };
   for (const entry of entries) {
     id += 1;
-    page.push(inolanItem(rng, { ...entry, id }, sources.taxonomy));
+    page.push(inolanItem(rng, { ...entry, id }, sources.taxonomy, sources.regions));
     if (page.length === pageSize) await flush();
   }
   if (page.length > 0) await flush();

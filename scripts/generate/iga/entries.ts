@@ -64,7 +64,7 @@ export function igaEntries(
         slots.push(again);
         continue;
       }
-      const concept = factory.make(rng, agencies.pick(rng, igaClusterWeights), year);
+      const concept = factory.make(rng, agencies.pick(rng, igaClusterWeights, year), year);
       used.add(concept.id);
       slots.push({ concept, title: concept.title.text });
     }

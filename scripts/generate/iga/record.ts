@@ -27,14 +27,18 @@ export interface IgaContext {
 
 export type IgaRecord = Record<string, unknown>;
 
-/** `pemda.kode` as typed: with the dot, without it; a province is two digits. */
+/**
+ * `pemda.kode` as typed: with the dot, without it; a province is two digits. The code is the
+ * one of the assessment year (Papua was renumbered in 2022).
+ */
 export function pemdaOf(
   rng: Rng,
   agency: Agency,
   regions: Regions,
+  year: number,
 ): { kode: string; nama: string } {
   if (agency.regency) {
-    const { code } = agency.regency;
+    const code = regions.codeIn(agency.regency.code, year);
     return {
       kode: rng.chance(0.65) ? code : code.replace('.', ''),
       nama: rng.pick(regencyForms(agency.regency, regions)),
@@ -42,7 +46,7 @@ export function pemdaOf(
   }
   const province = agency.province;
   if (!province) throw new Error(`${agency.name} is not a regional government`);
-  return { kode: province.code, nama: rng.pick(provinceForms(province)) };
+  return { kode: regions.codeIn(province.code, year), nama: rng.pick(provinceForms(province)) };
 }
 
 const stages = ['Inisiatif', 'Uji Coba', 'Penerapan'] as const;
@@ -68,7 +72,7 @@ const predicates = [
 export function igaRecord(rng: Rng, entry: IgaEntry, context: IgaContext): IgaRecord {
   const { concept, year } = entry;
   const { agency, narrative: text } = concept;
-  const pemda = pemdaOf(rng, agency, context.regions);
+  const pemda = pemdaOf(rng, agency, context.regions, year);
   const stage = rng.weighted([
     [0, 1],
     [1, 2],
@@ -91,17 +95,42 @@ export function igaRecord(rng: Rng, entry: IgaEntry, context: IgaContext): IgaRe
     bentuk: rng.weighted(forms),
     urusan: urusan(rng, concept, context.taxonomy),
     ...covid(rng, year),
-    waktu_uji_coba: stage >= 1 ? igaDate(rng, concept.startedOn) : null,
-    waktu_penerapan: stage === 2 ? igaDate(rng, later(rng, concept.startedOn, year)) : null,
-    rancang_bangun: htmlify(rng, `${text.summary} ${text.implementation}`, concept.title.acronym),
-    tujuan: rng.chance(0.8) ? htmlify(rng, text.goals) : null,
-    manfaat: rng.chance(0.7) ? htmlify(rng, text.benefits) : null,
-    hasil: rng.chance(0.6) ? htmlify(rng, text.impact) : null,
+    ...trialDates(rng, concept.startedOn, stage, year),
+    // The summary already tells what is done: the design adds only when it started.
+    rancang_bangun: htmlify(
+      rng,
+      [text.summary, firstSentence(text.implementation)].filter(Boolean).join(' '),
+      concept.title.acronym,
+    ),
+    tujuan: optional(rng, text.goals, 0.8),
+    manfaat: optional(rng, text.benefits, 0.7),
+    hasil: optional(rng, text.impact, 0.6),
     skor_inovasi: rng.chance(0.3) ? String(score).replace('.', ',') : score,
     predikat_daerah: rng.fork(`predikat:${agency.scope}:${String(year)}`).pick(predicates),
     penghargaan: award(rng, agency, year),
     video: concept.video === '' ? null : concept.video,
     kontak: concept.contact,
+  };
+}
+
+const firstSentence = (text: string): string => text.split(/(?<=\.) /)[0] ?? '';
+
+/** A section as the export holds it, or null; never an empty one for a real innovation. */
+function optional(rng: Rng, text: string, chance: number): string | null {
+  return text !== '' && rng.chance(chance) ? htmlify(rng, text) : null;
+}
+
+/** Trial and roll-out dates by stage; none where the start is not known. */
+function trialDates(
+  rng: Rng,
+  startedOn: Day | undefined,
+  stage: number,
+  year: number,
+): { waktu_uji_coba: string | null; waktu_penerapan: string | null } {
+  if (!startedOn) return { waktu_uji_coba: null, waktu_penerapan: null };
+  return {
+    waktu_uji_coba: stage >= 1 ? igaDate(rng, startedOn) : null,
+    waktu_penerapan: stage === 2 ? igaDate(rng, later(rng, startedOn, year)) : null,
   };
 }
 
@@ -116,9 +145,9 @@ function caseOf(rng: Rng, value: string): string {
 
 /** An array, or one string joined with `,` (only when no label holds a comma itself). */
 function urusan(rng: Rng, concept: Concept, taxonomy: Taxonomy): string[] | string {
-  const labels = [taxonomy.pick(rng, 'iga', concept.theme.sector)];
-  if (rng.chance(0.35))
-    labels.push(taxonomy.pick(rng, 'iga', rng.pick(['tata-kelola', 'teknologi-digital'])));
+  const labels = [taxonomy.pick(rng, 'iga', concept.theme.categories)];
+  // A digital innovation is often filed under communications and informatics as well.
+  if (concept.digital && rng.chance(0.35)) labels.push('Komunikasi dan Informatika');
   const unique = [...new Set(labels)];
   return rng.chance(0.4) && unique.every((label) => !label.includes(','))
     ? unique.join(', ')

@@ -66,7 +66,7 @@ export function inolanEntries(
         slots.push(again);
         continue;
       }
-      const concept = factory.make(rng, agencies.pick(rng, inolanClusterWeights), year);
+      const concept = factory.make(rng, agencies.pick(rng, inolanClusterWeights, year), year);
       used.add(concept.id);
       slots.push({ concept, title: concept.title.text });
     }

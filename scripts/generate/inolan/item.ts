@@ -1,4 +1,5 @@
 import type { Concept } from '../concepts.ts';
+import type { Regions } from '../regions.ts';
 import { htmlify, sdgName } from '../mess.ts';
 import type { Rng } from '../rng.ts';
 import type { Taxonomy } from '../taxonomy.ts';
@@ -21,7 +22,12 @@ const stages = [
   ['display', 'Display', 'DISPLAY'],
 ] as const;
 
-export function inolanItem(rng: Rng, entry: InolanEntry, taxonomy: Taxonomy): InolanItem {
+export function inolanItem(
+  rng: Rng,
+  entry: InolanEntry,
+  taxonomy: Taxonomy,
+  regions: Regions,
+): InolanItem {
   const { concept, year } = entry;
   const { agency } = concept;
   return {
@@ -31,25 +37,33 @@ export function inolanItem(rng: Rng, entry: InolanEntry, taxonomy: Taxonomy): In
     inovator: rng.chance(0.8) ? (concept.innovators[0] ?? null) : null,
     kld: concept.opd,
     instansi: { agency_name: agency.name, agency_id_panrb: agency.panrbId },
-    wilayah: wilayah(rng, concept),
+    wilayah: wilayah(rng, concept, regions, year),
     deskripsi: htmlify(rng, concept.narrative.summary, concept.title.acronym),
     tahapan_5d: rng.pick(rng.weighted(stages.map((forms, i) => [forms, i + 2] as const))),
     sdgs: rng.chance(0.1)
       ? [...concept.sdgs]
       : concept.sdgs.map((id) => ({ id, nama: sdgName(id) })),
-    kategori: taxonomy.pick(rng, 'inolan', concept.theme.sector),
+    kategori: taxonomy.pick(rng, 'inolan', concept.theme.categories),
     updated_at: timestamp(rng, year),
   };
 }
 
-/** The region block; central agencies have none, and any field may be null. */
-function wilayah(rng: Rng, concept: Concept): Record<string, string | null> | null {
+/**
+ * The region block: the code as in the laboratory's year, the names as today's (what the
+ * ingest reads names by); central agencies have none, and any field may be null.
+ */
+function wilayah(
+  rng: Rng,
+  concept: Concept,
+  regions: Regions,
+  year: number,
+): Record<string, string | null> | null {
   const { province, regency } = concept.agency;
   if (!province)
     return rng.chance(0.5) ? null : { id_kabkot: null, nama_provinsi: null, nama_kabkot: null };
   const keep = <T>(value: T): T | null => (rng.chance(0.12) ? null : value);
   return {
-    id_kabkot: regency ? keep(regency.code) : null,
+    id_kabkot: regency ? keep(regions.codeIn(regency.code, year)) : null,
     nama_provinsi: keep(province.name),
     nama_kabkot: regency ? keep(regency.name) : null,
   };

@@ -3,7 +3,7 @@ import type { Concept, ConceptFactory } from '../concepts.ts';
 import type { FixedAppearance } from '../real.ts';
 import type { Rng } from '../rng.ts';
 import { titleVariant } from '../titles.ts';
-import type { KippEntry } from './row.ts';
+import { drawUpdate, type KippEntry, type StatusUpdate } from './row.ts';
 import { groupWeights, kippClusterWeights, registeredOnlyShare, type KippYear } from './years.ts';
 
 /** Chance a slot goes to an innovation entered in one of the two previous years. */
@@ -23,6 +23,15 @@ export function kippEntries(
 ): KippEntry[] {
   const entered = new Map<number, Concept[]>();
   const entries: KippEntry[] = [];
+  // One update per innovation, drawn when it is first entered; every later row carries it.
+  const updates = new Map<number, StatusUpdate | undefined>();
+  const fixedIds = new Set(fixed.map((appearance) => appearance.concept.id));
+  const updateOf = (concept: Concept, year: number): StatusUpdate | undefined => {
+    // What became of a real innovation is not ours to invent.
+    if (fixedIds.has(concept.id)) return undefined;
+    if (!updates.has(concept.id)) updates.set(concept.id, drawUpdate(rng, year));
+    return updates.get(concept.id);
+  };
   for (const { year, registrations, layers } of years) {
     const earlier = [...(entered.get(year - 1) ?? []), ...(entered.get(year - 2) ?? [])];
     const fixedThisYear = fixed.filter((appearance) => appearance.year === year);
@@ -42,14 +51,15 @@ export function kippEntries(
           const title = rng.chance(0.5) ? titleVariant(rng, concept.title) : concept.title.text;
           slots.push({ concept, result, title });
         } else {
-          const concept = factory.make(rng, agencies.pick(rng, kippClusterWeights), year);
+          const concept = factory.make(rng, agencies.pick(rng, kippClusterWeights, year), year);
           slots.push({ concept, result, title: concept.title.text });
         }
       }
     }
+    // Fixed innovations appear only where their facts say.
     entered.set(
       year,
-      slots.map((slot) => slot.concept),
+      slots.map((slot) => slot.concept).filter((concept) => !fixedIds.has(concept.id)),
     );
     const numbers = rng.shuffle(Array.from({ length: registrations }, (_, i) => i + 1));
     const withNumbers = slots.map((slot, i) => ({
@@ -65,6 +75,7 @@ export function kippEntries(
         title,
         regNo: kippRegNo(year, seq),
         group: rng.weighted(groupWeights(year)),
+        update: updateOf(concept, year),
       });
     }
   }

@@ -4,6 +4,7 @@ import type { Located } from '../expect.ts';
 import { kippHeaderVariants } from '../kipp/columns.ts';
 import { kippColumns } from '../kipp/layout.ts';
 import type { FixedInnovation } from '../real.ts';
+import { fixedSpecs } from '../vocab/fixed-specs.ts';
 import { provinceAbbreviations } from '../spellings.ts';
 import type { Ledger, Place } from './context.ts';
 import { kippFiles } from './kipp-files.ts';
@@ -125,9 +126,12 @@ ${table(['file', 'row', 'field', 'markup'], notes('markup'))}
 
 ## Fixed innovations
 
-Real innovations named by public sources, and near-misses that share their acronyms but must stay
-separate innovations. Summaries mention their subject (BASABA: fathers in newborn care; OASE:
-\`layanan kependudukan\`; Kelas IMUD: \`stunting\`).
+The ${String(fixed.length - fixedSpecs.length)} real innovations of \`data/real/innovations.tsv\` (public award lists and JIPPNas
+records, each with its source) under their real titles, agencies, units, years and awards, then
+four older real ones and four near-misses that share their acronyms but must stay separate
+innovations. A real one has a summary that says only what its title and source say: no sections,
+figures, dates, status, innovators or video. Summaries mention their subject (BASABA: fathers in
+newborn care; OASE: \`layanan kependudukan\`; Kelas IMUD: \`stunting\`).
 
 ${table(
   ['title', 'agency', 'unit', 'records (file:row)', 'why'],
@@ -139,6 +143,15 @@ ${table(
     why,
   ]),
 )}
+
+## Statuses
+
+KIPP's \`Status Keberlanjutan\` follows KemenPANRB's data update of 2023–2024: about 80 % of the
+innovations first entered in 2014–2023 carry a status with its date, about 82 % of them
+\`Berlanjut\`, \`Berlanjut dengan pengembangan\` or \`Berkembang\` and 18 % \`Berhenti\` or \`Vakum\`;
+about 10 % of those first entered in 2025. An innovation has one status, the same on each of its
+rows; the real ones have none. IGA and InoLAN exports carry no status: an innovation known only
+there is \`tidak-diketahui\`.
 
 ${kippMess()}
 

@@ -150,15 +150,19 @@ function plant(
   for (const edit of spec.edits) editRecord(rng, objects, context.fixedIds, edit);
   const year = spec.years[1] ?? 2025;
   const fresh = (
-    agency = context.agencies.pick(rng, {
-      kabupaten: 3,
-      kota: 1,
-      provinsi: 0,
-      kementerian: 0,
-      lembaga: 0,
-      bumn: 0,
-      bumd: 0,
-    }),
+    agency = context.agencies.pick(
+      rng,
+      {
+        kabupaten: 3,
+        kota: 1,
+        provinsi: 0,
+        kementerian: 0,
+        lembaga: 0,
+        bumn: 0,
+        bumd: 0,
+      },
+      year,
+    ),
   ) => {
     const concept = context.factory.make(rng, agency, year);
     return {

@@ -30,7 +30,7 @@ export async function writeInolanSample(
 ): Promise<void> {
   const rng = context.rng.fork('inolan');
   const items: Planted<InolanItem>[] = entries.map((entry) => ({
-    value: inolanItem(rng, entry, context.taxonomy),
+    value: inolanItem(rng, entry, context.taxonomy, context.regions),
     conceptId: entry.concept.id,
     notes: [],
   }));
@@ -53,15 +53,19 @@ function plant(rng: Rng, context: SampleContext, items: Planted<InolanItem>[]): 
   for (const edit of edits) editRecord(rng, items, context.fixedIds, edit);
   const year = 2022;
   const fresh = (
-    agency = context.agencies.pick(rng, {
-      kabupaten: 2,
-      kota: 1,
-      provinsi: 1,
-      kementerian: 0,
-      lembaga: 0,
-      bumn: 0,
-      bumd: 0,
-    }),
+    agency = context.agencies.pick(
+      rng,
+      {
+        kabupaten: 2,
+        kota: 1,
+        provinsi: 1,
+        kementerian: 0,
+        lembaga: 0,
+        bumn: 0,
+        bumd: 0,
+      },
+      year,
+    ),
   ) => {
     const concept = context.factory.make(rng, agency, year);
     return {
@@ -70,6 +74,7 @@ function plant(rng: Rng, context: SampleContext, items: Planted<InolanItem>[]): 
         rng,
         { concept, year, title: concept.title.text, id: rng.int(9000, 9999) },
         context.taxonomy,
+        context.regions,
       ),
     };
   };

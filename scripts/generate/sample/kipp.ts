@@ -3,7 +3,7 @@ import { markup, rejection, warning, type Note, type Planted } from '../expect.t
 import { fieldName, type KippCells, type KippColumn } from '../kipp/columns.ts';
 import { kippRegNo } from '../kipp/entries.ts';
 import { kippSheetRows } from '../kipp/layout.ts';
-import { kippCells, type KippContext, type KippEntry } from '../kipp/row.ts';
+import { drawUpdate, kippCells, type KippContext, type KippEntry } from '../kipp/row.ts';
 import { hostileSnippets } from '../mess.ts';
 import {
   badSdgs,
@@ -135,6 +135,7 @@ function plant(
         title: concept.title.text,
         regNo: kippRegNo(year, rng.int(9000, 9999)),
         group: 'Umum',
+        update: drawUpdate(rng, year),
       },
       kippContext,
     );
@@ -142,15 +143,19 @@ function plant(
     const cells = fresh(
       context.factory.make(
         rng,
-        context.agencies.pick(rng, {
-          kabupaten: 1,
-          kota: 1,
-          provinsi: 0,
-          kementerian: 1,
-          lembaga: 0,
-          bumn: 0,
-          bumd: 0,
-        }),
+        context.agencies.pick(
+          rng,
+          {
+            kabupaten: 1,
+            kota: 1,
+            provinsi: 0,
+            kementerian: 1,
+            lembaga: 0,
+            bumn: 0,
+            bumd: 0,
+          },
+          year,
+        ),
         year,
       ),
     );

@@ -1,20 +1,15 @@
 import { careThemes } from './themes-care.ts';
 import { economyThemes } from './themes-economy.ts';
+import { environmentThemes } from './themes-environment.ts';
 import { servicesThemes } from './themes-services.ts';
+import { socialThemes } from './themes-social.ts';
 import type { Theme } from './theme.ts';
 
-/** Themes of regional governments: the bulk of KIPP, all of IGA, most of InoLAN. */
+/** Themes of regional governments and their enterprises: the bulk of KIPP, all of IGA, most of InoLAN. */
 export const regionalThemes: readonly Theme[] = [
   ...careThemes,
+  ...socialThemes,
   ...economyThemes,
   ...servicesThemes,
-];
-
-/** Title heads for digital themes, mixed into any theme's heads. */
-export const digitalTitleHeads: readonly string[] = [
-  'Sistem Informasi',
-  'Aplikasi',
-  'Layanan Online',
-  'e-Layanan',
-  'Portal',
+  ...environmentThemes,
 ];

@@ -1,215 +1,332 @@
+import { governanceLabels, transportLabels } from './categories.ts';
 import type { Theme } from './theme.ts';
 
-/** Administrative, digital, environmental and infrastructure themes of regional governments. */
+/** Civil registry, village, transport and disaster themes of regional governments. */
 export const servicesThemes: readonly Theme[] = [
   {
     key: 'adminduk',
     sector: 'kependudukan',
     sdgs: [16],
-    digital: 0.6,
     opd: ['Dinas Kependudukan dan Pencatatan Sipil'],
-    heads: ['Layanan', 'Gerakan', 'Jemput Bola', 'Sistem Informasi', 'Pelayanan'],
-    objects: [
-      'Administrasi Kependudukan',
-      'Akta Kelahiran',
-      'KTP Elektronik',
-      'Dokumen Kependudukan',
-      'Adminduk Desa',
-      'Kartu Identitas Anak',
-    ],
-    tails: ['', '', 'Online', 'Keliling', 'di Desa', 'Tanpa Antre'],
-    problem: [
-      'warga harus datang berkali-kali ke kantor Dukcapil untuk mengurus dokumen',
-      'cakupan akta kelahiran dan KTP elektronik masih rendah',
-    ],
-    goal: [
-      'mempermudah layanan kependudukan bagi warga',
-      'mendekatkan layanan kependudukan dan pencatatan sipil (Dukcapil) ke desa',
-    ],
-    action: [
-      'petugas Dukcapil melayani perekaman KTP elektronik dan akta langsung di desa',
-      'warga mengajukan dokumen adminduk dari rumah dan menerima hasil cetak mandiri',
-    ],
-    result: [
-      'cakupan akta kelahiran anak naik menjadi {a}%',
-      'waktu layanan kependudukan turun dari {a} hari menjadi {b} hari',
+    categories: ['Pelayanan Administrasi Kependudukan', 'Kependudukan dan Pencatatan Sipil'],
+    stories: [
+      {
+        digital: false,
+        heads: ['Layanan', 'Jemput Bola', 'Pelayanan', 'Gerakan'],
+        objects: ['Administrasi Kependudukan', 'KTP Elektronik', 'Adminduk Desa', 'Akta Kelahiran'],
+        tails: ['', '', 'Keliling', 'di Desa'],
+        problem: [
+          'warga harus datang berkali-kali ke kantor Dukcapil untuk mengurus dokumen',
+          'cakupan akta kelahiran dan KTP elektronik masih rendah',
+        ],
+        goal: ['mendekatkan layanan kependudukan dan pencatatan sipil (Dukcapil) ke desa'],
+        action: ['petugas Dukcapil melayani perekaman KTP elektronik dan akta langsung di desa'],
+        results: [
+          'cakupan perekaman KTP elektronik naik dari {a:70-88}% menjadi {b>a:99}%',
+          '{n:300-4800} dokumen kependudukan diterbitkan di desa setiap tahun',
+        ],
+      },
+      {
+        digital: true,
+        heads: ['Layanan', 'Sistem Informasi', 'Aplikasi'],
+        objects: [
+          'Administrasi Kependudukan Online',
+          'Dokumen Kependudukan',
+          'Akta Kelahiran Online',
+          'Cetak Mandiri Dokumen Kependudukan',
+        ],
+        tails: ['', '', 'Tanpa Antre', 'Online'],
+        problem: ['warga harus datang berkali-kali ke kantor Dukcapil untuk mengurus dokumen'],
+        goal: ['mempermudah layanan kependudukan bagi warga'],
+        action: ['warga mengajukan dokumen adminduk dari rumah dan menerima hasil cetak mandiri'],
+        results: [
+          'waktu layanan kependudukan turun dari {a:5-14} hari menjadi {b<a} hari',
+          '{a:60-90}% permohonan dokumen diajukan secara daring',
+        ],
+      },
+      {
+        digital: false,
+        heads: ['Layanan', 'Gerakan', 'Pelayanan'],
+        objects: ['Kartu Identitas Anak'],
+        tails: ['', 'di Sekolah', 'di Desa'],
+        problem: ['banyak anak belum memiliki akta kelahiran dan kartu identitas anak (KIA)'],
+        goal: ['memastikan setiap anak memiliki akta kelahiran dan kartu identitas anak'],
+        action: [
+          'petugas Dukcapil melayani kartu identitas anak di sekolah dan akta kelahiran langsung di rumah sakit bersalin',
+        ],
+        results: [
+          'cakupan kartu identitas anak naik dari {a:20-45}% menjadi {b>a:95}%',
+          'cakupan akta kelahiran anak naik dari {a:70-88}% menjadi {b>a:99}%',
+        ],
+      },
     ],
   },
   {
     key: 'desa-digital',
     sector: 'desa-pemberdayaan',
     sdgs: [9, 11],
-    digital: 0.9,
     opd: ['Dinas Pemberdayaan Masyarakat dan Desa', 'Dinas Komunikasi dan Informatika'],
-    heads: ['Desa', 'Sistem Informasi', 'Layanan', 'Gerakan', 'Smart'],
-    objects: [
-      'Desa Digital',
-      'Desa Cerdas',
-      'Layanan Desa Online',
-      'Data Desa',
-      'Surat Desa Online',
-      'Internet Desa',
+    categories: [
+      'Pemberdayaan Masyarakat',
+      'Pemberdayaan Masyarakat dan Desa',
+      'Pemberdayaan Masyarakat Desa',
+      'Transformasi Digital Pelayanan Publik',
     ],
-    tails: ['', '', 'Terpadu', 'Mandiri', 'Terintegrasi'],
-    problem: [
-      'warga desa harus ke kantor desa berkali-kali untuk surat keterangan',
-      'data desa tersebar dan tidak mutakhir',
-    ],
-    goal: ['menghadirkan layanan desa digital', 'mempercepat layanan administrasi di desa'],
-    action: [
-      'setiap desa memakai aplikasi layanan surat dan data penduduk yang terhubung ke kecamatan',
-      'perangkat desa dilatih mengelola data desa secara digital',
-    ],
-    result: [
-      '{k} desa sudah melayani surat secara daring',
-      'waktu layanan surat di desa turun menjadi {a} menit',
+    stories: [
+      {
+        digital: true,
+        heads: ['Sistem Informasi', 'Layanan', 'Smart'],
+        objects: ['Desa Digital', 'Layanan Desa Online', 'Surat Desa Online', 'Desa Cerdas'],
+        tails: ['', '', 'Terpadu', 'Terintegrasi'],
+        problem: ['warga desa harus ke kantor desa berkali-kali untuk surat keterangan'],
+        goal: ['mempercepat layanan administrasi di desa'],
+        action: ['setiap desa memakai aplikasi layanan surat yang terhubung ke kecamatan'],
+        results: [
+          'waktu layanan surat di desa turun dari {a:60-180} menit menjadi {b<a} menit',
+          '{k:10-150} desa sudah melayani surat secara daring',
+        ],
+      },
+      {
+        digital: true,
+        heads: ['Sistem Informasi', 'Aplikasi'],
+        objects: ['Data Desa', 'Profil Desa', 'Data Desa Presisi'],
+        tails: ['', '', 'Terpadu', 'Mandiri'],
+        problem: ['data desa tersebar dan tidak mutakhir'],
+        goal: ['menyediakan data desa yang mutakhir untuk perencanaan'],
+        action: ['perangkat desa dilatih mengelola data penduduk dan potensi desa secara digital'],
+        results: [
+          '{k:10-150} desa memperbarui datanya setiap bulan',
+          'waktu penyusunan rencana kerja desa turun dari {a:30-60} hari menjadi {b<a} hari',
+        ],
+      },
+      {
+        digital: true,
+        heads: ['Gerakan', 'Program'],
+        objects: ['Internet Desa', 'Desa Terkoneksi'],
+        tails: ['', ''],
+        problem: ['banyak desa belum terjangkau internet'],
+        goal: ['menghadirkan internet untuk layanan desa'],
+        action: ['titik akses internet dipasang di kantor desa dan balai warga'],
+        results: [
+          '{k:10-150} desa terhubung internet',
+          '{n:300-4800} warga memakai internet desa setiap bulan',
+        ],
+      },
     ],
   },
   {
     key: 'transportasi',
     sector: 'infrastruktur-transportasi',
     sdgs: [9, 11],
-    digital: 0.5,
-    opd: ['Dinas Perhubungan', 'Dinas Pekerjaan Umum dan Penataan Ruang'],
-    heads: ['Layanan', 'Sistem', 'Angkutan', 'Bus', 'Jalan'],
-    objects: [
-      'Angkutan Sekolah Gratis',
-      'Transportasi Terintegrasi',
-      'Parkir Elektronik',
-      'Lapor Jalan Rusak',
-      'Uji Kendaraan Cepat',
+    opd: ['Dinas Perhubungan'],
+    categories: transportLabels,
+    stories: [
+      {
+        digital: false,
+        heads: ['Layanan', 'Program'],
+        objects: ['Angkutan Sekolah Gratis', 'Bus Sekolah Gratis', 'Angkutan Pedesaan'],
+        tails: ['', '', 'Ramah Disabilitas'],
+        problem: ['anak sekolah dan warga pinggiran sulit mendapat angkutan umum'],
+        goal: ['menyediakan angkutan umum yang terjangkau'],
+        action: ['bus gratis melayani rute sekolah dan pasar setiap hari'],
+        results: [
+          '{n:200-4800} penumpang terlayani setiap hari',
+          'siswa yang terlambat tiba di sekolah berkurang {a:20-70}%',
+        ],
+      },
+      {
+        digital: true,
+        heads: ['Sistem', 'Layanan', 'Aplikasi'],
+        objects: ['Parkir Elektronik', 'Parkir Non Tunai'],
+        tails: ['', '', 'Terpadu'],
+        problem: ['retribusi parkir banyak yang bocor dan juru parkir liar meresahkan warga'],
+        goal: ['menertibkan parkir dan menaikkan retribusi parkir'],
+        action: [
+          'pengendara membayar parkir dengan kartu atau kode QR dan setiap transaksi tercatat',
+        ],
+        results: [
+          'penerimaan retribusi parkir naik dari Rp{a:0.5-3.0} miliar menjadi Rp{b>a:8.0} miliar per tahun',
+          'juru parkir liar berkurang {a:40-90}%',
+        ],
+      },
+      {
+        digital: true,
+        heads: ['Layanan', 'Sistem'],
+        objects: ['Uji Kendaraan Cepat', 'Uji KIR Online'],
+        tails: ['', ''],
+        problem: ['pemilik kendaraan angkutan menunggu seharian untuk uji berkala'],
+        goal: ['mempercepat uji berkala kendaraan'],
+        action: ['pemilik kendaraan mendaftar uji berkala secara daring dan datang sesuai jadwal'],
+        results: [
+          'waktu uji kendaraan turun dari {a:120-300} menit menjadi {b<a} menit',
+          '{n:500-4800} kendaraan diuji setiap bulan',
+        ],
+      },
     ],
-    tails: ['', '', 'Online', 'Terpadu', 'Ramah Disabilitas'],
-    problem: [
-      'warga pinggiran sulit mendapat angkutan umum',
-      'laporan jalan rusak lambat ditangani',
+  },
+  {
+    key: 'jalan',
+    sector: 'infrastruktur-transportasi',
+    sdgs: [9, 11],
+    opd: ['Dinas Pekerjaan Umum dan Penataan Ruang'],
+    categories: [
+      'Infrastruktur dan Transportasi',
+      'Pekerjaan Umum dan Penataan Ruang',
+      'Pelayanan Pengaduan Masyarakat',
     ],
-    goal: ['menyediakan angkutan umum yang terjangkau', 'mempercepat perbaikan jalan'],
-    action: [
-      'warga melaporkan jalan rusak lewat aplikasi dengan foto dan lokasi',
-      'bus gratis melayani rute sekolah dan pasar',
-    ],
-    result: [
-      'laporan jalan rusak ditangani rata-rata dalam {a} hari',
-      '{n} penumpang terlayani setiap hari',
+    stories: [
+      {
+        digital: true,
+        heads: ['Aplikasi', 'Layanan', 'Sistem'],
+        objects: ['Lapor Jalan Rusak', 'Jalan Mulus', 'Laporan Jalan Rusak'],
+        tails: ['', '', 'Online', 'Cepat'],
+        problem: ['laporan jalan rusak lambat ditangani'],
+        goal: ['mempercepat perbaikan jalan'],
+        action: [
+          'warga melaporkan jalan rusak lewat aplikasi dengan foto dan lokasi, lalu tim reaksi cepat menambalnya',
+        ],
+        results: [
+          'waktu perbaikan jalan rusak turun dari {a:20-60} hari menjadi {b<a} hari',
+          '{n:200-4000} laporan jalan rusak ditangani setiap tahun',
+        ],
+      },
+      {
+        digital: false,
+        heads: ['Gerakan', 'Program'],
+        objects: ['Jalan Desa Mantap', 'Jalan Lingkungan Gotong Royong'],
+        tails: ['', '', 'Padat Karya'],
+        problem: ['banyak jalan desa rusak dan sulit dilalui saat hujan'],
+        goal: ['memperbaiki jalan desa bersama warga'],
+        action: [
+          'warga desa memperbaiki jalan secara padat karya dengan bahan dari pemerintah daerah',
+        ],
+        results: [
+          'jalan desa dalam kondisi baik naik dari {a:40-65}% menjadi {b>a:90}%',
+          '{n:20-400} kilometer jalan desa diperbaiki',
+        ],
+      },
     ],
   },
   {
     key: 'kebencanaan',
     sector: 'kebencanaan',
     sdgs: [11, 13],
-    digital: 0.4,
     opd: ['Badan Penanggulangan Bencana Daerah'],
-    heads: ['Desa', 'Sekolah', 'Sistem', 'Gerakan', 'Kampung'],
-    objects: [
-      'Tangguh Bencana',
-      'Peringatan Dini Banjir',
-      'Siaga Bencana',
-      'Evakuasi Cepat',
-      'Relawan Bencana',
+    categories: [
+      'Penanggulangan Bencana',
+      'Pelayanan Kebencanaan',
+      'Pembangunan Sosial dan Lingkungan',
     ],
-    tails: ['', '', 'Terpadu', 'Berbasis Masyarakat'],
-    problem: ['banjir dan longsor berulang setiap musim hujan', 'warga tidak tahu jalur evakuasi'],
-    goal: ['mengurangi risiko bencana', 'mempercepat peringatan dini kepada warga'],
-    action: [
-      'sensor ketinggian air mengirim peringatan ke pengeras suara masjid dan ponsel warga',
-      'warga berlatih evakuasi bersama relawan',
+    stories: [
+      {
+        digital: true,
+        heads: ['Sistem', 'Aplikasi', 'Layanan'],
+        objects: ['Peringatan Dini Banjir', 'Peringatan Dini Longsor', 'Siaga Banjir'],
+        tails: ['', '', 'Terpadu', 'Berbasis Masyarakat'],
+        problem: ['banjir dan longsor berulang setiap musim hujan dan warga terlambat mengungsi'],
+        goal: ['mempercepat peringatan dini kepada warga'],
+        action: [
+          'sensor ketinggian air mengirim peringatan ke pengeras suara masjid dan ponsel warga',
+        ],
+        results: [
+          'waktu peringatan sebelum banjir datang naik dari {a:10-30} menit menjadi {b>a:180} menit',
+          'korban jiwa akibat banjir turun dari {a:5-20} orang menjadi {b<a} orang per tahun',
+        ],
+      },
+      {
+        digital: false,
+        heads: ['Desa', 'Sekolah', 'Kampung', 'Gerakan'],
+        objects: ['Tangguh Bencana', 'Siaga Bencana', 'Relawan Bencana', 'Evakuasi Cepat'],
+        tails: ['', '', 'Berbasis Masyarakat', 'Terpadu'],
+        problem: ['warga tidak tahu jalur evakuasi saat bencana'],
+        goal: ['mengurangi risiko bencana'],
+        action: ['warga berlatih evakuasi bersama relawan dan memasang rambu jalur evakuasi'],
+        results: [
+          '{k:5-80} desa menjadi desa tangguh bencana',
+          'waktu evakuasi warga turun dari {a:60-120} menit menjadi {b<a} menit',
+        ],
+      },
     ],
-    result: ['korban bencana berkurang {a}%', '{k} desa menjadi desa tangguh bencana'],
   },
   {
     key: 'pengaduan',
     sector: 'tata-kelola',
     sdgs: [16],
-    digital: 0.8,
     opd: [
       'Dinas Komunikasi dan Informatika',
-      'Bagian Organisasi Sekretariat Daerah',
       'Inspektorat',
+      'Bagian Organisasi Sekretariat Daerah',
     ],
-    heads: ['Layanan', 'Sistem', 'Lapor', 'Aplikasi', 'Satu Data'],
-    objects: [
-      'Pengaduan Masyarakat',
-      'Aspirasi Warga',
-      'Kinerja Pegawai',
-      'Perencanaan Anggaran',
-      'Data Daerah',
+    categories: [
+      ...governanceLabels,
+      'Komunikasi dan Informatika',
+      'Pengawasan',
+      'Pelayanan Pengaduan Masyarakat',
     ],
-    tails: ['', '', 'Online', 'Terpadu', 'Terintegrasi'],
-    problem: [
-      'pengaduan warga tidak tertangani dan tidak ada kabar tindak lanjutnya',
-      'data antarperangkat daerah tidak sama',
-    ],
-    goal: ['menindaklanjuti pengaduan warga dengan cepat', 'menyatukan data perangkat daerah'],
-    action: [
-      'setiap pengaduan diteruskan ke perangkat daerah yang berwenang dan dipantau sampai selesai',
-      'perangkat daerah mengisi satu portal data bersama',
-    ],
-    result: [
-      '{a}% pengaduan selesai dalam lima hari kerja',
-      'indeks kepuasan masyarakat naik menjadi {a}',
-    ],
-  },
-  {
-    key: 'sampah',
-    sector: 'lingkungan',
-    sdgs: [11, 12],
-    digital: 0.2,
-    opd: ['Dinas Lingkungan Hidup'],
-    heads: ['Bank', 'Gerakan', 'Kampung', 'Sedekah', 'Sekolah'],
-    objects: [
-      'Sampah Jadi Berkah',
-      'Pengelolaan Sampah',
-      'Pilah Sampah',
-      'Sampah Plastik',
-      'Kompos Warga',
-      'Lingkungan Bersih',
-    ],
-    tails: ['', '', 'Berbasis Masyarakat', 'Mandiri', 'Digital'],
-    problem: [
-      'sampah rumah tangga menumpuk dan tempat pembuangan akhir hampir penuh',
-      'warga membuang sampah ke sungai',
-    ],
-    goal: [
-      'mengurangi sampah yang dibuang ke tempat pembuangan akhir',
-      'mengajak warga memilah dan mengolah sampah',
-    ],
-    action: [
-      'warga menabung sampah terpilah di bank sampah dan menukarnya dengan uang',
-      'sampah organik diolah menjadi kompos di setiap kelurahan',
-    ],
-    result: [
-      'sampah ke tempat pembuangan akhir berkurang {a}%',
-      '{k} bank sampah aktif di seluruh kelurahan',
-    ],
-  },
-  {
-    key: 'air-minum',
-    sector: 'infrastruktur-transportasi',
-    sdgs: [6],
-    digital: 0.5,
-    opd: ['Perumda Air Minum'],
-    heads: ['Layanan', 'Sambungan', 'Gerakan', 'Sistem'],
-    objects: [
-      'Air Bersih',
-      'Sambungan Rumah Murah',
-      'Air Minum Aman',
-      'Cek Meter Mandiri',
-      'Bayar Rekening Air Online',
-    ],
-    tails: ['', '', 'Online', 'Terpadu', 'Masyarakat Berpenghasilan Rendah'],
-    problem: [
-      'banyak rumah tangga belum mendapat air bersih perpipaan',
-      'kehilangan air karena kebocoran pipa tinggi',
-    ],
-    goal: ['memperluas layanan air minum', 'mengurangi kebocoran air'],
-    action: [
-      'warga berpenghasilan rendah mendapat sambungan baru dengan cicilan',
-      'pelanggan melaporkan kebocoran lewat aplikasi',
-    ],
-    result: [
-      'cakupan air minum perpipaan naik menjadi {a}%',
-      'kehilangan air turun dari {a}% menjadi {b}%',
+    stories: [
+      {
+        digital: true,
+        heads: ['Layanan', 'Sistem', 'Lapor', 'Aplikasi'],
+        objects: ['Pengaduan Masyarakat', 'Aspirasi Warga', 'Aduan Cepat'],
+        tails: ['', '', 'Online', 'Terpadu'],
+        problem: ['pengaduan warga tidak tertangani dan tidak ada kabar tindak lanjutnya'],
+        goal: ['menindaklanjuti pengaduan warga dengan cepat'],
+        action: [
+          'setiap pengaduan diteruskan ke perangkat daerah yang berwenang dan dipantau sampai selesai',
+        ],
+        results: [
+          '{a:70-95}% pengaduan selesai dalam lima hari kerja',
+          'indeks kepuasan masyarakat naik dari {a:70-78} menjadi {b>a:90}',
+        ],
+      },
+      {
+        digital: true,
+        opd: ['Dinas Komunikasi dan Informatika', 'Badan Perencanaan Pembangunan Daerah'],
+        heads: ['Sistem Informasi', 'Aplikasi'],
+        objects: ['Satu Data Daerah', 'Portal Data Pembangunan', 'Statistik Sektoral Daerah'],
+        tails: ['', '', 'Terintegrasi', 'Terpadu'],
+        problem: ['data antarperangkat daerah tidak sama'],
+        goal: ['menyatukan data perangkat daerah'],
+        action: [
+          'perangkat daerah mengisi satu portal data bersama yang dipakai untuk perencanaan',
+        ],
+        results: [
+          '{k:20-60} perangkat daerah memperbarui datanya di satu portal',
+          'waktu penyusunan dokumen perencanaan turun dari {a:30-60} hari menjadi {b<a} hari',
+        ],
+      },
+      {
+        digital: true,
+        opd: ['Badan Kepegawaian dan Pengembangan Sumber Daya Manusia'],
+        heads: ['Aplikasi', 'Sistem Informasi'],
+        objects: ['Kinerja Pegawai', 'Absensi Pegawai Online', 'Kepegawaian ASN Daerah'],
+        tails: ['', '', 'Terintegrasi'],
+        problem: ['kinerja pegawai dinilai secara manual dan tidak terukur'],
+        goal: ['mengukur kinerja aparatur sipil negara (ASN) secara terbuka'],
+        action: ['ASN mencatat kegiatan harian di aplikasi dan atasan menilainya setiap bulan'],
+        results: [
+          'kepatuhan pelaporan kinerja ASN naik dari {a:50-70}% menjadi {b>a:98}%',
+          'waktu penyusunan penilaian kinerja turun dari {a:10-30} hari menjadi {b<a} hari',
+        ],
+      },
+      {
+        digital: true,
+        opd: ['Badan Perencanaan Pembangunan Daerah'],
+        heads: ['Sistem', 'Aplikasi'],
+        objects: ['Perencanaan Anggaran', 'Musrenbang Online'],
+        tails: ['', '', 'Terintegrasi'],
+        problem: [
+          'usulan warga dalam musyawarah perencanaan pembangunan (musrenbang) sering hilang',
+        ],
+        goal: ['membuat perencanaan anggaran terbuka dan terlacak'],
+        action: [
+          'usulan musrenbang dicatat di aplikasi dan warga dapat melacak apakah usulannya didanai',
+        ],
+        results: [
+          'usulan musrenbang yang didanai naik dari {a:15-30}% menjadi {b>a:60}%',
+          '{n:500-4800} usulan warga tercatat setiap tahun',
+        ],
+      },
     ],
   },
 ];

@@ -195,25 +195,47 @@ describe('the real innovations', () => {
     });
   });
 
-  it('include PaDi UMKM, SIMBARA, CEISA Barang Kiriman and Biotron, Top 45 2023', () => {
+  it('include PaDi UMKM, SIMBARA, CEISA Barang Kiriman and Biotron, Top 45 2023, under their full titles', () => {
     const top45 = (title: string) => kippRow('kipp/kipp-2023.csv', title);
-    expect(top45('PaDi UMKM')).toMatchObject({
+    expect(
+      top45(
+        'PaDi UMKM (Pasar Digital Usaha Mikro Kecil dan Menengah) dari BUMN untuk UMKM Indonesia',
+      ),
+    ).toMatchObject({
       year: '2023',
-      agency: 'Kementerian BUMN',
+      agency: 'Kementerian Badan Usaha Milik Negara',
       result: 'Top 45',
     });
-    expect(top45('SIMBARA (Sistem Informasi Mineral dan Batubara)')).toMatchObject({
-      agency: 'Kementerian Keuangan',
-      result: 'Top 45',
-    });
-    expect(top45('CEISA Barang Kiriman')).toMatchObject({
-      agency: 'Kementerian Keuangan',
-      result: 'Top 45',
-    });
-    expect(top45('Biotron (Biochar Three in One)')).toMatchObject({
+    expect(
+      top45('SIMBARA (Sistem Informasi Mineral dan Batubara antar Kementerian/Lembaga)'),
+    ).toMatchObject({ agency: 'Kementerian Keuangan', result: 'Top 45' });
+    expect(
+      top45(
+        'CEISA Barang Kiriman (Consignment Note) - Kemudahan Impor Barang Pekerja Migran Indonesia secara Cepat, Humanis dan Akuntabel',
+      ),
+    ).toMatchObject({ agency: 'Kementerian Keuangan', result: 'Top 45' });
+    expect(top45('Biochar Three in One (Biotron)')).toMatchObject({
       agency: 'Kementerian Pertanian',
       result: 'Top 45',
     });
+  });
+
+  it('include PeduliLindungi (KIPP 2022, Top Inovasi Terpuji) and SIPIL DOYAN JALAN of RSUD Koja (2018 Top 40)', () => {
+    expect(kippRow('kipp/kipp-2022.xlsx', 'PeduliLindungi')).toMatchObject({
+      year: '2022',
+      agency: 'Kementerian Kesehatan',
+      result: 'Top Inovasi Terpuji',
+    });
+    const sipil = kippRow(
+      'kipp/kipp-2018.csv',
+      'SIPIL DOYAN JALAN (Sistem Pilih Dokter dan Waktu Pelayanan) Pasien Rawat Jalan Peserta JKN-KIS',
+    );
+    expect(sipil).toMatchObject({
+      agency: 'Pemerintah Provinsi DKI Jakarta',
+      unit: 'Rumah Sakit Umum Daerah Koja',
+      result: 'Top 40',
+    });
+    expect(sipil.summary).toContain('memilih dokter dan waktu pelayanan');
   });
 
   it('spell BASABA three ways across KIPP and IGA, and keep the Bantul BASABA apart', () => {
