@@ -162,7 +162,7 @@ export const centralAgencies: readonly CentralAgency[] = [
   ]),
   lembaga(
     'Kepolisian Negara Republik Indonesia',
-    [does('kepolisian', 'Korps Lalu Lintas Polri', 'Polda Jawa Timur', 'Polres Banyuwangi')],
+    [does('kepolisian', 'Polda Jawa Timur', 'Polres Banyuwangi', 'Polresta Padang')],
     'Peraturan Kepolisian',
   ),
   lembaga('Badan Pusat Statistik', [
@@ -178,7 +178,11 @@ export const centralAgencies: readonly CentralAgency[] = [
     does('kebencanaan', 'Pusat Data, Informasi dan Komunikasi Kebencanaan'),
   ]),
   lembaga('Badan Meteorologi, Klimatologi, dan Geofisika', [
-    does('kebencanaan', 'Pusat Gempabumi dan Tsunami', 'Stasiun Meteorologi Maritim Tanjung Perak'),
+    does(
+      'kebencanaan',
+      'Balai Besar Meteorologi, Klimatologi, dan Geofisika Wilayah III',
+      'Stasiun Meteorologi Maritim Tanjung Perak',
+    ),
   ]),
   lembaga('Badan Kependudukan dan Keluarga Berencana Nasional', [
     does('stunting', 'Perwakilan BKKBN Provinsi Sumatera Barat'),
@@ -215,7 +219,7 @@ const bumd = (name: string, provinceCode: string, work: Work[]): CentralAgency =
   provinceCode,
 });
 const bumdBank = (name: string, provinceCode: string): CentralAgency =>
-  bumd(name, provinceCode, [does('perbankan')]);
+  bumd(name, provinceCode, [does('perbankan'), does('pajak-bank')]);
 
 /** Regional banks and other provincial enterprises; water utilities are made per regency. */
 export const provincialBumd: readonly CentralAgency[] = [

@@ -1,4 +1,4 @@
-import { economyLabels, transportLabels } from './categories.ts';
+import { economyLabels, financeLabels, transportLabels } from './categories.ts';
 import type { Theme } from './theme.ts';
 
 const energyLabels = [
@@ -286,6 +286,15 @@ export const enterpriseThemes: readonly Theme[] = [
           'saldo tabungan pelajar naik {a:20-80}% per tahun',
         ],
       },
+    ],
+  },
+  {
+    key: 'pajak-bank',
+    sector: 'keuangan-pajak',
+    sdgs: [16, 17],
+    opd: [],
+    categories: financeLabels,
+    stories: [
       {
         digital: true,
         heads: ['Layanan', 'Aplikasi'],

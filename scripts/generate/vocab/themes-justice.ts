@@ -154,7 +154,11 @@ export const justiceThemes: readonly Theme[] = [
     sector: 'keamanan-ketertiban',
     sdgs: [16],
     opd: [],
-    categories: [...lawLabels, 'Pelayanan Ketenteraman dan Ketertiban'],
+    categories: [
+      'Penegakan Hukum, Keamanan dan Ketertiban',
+      'Penegakan Hukum',
+      'Pelayanan Ketenteraman dan Ketertiban',
+    ],
     stories: [
       {
         digital: true,
