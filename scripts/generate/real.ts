@@ -19,6 +19,8 @@ export interface FixedAppearance {
   result: string;
   /** The title as this record writes it. */
   title: string;
+  /** KIPP `Provinsi` as the source writes it, for a regional agency. */
+  province?: string;
 }
 
 /** What EXPECTED.md says about a fixed innovation and why it is there. */
@@ -33,6 +35,7 @@ export interface RealRow {
   title: string;
   agency: string;
   unit_upp: string;
+  province: string;
   year: string;
   award: string;
   programme: string;
@@ -85,6 +88,7 @@ export function fixedInnovations(
       year,
       result,
       title,
+      ...(spec.province && { province: spec.province }),
     }));
     return { concept, why: spec.why, appearances };
   });
@@ -117,6 +121,7 @@ function realSpec(row: RealRow): FixedSpec {
     sdgs: [...text.sdgs],
     digital: text.digital,
     seen: [['kipp', year, result, row.title]],
+    province: row.province,
   };
 }
 

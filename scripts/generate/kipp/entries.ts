@@ -36,9 +36,13 @@ export function kippEntries(
     const earlier = [...(entered.get(year - 1) ?? []), ...(entered.get(year - 2) ?? [])];
     const fixedThisYear = fixed.filter((appearance) => appearance.year === year);
     const taken = new Set(fixedThisYear.map((appearance) => appearance.concept.id));
-    const slots: { concept: Concept; result: string; title: string }[] = fixedThisYear.map(
-      ({ concept, result, title }) => ({ concept, result, title }),
-    );
+    const slots: { concept: Concept; result: string; title: string; province?: string }[] =
+      fixedThisYear.map(({ concept, result, title, province }) => ({
+        concept,
+        result,
+        title,
+        ...(province !== undefined && { province }),
+      }));
     const registeredOnly = Math.round(registrations * registeredOnlyShare);
     for (const [result, count] of [...layers, ['', registeredOnly] as const]) {
       const open =
@@ -67,12 +71,13 @@ export function kippEntries(
       seq: numbers[i] ?? registrations + i + 1,
     }));
     withNumbers.sort((a, b) => a.seq - b.seq);
-    for (const { concept, result, title, seq } of withNumbers) {
+    for (const { concept, result, title, seq, province } of withNumbers) {
       entries.push({
         concept,
         year,
         result,
         title,
+        ...(province !== undefined && { province }),
         regNo: kippRegNo(year, seq),
         group: rng.weighted(groupWeights(year)),
         update: updateOf(concept, year),

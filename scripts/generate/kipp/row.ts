@@ -25,6 +25,8 @@ export interface KippEntry {
   title: string;
   regNo: string;
   group: string;
+  /** `Provinsi` as a real innovation's source writes it; spelled at random when absent. */
+  province?: string;
   /** What the data update (pemutakhiran) recorded of the innovation; undefined when it did not reach it. */
   update: StatusUpdate | undefined;
 }
@@ -60,7 +62,8 @@ export function kippCells(rng: Rng, entry: KippEntry, context: KippContext): Kip
     agency: agency.name,
     cluster: clusterLabel(rng, agency.cluster),
     unit: concept.unit,
-    province: regional && agency.province ? spellProvince(rng, agency.province) : '',
+    province:
+      regional && agency.province ? (entry.province ?? spellProvince(rng, agency.province)) : '',
     regency: agency.regency ? spellRegency(rng, agency.regency, context.regions) : '',
     category: context.taxonomy.pick(rng, 'kipp', concept.theme.categories, year),
     group: entry.group,

@@ -18,6 +18,8 @@ export interface FixedSpec {
   digital: boolean;
   /** `[programme, year, result, title]` */
   seen: [Programme, number, string, string][];
+  /** The province as the source writes it (`DKI Jakarta`); spelled at random when absent. */
+  province?: string;
 }
 
 const plain = (text: string): Title => ({ text, shape: 'plain' });
