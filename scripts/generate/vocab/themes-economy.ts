@@ -134,7 +134,7 @@ export const economyThemes: readonly Theme[] = [
       {
         digital: false,
         heads: ['Gerakan', 'Kampung', 'Program'],
-        objects: ['Sadar Pajak', 'Taat Pajak Daerah'],
+        objects: ['Sadar Pajak', 'Patuh Pajak Daerah'],
         tails: ['', 'Desa'],
         problem: ['penerimaan pajak daerah tidak mencapai target'],
         goal: ['meningkatkan pendapatan asli daerah dari pajak'],

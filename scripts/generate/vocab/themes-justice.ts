@@ -233,7 +233,11 @@ export const justiceThemes: readonly Theme[] = [
       {
         digital: false,
         heads: ['Gerakan', 'Program', 'Layanan'],
-        objects: ['Pendaftaran Tanah Sistematis', 'Sertipikat Tanah Desa'],
+        objects: [
+          'Pendaftaran Tanah Sistematis',
+          'Percepatan Pendaftaran Tanah',
+          'Pendaftaran Tanah Desa',
+        ],
         tails: ['', '', 'Lengkap'],
         problem: ['banyak bidang tanah belum terdaftar'],
         goal: ['mendaftarkan seluruh bidang tanah'],

@@ -126,7 +126,7 @@ export const servicesThemes: readonly Theme[] = [
         heads: ['Layanan', 'Program'],
         objects: ['Angkutan Sekolah Gratis', 'Bus Sekolah Gratis', 'Angkutan Pedesaan'],
         tails: ['', '', 'Ramah Disabilitas'],
-        problem: ['anak sekolah dan warga pinggiran sulit mendapat angkutan umum'],
+        problem: ['pelajar dan warga pinggiran sulit mendapat angkutan umum'],
         goal: ['menyediakan angkutan umum yang terjangkau'],
         action: ['bus gratis melayani rute sekolah dan pasar setiap hari'],
         results: [
@@ -307,6 +307,24 @@ export const servicesThemes: readonly Theme[] = [
         results: [
           'kepatuhan pelaporan kinerja ASN naik dari {a:50-70}% menjadi {b>a:98}%',
           'waktu penyusunan penilaian kinerja turun dari {a:10-30} hari menjadi {b<a} hari',
+        ],
+      },
+      {
+        digital: true,
+        opd: ['Badan Kepegawaian dan Pengembangan Sumber Daya Manusia'],
+        heads: ['Aplikasi', 'Layanan', 'Sistem'],
+        objects: [
+          'Kenaikan Pangkat Otomatis',
+          'Kenaikan Pangkat Online',
+          'Layanan Kepegawaian ASN',
+        ],
+        tails: ['', '', 'Tanpa Berkas'],
+        problem: ['berkas kenaikan pangkat ASN daerah sering tercecer dan terlambat diproses'],
+        goal: ['mempercepat kenaikan pangkat aparatur sipil negara (ASN) daerah'],
+        action: ['ASN mengunggah berkas kenaikan pangkat dan memantau prosesnya lewat aplikasi'],
+        results: [
+          'waktu proses kenaikan pangkat turun dari {a:30-90} hari menjadi {b<a} hari',
+          '{n:100-2500} ASN naik pangkat tepat waktu setiap periode',
         ],
       },
       {

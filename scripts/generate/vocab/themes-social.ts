@@ -43,7 +43,7 @@ export const socialThemes: readonly Theme[] = [
       {
         digital: false,
         heads: ['Gerakan', 'Program', 'Bedah'],
-        objects: ['Rumah Layak Huni', 'Rumah Warga Miskin'],
+        objects: ['Rumah Layak Huni', 'Rumah Layak Huni Keluarga Miskin'],
         tails: ['', 'Gotong Royong', 'Desa'],
         problem: ['banyak keluarga miskin tinggal di rumah tidak layak huni'],
         goal: ['menyediakan rumah layak huni bagi keluarga miskin'],

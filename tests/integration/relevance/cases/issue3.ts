@@ -32,5 +32,11 @@ export const issueCases: readonly RelevanceCase[] = [
     why: 'the expansion of an acronym title',
     inTop3: ['Basaba (Bapak Sayang Bayi)'],
   },
-  { query: 'padi umkm', why: 'a brand-like title of two words', inTop3: ['PaDi UMKM'] },
+  {
+    query: 'padi umkm',
+    why: 'a brand-like name of two words at the head of a long title',
+    inTop3: [
+      'PaDi UMKM (Pasar Digital Usaha Mikro Kecil dan Menengah) dari BUMN untuk UMKM Indonesia',
+    ],
+  },
 ];

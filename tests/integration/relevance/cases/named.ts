@@ -16,15 +16,25 @@ export const namedCases: readonly RelevanceCase[] = [
   {
     query: 'simbara',
     why: 'an acronym title',
-    inTop3: ['SIMBARA (Sistem Informasi Mineral dan Batubara)'],
+    inTop3: ['SIMBARA'],
   },
-  { query: 'ceisa', why: 'a system name', inTop3: ['CEISA Barang Kiriman'] },
-  { query: 'lumbung petani milenial', why: 'a plain title', inTop3: ['Lumbung Petani Milenial'] },
-  { query: 'sahabat asi eksklusif', why: 'a plain title', inTop3: ['Sahabat ASI Eksklusif'] },
-  { query: 'wisata halal', why: 'a two-word title', inTop3: ['Wisata Halal'] },
   {
-    query: 'aplikasi kenaikan pangkat otomatis',
+    query: 'ceisa',
+    why: 'a system name at the head of a long title',
+    inTop3: [
+      'CEISA Barang Kiriman (Consignment Note) - Kemudahan Impor Barang Pekerja Migran Indonesia secara Cepat, Humanis dan Akuntabel',
+    ],
+  },
+  {
+    query: 'lumbung petani milenial mandiri',
+    why: 'the expansion of an acronym title',
+    inTop3: ['Lumbung Petani Milenial Mandiri'],
+  },
+  { query: 'sahabat asi eksklusif', why: 'a plain title', inTop3: ['Sahabat ASI Eksklusif'] },
+  { query: 'kampung wisata halal', why: 'a three-word title', inTop3: ['Kampung Wisata Halal'] },
+  {
+    query: 'sistem kenaikan pangkat online',
     why: 'a long plain title',
-    inTop3: ['Aplikasi Kenaikan Pangkat Otomatis'],
+    inTop3: ['Sistem Kenaikan Pangkat Online'],
   },
 ];

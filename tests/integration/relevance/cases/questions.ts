@@ -11,7 +11,7 @@ export const questionCases: readonly RelevanceCase[] = [
   asked('apa inovasi untuk mencegah stunting', /stunting/i),
   asked('bagaimana mengurus izin usaha', /izin usaha|perizinan/i),
   asked('dimana lapor jalan rusak', /jalan rusak/i),
-  asked('cara bayar pajak di bank', /bayar pajak/i),
+  asked('cara bayar pajak di bank', /bayar pajak|pembayaran pajak/i),
   asked('bagaimana mengurangi sampah plastik', /sampah plastik/i),
   asked('apa itu asi eksklusif', /asi eksklusif/i),
   asked('cara mendapatkan rumah layak huni', /rumah layak huni/i),

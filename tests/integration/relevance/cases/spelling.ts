@@ -16,5 +16,5 @@ export const spellingCases: readonly RelevanceCase[] = [
   variant('resiko tinggi ibu hamil', /risiko tinggi/i),
   variant('sistim informasi', /sistem informasi/i),
   variant('jadual', /jadwal/i, 'text'),
-  variant('tanpa antri', /tanpa antre|tanpa antri/i),
+  variant('tanpa antri', /antre|antri/i, 'text'),
 ];
