@@ -1,14 +1,18 @@
 import { centralThemes } from './themes-central.ts';
 import { enterpriseThemes } from './themes-enterprise.ts';
+import { financeThemes } from './themes-finance.ts';
 import { justiceThemes } from './themes-justice.ts';
 import { regionalThemes } from './themes-regional.ts';
+import { transportThemes } from './themes-transport.ts';
 import type { Theme } from './theme.ts';
 
 /** Every theme, regional and national. */
 export const allThemes: readonly Theme[] = [
   ...regionalThemes,
+  ...financeThemes,
   ...centralThemes,
   ...justiceThemes,
+  ...transportThemes,
   ...enterpriseThemes,
 ];
 
