@@ -57,6 +57,7 @@ export interface ConceptFactory {
 }
 
 const regionalClusters = new Set(['provinsi', 'kabupaten', 'kota', 'bumd']);
+const regionalGovernments = new Set(['provinsi', 'kabupaten', 'kota']);
 
 /**
  * `unique: false` drops the title registry, which grows with every concept: benchmark sets of
@@ -121,13 +122,16 @@ export function createConceptFactory(regions: Regions, options = { unique: true 
 
   return {
     make: (rng, agency, firstYear) => {
+      const regionalGovernment = regionalGovernments.has(agency.cluster);
+      const storiesOf = (theme: Theme): readonly Story[] =>
+        regionalGovernment ? theme.stories : theme.stories.filter((s) => !s.regionalOnly);
       let work = rng.pick(agency.work);
-      let story = rng.pick(work.theme.stories);
+      let story = rng.pick(storiesOf(work.theme));
       let title = makeTitle(rng, story);
       for (let attempt = 0; !claim(agency.scope, title, false); attempt += 1) {
         if (attempt > 50) throw new Error(`no free title left for ${agency.name}`);
         work = rng.pick(agency.work);
-        story = rng.pick(work.theme.stories);
+        story = rng.pick(storiesOf(work.theme));
         title = makeTitle(rng, story);
       }
       const { theme } = work;

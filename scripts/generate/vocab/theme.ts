@@ -14,10 +14,8 @@ export interface Story {
    * name); the theme's when absent.
    */
   opd?: readonly string[];
-  /** For central agencies: only units whose name matches run it; any of the theme's when absent. */
-  units?: RegExp;
-  /** False when no regional government runs it. */
-  regional?: boolean;
+  /** Told only of a regional government (village road works), never of a national agency. */
+  regionalOnly?: boolean;
   /** Clauses in Indonesian without a final full stop; one of each is picked. */
   problem: readonly string[];
   goal: readonly string[];

@@ -118,7 +118,7 @@ export const careThemes: readonly Theme[] = [
         problem: ['warga desa terpencil sulit menjangkau Puskesmas'],
         goal: ['mendekatkan layanan Puskesmas kepada warga desa terpencil'],
         action: [
-          'petugas Puskesmas mendatangi dusun secara terjadwal dengan mobil layanan kesehatan',
+          'petugas Puskesmas mendatangi dusun secara terjadwal dengan mobil layanan kesehatan dan memeriksa pasien di tempat',
         ],
         results: [
           'cakupan pemeriksaan kesehatan warga desa terpencil naik dari {a:30-55}% menjadi {b>a:92}%',

@@ -42,7 +42,7 @@ export const environmentThemes: readonly Theme[] = [
       },
       {
         digital: false,
-        heads: ['Gerakan', 'Kampung', 'Sekolah'],
+        heads: ['Gerakan', 'Kampung'],
         objects: [
           'Pengelolaan Sampah',
           'Pilah Sampah',

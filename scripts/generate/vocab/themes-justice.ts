@@ -137,14 +137,29 @@ export const justiceThemes: readonly Theme[] = [
       {
         digital: false,
         heads: ['Layanan', 'Program'],
-        objects: ['Sidang Keliling', 'Pos Bantuan Hukum', 'Layanan Hukum Warga Miskin'],
-        tails: ['', '', 'Terpadu', 'Desa'],
+        objects: ['Sidang Keliling', 'Sidang Keliling Desa'],
+        tails: ['', '', 'Terpadu'],
         problem: ['warga miskin dan di pelosok sulit menjangkau pengadilan'],
         goal: ['mendekatkan layanan pengadilan kepada warga'],
         action: ['hakim menggelar sidang perkara sederhana di kantor kecamatan'],
         results: [
           '{n:200-3000} perkara diputus di sidang keliling setiap tahun',
           'biaya berperkara warga berkurang {a:40-90}%',
+        ],
+      },
+      {
+        digital: false,
+        heads: ['Layanan', 'Program'],
+        objects: ['Pos Bantuan Hukum', 'Bantuan Hukum Warga Miskin'],
+        tails: ['', '', 'Terpadu', 'Gratis'],
+        problem: ['warga miskin tidak mampu membayar advokat untuk mengurus perkaranya'],
+        goal: ['memberi bantuan hukum kepada warga miskin'],
+        action: [
+          'advokat di pos bantuan hukum pengadilan memberi konsultasi dan membantu menyusun gugatan warga miskin tanpa biaya',
+        ],
+        results: [
+          '{n:200-3000} warga miskin mendapat bantuan hukum setiap tahun',
+          'perkara warga miskin yang ditolak karena berkas tidak lengkap berkurang {a:30-80}%',
         ],
       },
     ],

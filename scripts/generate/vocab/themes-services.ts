@@ -191,6 +191,7 @@ export const servicesThemes: readonly Theme[] = [
       },
       {
         digital: false,
+        regionalOnly: true,
         heads: ['Gerakan', 'Program'],
         objects: ['Jalan Desa Mantap', 'Jalan Lingkungan Gotong Royong'],
         tails: ['', '', 'Padat Karya'],

@@ -116,3 +116,82 @@ const unitKinds: readonly (readonly [RegExp, readonly string[]])[] = [
 export function unitSectors(unit: string): readonly string[] | undefined {
   return unitKinds.find(([name]) => name.test(unit))?.[1];
 }
+
+/**
+ * Finer subjects than sectors, each the words a title and its summary would share: a summary
+ * that shares none with its title tells another story (a queue app that "protects people from
+ * dangerous food").
+ */
+const topics: readonly RegExp[] = [
+  /stunting|gizi|balita|tumbuh kembang/,
+  /puskesmas/,
+  /rumah sakit|rsud|pasien|dokter|rawat jalan|rujukan/,
+  /gawat darurat|ambulan/,
+  /\bobat/,
+  /jiwa/,
+  /lansia|lanjut usia/,
+  /hamil|persalinan|bidan|melahirkan|kehamilan/,
+  /\basi\b|menyusui/,
+  /bayi|babies/,
+  /jamban|sanitasi|buang air/,
+  /kanker/,
+  /hipertensi|diabetes|kronis/,
+  /rokok/,
+  /jkn|jaminan kesehatan|faskes|peserta/,
+  /pangan|makanan|jajanan|bahan berbahaya|izin edar/,
+  /sekolah|siswa|pelajar|belajar/,
+  /literasi|\bbaca|perpustakaan|buku/,
+  /guru/,
+  /beasiswa/,
+  /kependudukan|adminduk|ktp|akta|kartu keluarga|dukcapil|identitas anak|dokumen/,
+  /bantuan sosial|bansos|miskin|kemiskinan|kesejahteraan/,
+  /disabilitas/,
+  /layak huni/,
+  /perempuan|kekerasan|perkawinan|pernikahan|\banak\b/,
+  /umkm|usaha|produk|pasar|wirausaha|omzet/,
+  /\bizin|perizinan|mal pelayanan/,
+  /pajak|\bpbb\b|retribusi|\bspt\b/,
+  /\btani|petani|padi|pupuk|benih|lahan|tanam|gabah|beras|kopi|perkebunan|biochar/,
+  /ikan|nelayan|budidaya|rumput laut|perikanan/,
+  /wisata|budaya|seni|sanggar/,
+  /\bkerja|pekerja|lowongan|kartu kuning|migran|keterampilan/,
+  /angkutan|\bbus\b|penumpang|transportasi/,
+  /parkir/,
+  /kendaraan|\bkir\b/,
+  /\bjalan\b/,
+  /bencana|banjir|longsor|evakuasi/,
+  /pengaduan|aduan|aspirasi|\blapor/,
+  /\bdata\b|statistik/,
+  /pegawai|\basn\b|casn|kepegawaian|pangkat|pensiun|kinerja|jabatan/,
+  /perencanaan|anggaran|musrenbang/,
+  /sampah|kompos|lingkungan bersih/,
+  /\bair\b|pipa/,
+  /iklim|kerentanan/,
+  /listrik|energi|surya/,
+  /\bbbm\b|bahan bakar|elpiji|subsidi/,
+  /\bbank\b|tabungan|menabung|rekening/,
+  /kredit|pembiayaan/,
+  /lelang/,
+  /kepabeanan|barang|impor|ekspor|\bbea\b|cukai/,
+  /pencairan|penerimaan negara|satuan kerja|mineral|batubara/,
+  /\bsim\b|skck|polisi|kehilangan|tilang|lalu lintas|patroli|sambang|kriminal/,
+  /paspor|imigrasi/,
+  /warga binaan|residivisme/,
+  /badan hukum|fidusia|perseroan/,
+  /sidang|perkara|gugatan|pengadilan|hakim|bantuan hukum/,
+  /tanah|sertipikat|pertanahan/,
+  /haji|jemaah/,
+  /pengantin|\bnikah/,
+  /arsip/,
+  /tiket|kereta|stasiun/,
+  /pelabuhan|kapal|berlayar/,
+  /kiriman|paket/,
+  /internet/,
+  /\bdesa\b/,
+];
+
+/** The subjects of `topics` a text names. */
+export function topicsOf(text: string): Set<number> {
+  const lower = text.toLowerCase();
+  return new Set(topics.flatMap((words, i) => (words.test(lower) ? [i] : [])));
+}

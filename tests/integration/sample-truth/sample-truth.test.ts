@@ -9,7 +9,7 @@ import {
   ingestSample,
   type SampleRun,
 } from '../../helpers/sample-ingest.ts';
-import { generalSectors, saysSomething, titleSectors, unitSectors } from './readers.ts';
+import { generalSectors, saysSomething, titleSectors, topicsOf, unitSectors } from './readers.ts';
 
 /** What the bundled sample says, read as a civil servant would read the published records. */
 
@@ -86,6 +86,42 @@ describe('each record says one thing: its title, category, sector and unit agree
       if (!onlyGeneral && !record.sectors.some((sector) => named.has(sector)))
         wrong.push(`${record.title}: ${record.sectors.join(', ')}`);
     }
+    expect(wrong).toEqual([]);
+  });
+
+  it('tells in its summary what its title names', () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const record of run.records) {
+      const named = topicsOf(titleOf(record));
+      if (named.size === 0) continue;
+      checked += 1;
+      // What the summary says besides the names of the innovation, its agency and its unit.
+      let body = record.summary;
+      for (const name of [
+        record.title,
+        record.acronym,
+        record.expansion,
+        record.unit,
+        record.agency,
+      ])
+        if (name) body = body.replaceAll(name, ' ');
+      const told = topicsOf(body);
+      if (![...named].some((topic) => told.has(topic)))
+        wrong.push(`${record.title}: ${record.summary}`);
+    }
+    expect(checked).toBeGreaterThan(2500);
+    expect(wrong).toEqual([]);
+  });
+
+  it('has no ministry, agency or company speak of a regional government’s offices', () => {
+    const national = new Set(['kementerian', 'lembaga', 'bumn']);
+    const wrong = run.records
+      .filter((record) => national.has(record.cluster))
+      .filter((record) =>
+        /perangkat daerah/i.test([record.summary, ...Object.values(record.sections)].join(' ')),
+      )
+      .map((record) => `${record.title} (${record.unit ?? record.agency})`);
     expect(wrong).toEqual([]);
   });
 

@@ -26,9 +26,9 @@ export const namedCases: readonly RelevanceCase[] = [
     ],
   },
   {
-    query: 'lumbung petani milenial mandiri',
+    query: 'lumbung petani milenial terpadu',
     why: 'the expansion of an acronym title',
-    inTop3: ['Lumbung Petani Milenial Mandiri'],
+    inTop3: ['Lumbung Petani Milenial Terpadu'],
   },
   { query: 'sahabat asi eksklusif', why: 'a plain title', inTop3: ['Sahabat ASI Eksklusif'] },
   { query: 'kampung wisata halal', why: 'a three-word title', inTop3: ['Kampung Wisata Halal'] },

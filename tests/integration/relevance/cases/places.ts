@@ -50,5 +50,5 @@ export const placeCases: readonly RelevanceCase[] = [
     ],
     first: { in: 'title', matches: /nelayan/i },
   },
-  placed('pajak kalbar', /pajak|retribusi/i, /^Kalimantan Barat$/m, 'Kalbar'),
+  placed('jalan kalbar', /jalan/i, /^Kalimantan Barat$/m, 'Kalbar'),
 ];
