@@ -29,7 +29,7 @@ describe('the home page without JavaScript', () => {
     expect(response?.headers()['cache-control']).toMatch(/max-age=60/);
     const counters = await page.locator('.counters li').allInnerTexts();
     expect(counters).toHaveLength(5);
-    // About 3,000 innovations (2,977 in the sample), written the Indonesian way.
+    // About 3,000 innovations (2,973 in the sample), written the Indonesian way.
     expect(counters[0]).toMatch(/^\d\.\d{3}\s+inovasi$/);
     const top = page.getByRole('region', { name: 'Inovasi Top terbaru' });
     await expect.poll(() => top.getByRole('article').count()).toBe(6);
