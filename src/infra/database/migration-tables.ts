@@ -182,3 +182,47 @@ export function accountTables(id: string, time: string): string[] {
     )`,
   ];
 }
+
+/**
+ * The admin area's ingest jobs (step 13): the job, its files' names and kinds, and their bytes
+ * in parts (deleted when the job ends); and who started each run of the history.
+ */
+export function ingestJobTables(id: string, time: string, bytes: string, flag: string): string[] {
+  return [
+    `CREATE TABLE ingest_jobs (
+      id ${id},
+      created_at ${time} NOT NULL,
+      created_by text NOT NULL,
+      programme text NOT NULL CHECK (programme IN ('kipp', 'iga', 'inolan')),
+      dry_run ${flag} NOT NULL,
+      url text,
+      status text NOT NULL
+        CHECK (status IN ('receiving', 'queued', 'running', 'done', 'failed', 'cancelled')),
+      holder text,
+      run_id integer,
+      started_at ${time},
+      finished_at ${time},
+      progress text,
+      error text,
+      cancel_requested_at ${time},
+      cancelled_by text
+    )`,
+    'CREATE INDEX ingest_jobs_status ON ingest_jobs (status, id)',
+    `CREATE TABLE ingest_job_files (
+      job_id integer NOT NULL REFERENCES ingest_jobs (id) ON DELETE CASCADE,
+      position integer NOT NULL,
+      name text NOT NULL,
+      type text NOT NULL,
+      size integer NOT NULL,
+      PRIMARY KEY (job_id, position)
+    )`,
+    `CREATE TABLE ingest_job_parts (
+      job_id integer NOT NULL REFERENCES ingest_jobs (id) ON DELETE CASCADE,
+      position integer NOT NULL,
+      part integer NOT NULL,
+      data ${bytes} NOT NULL,
+      PRIMARY KEY (job_id, position, part)
+    )`,
+    'ALTER TABLE ingest_runs ADD COLUMN started_by text',
+  ];
+}

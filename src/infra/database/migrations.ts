@@ -3,6 +3,7 @@ import {
   agencyUpdateTables,
   claimTables,
   curationTables,
+  ingestJobTables,
   ingestLease,
   snapshotTables,
 } from './migration-tables.ts';
@@ -264,5 +265,16 @@ export const migrations: readonly Migration[] = [
     description: 'stage counts read from an index alone again, now that they ask confirmed_at',
     sqlite: countsIndex,
     postgres: countsIndex,
+  },
+  {
+    version: 13,
+    description: "the admin area's ingest jobs with their uploaded files; who started a run",
+    sqlite: ingestJobTables('INTEGER PRIMARY KEY AUTOINCREMENT', 'TEXT', 'BLOB', 'INTEGER'),
+    postgres: ingestJobTables(
+      'integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY',
+      'timestamptz',
+      'bytea',
+      'boolean',
+    ),
   },
 ];

@@ -14,6 +14,7 @@ import { agencyUpdateStore } from './agency-updates-store.ts';
 import { curationStore } from './curation-store.ts';
 import { outboxStore } from './outbox-store.ts';
 import { ingestLedger } from './ingest-ledger.ts';
+import { ingestJobStore } from './ingest-jobs-store.ts';
 import { claimStore } from './claims-store.ts';
 import { jobStore } from './jobs-store.ts';
 import { snapshotStore } from './snapshot-store.ts';
@@ -54,6 +55,7 @@ export function createSqlDatabase(driver: Driver): Database {
     ...outboxStore(driver),
     ...accountStore(driver),
     ...ingestLedger(driver),
+    ...ingestJobStore(driver),
     ...agencyUpdateStore(driver),
     ...curationStore(driver),
     ...claimStore(driver),

@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { IngestLedger, IngestRunRecord, NewIngestRun } from './ingest-runs.ts';
+import type { IngestJobStore } from './ingest-jobs-types.ts';
 import type { AccountStore } from './accounts-types.ts';
 import type { AgencyUpdateStore } from './agency-updates-types.ts';
 import type { CurationStore } from './curation-store.ts';
@@ -87,6 +88,7 @@ export interface Database
     ClaimStore,
     CurationStore,
     IngestLedger,
+    IngestJobStore,
     JobStore,
     SnapshotStore {
   readonly kind: 'sqlite' | 'postgres';

@@ -6,6 +6,7 @@ import { describeAccountsContract } from './accounts-contract.ts';
 import { describeAgencyUpdatesContract } from './agency-updates-contract.ts';
 import { describeClaimsContract } from './claims-contract.ts';
 import { describeCurationContract } from './curation-contract.ts';
+import { describeIngestJobsContract } from './ingest-jobs-contract.ts';
 import { describeLeaseContract } from './lease-contract.ts';
 import { describeOutboxContract } from './outbox-contract.ts';
 import { describeSnapshotContract } from './snapshot-contract.ts';
@@ -50,6 +51,7 @@ describeAgencyUpdatesContract('PostgreSQL', openTempPostgres);
 describeClaimsContract('PostgreSQL', openTempPostgres);
 describeCurationContract('PostgreSQL', openTempPostgres);
 describeLeaseContract('PostgreSQL', openTempPostgres);
+describeIngestJobsContract('PostgreSQL', openTempPostgres);
 
 describe('openPostgresDatabase', () => {
   it('migrates once when several processes open a new database at the same moment', async () => {
