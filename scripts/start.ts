@@ -11,6 +11,7 @@ import { loadConfig, siteProcessCount, type Config } from '../src/infra/config.t
 import { forkSiteProcesses, restartOnHangup } from '../src/node-server/site-processes.ts';
 import { serveSite } from '../src/node-server/serve-site.ts';
 import { agencyReminders } from '../src/features/accounts/reminders.ts';
+import { startIngestJobs } from '../ingest/jobs/worker.ts';
 import { createPortal } from '../src/portal/create.ts';
 import { connectEngine, type EngineConnection } from '../src/infra/meilisearch/connect.ts';
 import { logEngineMemoryLater } from '../src/infra/meilisearch/memory.ts';
@@ -92,6 +93,7 @@ if (processes > 1) {
   await portal.start();
   const reminders = agencyReminders(portal);
   reminders.start();
+  const jobs = startIngestJobs({ config, database: portal.database, log: portal.log });
   const site = await serveSite({
     buildDir: siteDir,
     portal,
@@ -100,6 +102,7 @@ if (processes > 1) {
   });
   stopServing = async () => {
     await site.close();
+    await jobs.stop();
     await reminders.stop();
     await portal.close();
   };

@@ -41,6 +41,11 @@ export const pageEntries: Record<PageKey, string> = {
   adminReviews: feature('agency/routes/Reviews.astro'),
   adminCuration: feature('admin/routes/Curation.astro'),
   adminQuality: feature('admin/routes/Quality.astro'),
+  adminIngestNew: feature('admin/routes/IngestNew.astro'),
+  adminIngestJob: feature('admin/routes/IngestJob.astro'),
+  adminIngestJobEvents: feature('admin/routes/job-events.ts'),
+  adminRunReportJson: feature('admin/routes/run-report-json.ts'),
+  adminRunReportCsv: feature('admin/routes/run-report-csv.ts'),
 };
 
 export const endpointEntries: Record<EndpointKey, string> = {

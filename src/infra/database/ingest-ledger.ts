@@ -31,6 +31,10 @@ export function ingestLedger(driver: StatementRunner): IngestLedger {
         text: 'DELETE FROM ingest_lease WHERE name = :name AND holder = :holder',
         params: { name: LEASE, holder },
       }),
+    async currentIngestLease() {
+      const row = (await driver.all(current))[0];
+      return row === undefined ? undefined : toLease(row);
+    },
     async startIngestRun(started) {
       return idOf((await driver.all(start(started)))[0]);
     },

@@ -75,6 +75,8 @@ export interface IngestLedger {
   /** Extends the holder's lease (and names its run); false when the holder lost it. */
   renewIngestLease(holder: string, until: string, runId?: number): Promise<boolean>;
   releaseIngestLease(holder: string): Promise<void>;
+  /** Who holds the lease now (it may have expired: see `expiresAt`), read without taking it. */
+  currentIngestLease(): Promise<IngestLease | undefined>;
   startIngestRun(run: StartedIngestRun): Promise<number>;
   /** The stage a run entered, with a heartbeat. */
   setIngestStage(id: number, stage: string, now: string): Promise<void>;

@@ -34,7 +34,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 
 /** Whether the ASCII `needle` occurs in the bytes (a zip keeps entry names uncompressed). */
 function contains(bytes: Uint8Array, needle: string): boolean {
-  const codes = [...needle].map((char) => char.charCodeAt(0));
+  const codes = Array.from({ length: needle.length }, (_, index) => needle.charCodeAt(index));
   const [first = 0] = codes;
   for (let at = bytes.indexOf(first); at !== -1; at = bytes.indexOf(first, at + 1)) {
     if (codes.every((code, index) => bytes[at + index] === code)) return true;
