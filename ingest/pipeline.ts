@@ -214,8 +214,9 @@ export async function runPipeline(
       previousTotal: previous.total,
       atMostChanged: grouped.atMostChanged,
     });
-    await stage('building');
+    // Inside the session: a run stopped as it enters building (cancelled) deletes its build.
     const merge = await publishing(session, async () => {
+      await stage('building');
       const built = await grouped.build(
         options.publish === undefined ? { ...merged, changes: undefined } : merged,
         options.now,

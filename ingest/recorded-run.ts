@@ -163,12 +163,14 @@ async function leasedRun(
   const workDir = runWorkDir(config.DATA_DIR, id);
   let step: RecordedStep | undefined;
   const onStage = async (stage: IngestStage) => {
-    // Later stages are past the point of no return, or built a fresh index the publisher
-    // deletes only when its publishing fails (the journal checks there).
-    if (stage === 'reading' || stage === 'merging') run.signal?.throwIfAborted();
+    // Later stages change the live index: past them, a run goes on to its end (the journal
+    // checks once more before the first change).
+    if (stage === 'reading' || stage === 'merging' || stage === 'building') {
+      run.signal?.throwIfAborted();
+    }
     await store.setIngestStage(id, stage, new Date().toISOString());
     context.onStage?.(stage);
-    if (config.INGEST_PAUSE_AT === stage) await pauseForTests(stage, logs);
+    if (config.INGEST_PAUSE_AT === stage) await pauseForTests(stage, logs, run.signal);
   };
   const journal: PublishJournal = {
     async record(next) {
@@ -241,10 +243,13 @@ async function finish(
   }
 }
 
-/** `INGEST_PAUSE_AT`: says where, then waits until the test kills the process. */
-async function pauseForTests(stage: IngestStage, logs: RunLogs): Promise<void> {
+/** `INGEST_PAUSE_AT`: says where, then waits until the test kills the process (or cancels). */
+async function pauseForTests(stage: IngestStage, logs: RunLogs, signal?: AbortSignal) {
   logs.log(`ingest: paused at ${stage}`);
-  for (;;) await sleep(60_000);
+  for (;;) {
+    await sleep(60_000, undefined, { signal }).catch(() => undefined);
+    signal?.throwIfAborted();
+  }
 }
 
 /**

@@ -16,7 +16,7 @@ describe('server-sent events', () => {
 
   it('streams the retry time, then each event, and ends with the iterable', async () => {
     async function* events(): AsyncGenerator<ServerSentEvent> {
-      yield { event: 'progress', data: '1' };
+      yield await Promise.resolve({ event: 'progress', data: '1' });
       yield { event: 'end', data: 'done' };
     }
     expect(await textOf(eventStream(events(), 2000))).toBe(
@@ -28,7 +28,7 @@ describe('server-sent events', () => {
     let ended = false;
     async function* events(): AsyncGenerator<ServerSentEvent> {
       try {
-        for (;;) yield { event: 'tick', data: '' };
+        for (;;) yield await Promise.resolve({ event: 'tick', data: '' });
       } finally {
         ended = true;
       }

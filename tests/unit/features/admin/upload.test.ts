@@ -46,18 +46,21 @@ describe('jobRequest', () => {
       'url',
       'ingest.error.urlProgramme',
     ],
-  ])('refuses %j (400, %s)', (fields, field, message) => {
-    const asked = jobRequest(
-      fields,
-      fields.url === undefined ? [file('a.csv', csv)] : [],
-      config,
-      'id',
-    );
-    expect(asked.ok).toBe(false);
-    if (asked.ok) return;
-    expect(asked.failure.status).toBe(400);
-    expect(asked.fields).toMatchObject({ [field]: message });
-  });
+  ] as [Record<string, string>, string, string][])(
+    'refuses %j (400, %s)',
+    (fields, field, message) => {
+      const asked = jobRequest(
+        fields,
+        fields.url === undefined ? [file('a.csv', csv)] : [],
+        config,
+        'id',
+      );
+      expect(asked.ok).toBe(false);
+      if (asked.ok) return;
+      expect(asked.failure.status).toBe(400);
+      expect(asked.fields).toMatchObject({ [field]: message });
+    },
+  );
 
   it('refuses neither files nor a URL, both, and too many files', () => {
     const fields = { program: 'inolan', mode: 'periksa' };
