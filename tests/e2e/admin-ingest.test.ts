@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Meilisearch } from 'meilisearch';
 import type { Browser, Page } from 'playwright-core';
@@ -5,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startSession } from '../../src/features/accounts/session.ts';
 import { loadConfig } from '../../src/infra/config.ts';
 import { openDatabase } from '../../src/infra/database/open.ts';
+import type { IngestJob } from '../../src/infra/database/ingest-jobs-types.ts';
 import type { Database } from '../../src/infra/database/types.ts';
 import { axeViolations, launchBrowser, newContext, saveScreenshot } from '../helpers/browser.ts';
 import { scrollsSideways } from '../helpers/pages.ts';
@@ -161,6 +164,11 @@ describe('ingest jobs in the admin area', () => {
     await expect(page.locator('[data-status]').innerText()).resolves.toBe('Menunggu giliran');
     await saveScreenshot(page, 'admin-ingest-job-waiting-1280');
     await recordWhatIsShown(page);
+    // Without script, the page reloads itself until the job has ended.
+    const plain = await (await newContext(browser, { javaScript: false })).newPage();
+    await plain.context().addCookies(await page.context().cookies());
+    await plain.goto(`${server.url}${checkedJob}`);
+    await expect(plain.locator('meta[http-equiv="refresh"]').count()).resolves.toBe(1);
     await store.releaseIngestLease(cli);
 
     // The page follows the job's events, then loads again with its report.
@@ -170,6 +178,9 @@ describe('ingest jobs in the admin area', () => {
     );
     const seen = await page.evaluate(() => sessionStorage.getItem('seen') ?? '[]');
     expect(JSON.parse(seen)).toContain('Berjalan');
+    await plain.locator('[data-ending]').waitFor({ timeout: 30_000 });
+    await expect(plain.locator('meta[http-equiv="refresh"]').count()).resolves.toBe(0);
+    await plain.context().close();
     const rejected = page.locator('[data-issues="rejected"] tbody tr');
     await expect(rejected.count()).resolves.toBe(1);
     await expect(rejected.innerText()).resolves.toMatch(
@@ -291,3 +302,95 @@ describe('ingest jobs in the admin area', () => {
     expect((await store.ingestJobs(100)).length).toBe(jobs);
   });
 });
+
+describe('a site process killed under a job', () => {
+  it('has it failed as cut short by the restarted server, which goes on with the queue', async () => {
+    const dir = await makeTempDir('ingest-jobs-restart');
+    const index = 'ingest-job-restart';
+    const start = (extra: Record<string, string>) =>
+      startSiteServer({
+        meiliUrl: inject('meiliUrl'),
+        masterKey: inject('masterKey'),
+        dataDir: dir.path,
+        indexUid: index,
+        env: { ADMIN_TOKEN, INGEST_JOB_POLL_MS: '200', INGEST_LEASE_S: '3', ...extra },
+      });
+    const first = await start({ INGEST_PAUSE_AT: 'merging' });
+    const jobs = await openDatabase(loadConfig({ DATA_DIR: dir.path }));
+    try {
+      const cookie = await adminCookie(first.url);
+      const xlsx = await readFile('data/samples/kipp/kipp-2019.xlsx');
+      const cut = await upload(first.url, cookie, { program: 'kipp', mode: 'terbitkan' }, xlsx);
+      const waiting = await upload(first.url, cookie, { program: 'kipp', mode: 'periksa' }, xlsx);
+      await waitForJob(jobs, cut, (job) => job.progress?.stage === 'merging');
+      await first.kill('SIGKILL');
+      const second = await start({});
+      try {
+        const failed = await waitForJob(jobs, cut, (job) => job.status === 'failed');
+        expect(failed.error).toBe('cut short: the site process running it stopped');
+        const done = await waitForJob(jobs, waiting, (job) => job.status === 'done');
+        const run = await jobs.ingestRun(failed.runId ?? 0);
+        expect(run).toMatchObject({ status: 'failed', published: false });
+        expect(run?.error).toMatch(/^cut short during merging/);
+        expect(await jobs.ingestRun(done.runId ?? 0)).toMatchObject({ status: 'ok', dryRun: true });
+        const left = await readdir(dir.path);
+        expect(left.filter((name) => name.startsWith('work-'))).toEqual([]);
+        expect(await readdir(join(dir.path, 'uploads')).catch(() => [])).toEqual([]);
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      await first.stop().catch(() => undefined);
+      await jobs.close();
+      await client.deleteIndexIfExists(index);
+      await dir.remove();
+    }
+  }, 240_000);
+});
+
+// --- internal ---
+
+/** An administrator's session cookie, by the login form. */
+async function adminCookie(url: string): Promise<string> {
+  const answer = await fetch(`${url}/admin/masuk`, {
+    method: 'POST',
+    body: new URLSearchParams({ token: ADMIN_TOKEN }),
+    redirect: 'manual',
+  });
+  expect(answer.status).toBe(303);
+  return (answer.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+/** Starts a job through the form; its id. */
+async function upload(
+  url: string,
+  cookie: string,
+  fields: Record<string, string>,
+  bytes: Uint8Array,
+): Promise<number> {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.set(name, value);
+  body.set('berkas', new Blob([new Uint8Array(bytes)]), 'kipp-2019.xlsx');
+  const answer = await fetch(`${url}/admin/pemuatan/baru`, {
+    method: 'POST',
+    body,
+    headers: { cookie },
+    redirect: 'manual',
+  });
+  expect(answer.status).toBe(303);
+  return Number(/(\d+)$/.exec(answer.headers.get('location') ?? '')?.[1]);
+}
+
+async function waitForJob(
+  jobs: Database,
+  id: number,
+  done: (job: IngestJob) => boolean,
+): Promise<IngestJob> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const job = await jobs.ingestJob(id);
+    if (job !== undefined && done(job)) return job;
+    if (Date.now() > deadline) throw new Error(`job ${String(id)}: ${JSON.stringify(job)}`);
+    await sleep(200);
+  }
+}

@@ -10,6 +10,7 @@ import { runReportEndpoint } from '../../../src/features/admin/ingest-jobs/repor
 import { loadConfig, type Config } from '../../../src/infra/config.ts';
 import type { IngestJob } from '../../../src/infra/database/ingest-jobs-types.ts';
 import type { Database } from '../../../src/infra/database/types.ts';
+import { startServer } from '../../helpers/http-server.ts';
 import { INDEX } from '../../helpers/ingest-into.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
@@ -363,6 +364,45 @@ describe('a job', () => {
     );
     expect(text).toMatch(/event: end\ndata: done\n\n$/);
   });
+});
+
+describe('an InoLAN address', () => {
+  it('is paged from the address, under its URL in the report', async () => {
+    const pages = await Promise.all(
+      [1, 2, 3, 4].map((page) => readFile(`data/samples/inolan/page-${String(page)}.json`, 'utf8')),
+    );
+    const inolan = await startServer((url) => {
+      const page = Number(url.searchParams.get('page') ?? '1');
+      return { status: 200, body: pages[page - 1] ?? '{"data": []}' };
+    });
+    try {
+      const url = `${inolan.origin}/api/inovasi`;
+      const created = await newJob({
+        body: form({ program: 'inolan', mode: 'periksa', url }),
+        cookie: admin,
+      });
+      expect(created.status).toBe(303);
+      const id = Number(/(\d+)$/.exec(created.location ?? '')?.[1]);
+      const jobs = startIngestJobs({ config, database: portal.database, log: portal.log });
+      try {
+        const done = await until(id, (found) => found.status === 'done');
+        expect(done.progress?.files).toMatchObject([
+          { name: url, done: true, read: 363, accepted: 361, rejected: 2 },
+        ]);
+      } finally {
+        await jobs.stop();
+      }
+      const view = (await jobPage(id)).page?.view;
+      expect(view?.run?.inputs).toEqual([url]);
+      expect(view?.report?.rejected.map((issue) => [issue.file, issue.page, issue.row])).toEqual([
+        [url, 2, 70],
+        [url, 3, 58],
+      ]);
+      expect(inolan.requests.slice(0, 2)).toEqual(['/api/inovasi?page=1', '/api/inovasi?page=2']);
+    } finally {
+      await inolan.close();
+    }
+  }, 120_000);
 });
 
 describe('cancelling', () => {
