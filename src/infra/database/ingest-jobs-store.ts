@@ -19,7 +19,7 @@ import type { Param } from './sql.ts';
 const PART_BYTES = 1024 * 1024;
 
 const jobColumns = `id, created_at, created_by, programme, dry_run, url, status, holder, run_id,
-  started_at, finished_at, progress, error, cancel_requested_at, cancelled_by`;
+  started_at, finished_at, progress, error, cancel_requested_at, cancelled_by, harvest_id`;
 
 /** The admin area's ingest jobs over either database (the store's `createSqlDatabase` adds them). */
 export function ingestJobStore(driver: StatementRunner): IngestJobStore {
@@ -47,14 +47,16 @@ export function ingestJobStore(driver: StatementRunner): IngestJobStore {
       const id = idOf(
         (
           await rows(
-            `INSERT INTO ingest_jobs (created_at, created_by, programme, dry_run, url, status)
-              VALUES (:now, :by, :programme, :dryRun, :url, 'receiving') RETURNING id`,
+            `INSERT INTO ingest_jobs (created_at, created_by, programme, dry_run, url, status,
+                harvest_id)
+              VALUES (:now, :by, :programme, :dryRun, :url, 'receiving', :harvestId) RETURNING id`,
             {
               now: isoTime(job.now),
               by: job.createdBy,
               programme: job.programme,
               dryRun: job.dryRun ? 1 : 0,
               url: job.url ?? null,
+              harvestId: job.harvestId ?? null,
             },
           )
         )[0],
@@ -210,6 +212,7 @@ const jobRowSchema = z.object({
   error: optional,
   cancel_requested_at: timestamp.nullable(),
   cancelled_by: optional,
+  harvest_id: z.int().nullable(),
 });
 
 /** Absent values are left undefined (the fields are optional), as the other stores do. */
@@ -232,6 +235,7 @@ function toJob(row: unknown): IngestJob {
     error: r.error,
     cancelRequestedAt: r.cancel_requested_at ?? undefined,
     cancelledBy: r.cancelled_by,
+    harvestId: r.harvest_id ?? undefined,
   };
 }
 

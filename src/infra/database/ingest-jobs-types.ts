@@ -15,8 +15,10 @@ export interface NewIngestJob {
   dryRun: boolean;
   url?: string;
   files: readonly UploadedFile[];
-  /** Who asked (the administrator's actor name). */
+  /** Who asked (the administrator's actor name, or the harvest's). */
   createdBy: string;
+  /** The harvest source it harvests, when it is a scheduled harvest. */
+  harvestId?: number;
   now: string;
 }
 
@@ -48,6 +50,8 @@ export interface IngestJob {
   /** Set when an administrator asked a running job to stop. */
   cancelRequestedAt?: string;
   cancelledBy?: string;
+  /** The harvest source it harvests, when it is a scheduled harvest. */
+  harvestId?: number;
 }
 
 export type JobEnd = {

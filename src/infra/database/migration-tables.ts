@@ -185,7 +185,8 @@ export function accountTables(id: string, time: string): string[] {
 
 /**
  * The admin area's ingest jobs (step 13): the job, its files' names and kinds, and their bytes
- * in parts (deleted when the job ends); and who started each run of the history.
+ * in parts (deleted when the job ends); who started each run of the history; and the InoLAN
+ * sources harvested on a schedule (each harvest a job, `harvest_id`).
  */
 export function ingestJobTables(id: string, time: string, bytes: string, flag: string): string[] {
   return [
@@ -205,7 +206,8 @@ export function ingestJobTables(id: string, time: string, bytes: string, flag: s
       progress text,
       error text,
       cancel_requested_at ${time},
-      cancelled_by text
+      cancelled_by text,
+      harvest_id integer
     )`,
     'CREATE INDEX ingest_jobs_status ON ingest_jobs (status, id)',
     `CREATE TABLE ingest_job_files (
@@ -224,5 +226,18 @@ export function ingestJobTables(id: string, time: string, bytes: string, flag: s
       PRIMARY KEY (job_id, position, part)
     )`,
     'ALTER TABLE ingest_runs ADD COLUMN started_by text',
+    `CREATE TABLE harvest_sources (
+      id ${id},
+      url text NOT NULL UNIQUE,
+      schedule text NOT NULL CHECK (schedule IN ('daily', 'weekly')),
+      created_by text NOT NULL,
+      created_at ${time} NOT NULL,
+      next_due_at ${time} NOT NULL,
+      last_job_id integer,
+      last_run_at ${time},
+      last_status text CHECK (last_status IN ('ok', 'failed')),
+      last_error text
+    )`,
+    'CREATE INDEX harvest_sources_due ON harvest_sources (next_due_at)',
   ];
 }

@@ -268,7 +268,8 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 13,
-    description: "the admin area's ingest jobs with their uploaded files; who started a run",
+    description:
+      "the admin area's ingest jobs with their uploaded files; who started a run; harvest sources",
     sqlite: ingestJobTables('INTEGER PRIMARY KEY AUTOINCREMENT', 'TEXT', 'BLOB', 'INTEGER'),
     postgres: ingestJobTables(
       'integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY',

@@ -15,6 +15,7 @@ import { curationStore } from './curation-store.ts';
 import { outboxStore } from './outbox-store.ts';
 import { ingestLedger } from './ingest-ledger.ts';
 import { ingestJobStore } from './ingest-jobs-store.ts';
+import { harvestStore } from './harvest-store.ts';
 import { claimStore } from './claims-store.ts';
 import { jobStore } from './jobs-store.ts';
 import { snapshotStore } from './snapshot-store.ts';
@@ -56,6 +57,7 @@ export function createSqlDatabase(driver: Driver): Database {
     ...accountStore(driver),
     ...ingestLedger(driver),
     ...ingestJobStore(driver),
+    ...harvestStore(driver),
     ...agencyUpdateStore(driver),
     ...curationStore(driver),
     ...claimStore(driver),

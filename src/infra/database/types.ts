@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { IngestLedger, IngestRunRecord, NewIngestRun } from './ingest-runs.ts';
 import type { IngestJobStore } from './ingest-jobs-types.ts';
+import type { HarvestStore } from './harvest-types.ts';
 import type { AccountStore } from './accounts-types.ts';
 import type { AgencyUpdateStore } from './agency-updates-types.ts';
 import type { CurationStore } from './curation-store.ts';
@@ -89,6 +90,7 @@ export interface Database
     CurationStore,
     IngestLedger,
     IngestJobStore,
+    HarvestStore,
     JobStore,
     SnapshotStore {
   readonly kind: 'sqlite' | 'postgres';

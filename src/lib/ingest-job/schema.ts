@@ -69,4 +69,14 @@ export const jobProgressSchema = z.object({
 });
 export type JobProgress = z.output<typeof jobProgressSchema>;
 
+/** How often a saved InoLAN source is harvested. */
+export const harvestScheduleSchema = z.enum(['daily', 'weekly']);
+export type HarvestSchedule = z.output<typeof harvestScheduleSchema>;
+
+/** A schedule's period. */
+export const harvestPeriodMs: Record<HarvestSchedule, number> = {
+  daily: 24 * 60 * 60 * 1000,
+  weekly: 7 * 24 * 60 * 60 * 1000,
+};
+
 export { programmeSchema };

@@ -6,6 +6,7 @@ import { describeAccountsContract } from './accounts-contract.ts';
 import { describeAgencyUpdatesContract } from './agency-updates-contract.ts';
 import { describeClaimsContract } from './claims-contract.ts';
 import { describeCurationContract } from './curation-contract.ts';
+import { describeHarvestContract } from './harvest-contract.ts';
 import { describeIngestJobsContract } from './ingest-jobs-contract.ts';
 import { describeLeaseContract } from './lease-contract.ts';
 import { describeOutboxContract } from './outbox-contract.ts';
@@ -52,6 +53,7 @@ describeClaimsContract('PostgreSQL', openTempPostgres);
 describeCurationContract('PostgreSQL', openTempPostgres);
 describeLeaseContract('PostgreSQL', openTempPostgres);
 describeIngestJobsContract('PostgreSQL', openTempPostgres);
+describeHarvestContract('PostgreSQL', openTempPostgres);
 
 describe('openPostgresDatabase', () => {
   it('migrates once when several processes open a new database at the same moment', async () => {
