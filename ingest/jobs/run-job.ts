@@ -9,7 +9,9 @@ import type { Database } from '../../src/infra/database/types.ts';
 import { connectEngine } from '../../src/infra/meilisearch/connect.ts';
 import { uploadEnding } from '../../src/lib/ingest-job/schema.ts';
 import { IngestBusyError, takeIngestLease, type HeldLease } from '../lease.ts';
+import type { IngestResult } from '../pipeline.ts';
 import { runRecordedIngest } from '../recorded-run.ts';
+import { recordHarvest } from './harvest.ts';
 import { trackJobProgress, type JobProgressTracker } from './job-progress.ts';
 
 /** What a job's runner tells the site process that started it. */
@@ -89,7 +91,11 @@ async function settleCutShortJobs(
   const now = new Date();
   const stale = new Date(now.getTime() - RECEIVING_STALE_MS).toISOString();
   const failed = await store.failCutShortIngestJobs(now.toISOString(), stale, CUT_SHORT);
-  for (const id of failed) log(`ingest job #${String(id)} was ${CUT_SHORT}; marked failed`);
+  for (const id of failed) {
+    const job = await store.ingestJob(id);
+    if (job !== undefined) await recordHarvest(store, job, { error: CUT_SHORT });
+    log(`ingest job #${String(id)} was ${CUT_SHORT}; marked failed`);
+  }
   // No job runs while this one holds the lease: every upload folder left is a dead job's.
   const root = join(dataDir, 'uploads');
   for (const name of await readdir(root).catch(() => [])) {
@@ -111,9 +117,10 @@ async function runJob(job: IngestJob, context: JobContext): Promise<void> {
     tracker = trackJobProgress(store, job, inputs, (by) => {
       controller.abort(new JobCancelled(`cancelled by ${by}`));
     });
-    await ingest(job, inputs, tracker, controller.signal, context);
+    const { report } = await ingest(job, inputs, tracker, controller.signal, context);
     await tracker.stop();
     await store.finishIngestJob(job.id, { status: 'done', now: new Date().toISOString() });
+    await recordHarvest(store, job, { report });
     log(`ingest job #${String(job.id)} done`);
   } catch (error) {
     await tracker?.stop();
@@ -124,6 +131,7 @@ async function runJob(job: IngestJob, context: JobContext): Promise<void> {
       error: message,
       now: new Date().toISOString(),
     });
+    await recordHarvest(store, job, { error: message });
     log(`ingest job #${String(job.id)} ${cancelled ? 'cancelled' : 'failed'}: ${message}`);
   } finally {
     context.stop.removeEventListener('abort', stopped);
@@ -138,10 +146,10 @@ async function ingest(
   tracker: JobProgressTracker,
   signal: AbortSignal,
   { config, store, lease, log }: JobContext,
-): Promise<void> {
+): Promise<IngestResult> {
   const engine = job.dryRun ? undefined : await connectEngine(config, { startIfNeeded: false });
   try {
-    await runRecordedIngest(
+    return await runRecordedIngest(
       {
         groups: [{ programme: job.programme, inputs: [...inputs.keys()] }],
         dryRun: job.dryRun,

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Config } from '../../src/infra/config.ts';
 import type { Database } from '../../src/infra/database/types.ts';
 import { describeError } from '../../src/lib/text/error.ts';
+import { queueDueHarvests, recordHarvest } from './harvest.ts';
 import type { JobMessage } from './run-job.ts';
 
 export interface IngestJobsOptions {
@@ -22,8 +23,9 @@ export interface IngestJobs {
 const STOP_WAIT_MS = 15_000;
 
 /**
- * The admin area's ingest jobs in a site process: every INGEST_JOB_POLL_MS it looks in the
- * store for a queued job (or one left running) and, when no live run holds the ingest lease,
+ * The admin area's ingest jobs in a site process: every INGEST_JOB_POLL_MS it queues the
+ * harvest sources that are due (`harvest.ts`), looks in the store for a queued job (or one left
+ * running) and, when no live run holds the ingest lease,
  * runs the next one in a thread of its own (`thread.ts`), one at a time. Every site process
  * does this; the lease lets one of them run each job. A thread that dies (its heap exhausted)
  * fails its job and frees the lease, so the next job starts without waiting for it to expire.
@@ -38,6 +40,7 @@ export function startIngestJobs(options: IngestJobsOptions): IngestJobs {
     let ran = false;
     try {
       const store = await options.database();
+      await queueDueHarvests(store);
       if (await hasWork(store)) {
         ran = true;
         await runThread(store);
@@ -119,6 +122,7 @@ async function failDeadJob(
       error,
       now: new Date().toISOString(),
     });
+    await recordHarvest(store, job, { error });
   }
   await store.releaseIngestLease(claimed.holder);
   log.warn(`ingest job #${String(claimed.jobId)}: ${error}`);

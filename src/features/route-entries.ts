@@ -43,6 +43,7 @@ export const pageEntries: Record<PageKey, string> = {
   adminQuality: feature('admin/routes/Quality.astro'),
   adminIngestNew: feature('admin/routes/IngestNew.astro'),
   adminIngestJob: feature('admin/routes/IngestJob.astro'),
+  adminHarvests: feature('admin/routes/Harvests.astro'),
   adminIngestJobEvents: feature('admin/routes/job-events.ts'),
   adminRunReportJson: feature('admin/routes/run-report-json.ts'),
   adminRunReportCsv: feature('admin/routes/run-report-csv.ts'),

@@ -36,6 +36,7 @@ const words = {
   newJob: { id: 'baru', en: 'new' },
   jobs: { id: 'tugas', en: 'jobs' },
   progress: { id: 'progres', en: 'progress' },
+  harvests: { id: 'panen', en: 'harvests' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Word = keyof typeof words;
@@ -103,6 +104,8 @@ export const routes = {
   /** One ingest job: its progress, then its report. */
   adminIngestJob: (locale: Locale, id: number) =>
     path(locale, ['admin', 'ingest', 'jobs'], String(id)),
+  /** The InoLAN sources harvested on a schedule. */
+  adminHarvests: (locale: Locale) => path(locale, ['admin', 'ingest', 'harvests']),
   /** A job's progress as server-sent events. */
   adminIngestJobEvents: (locale: Locale, id: number) =>
     `${path(locale, ['admin', 'ingest', 'jobs'], String(id))}/${words.progress[locale]}`,
@@ -149,6 +152,7 @@ export const pagePatterns = {
   adminRuns: each((locale) => path(locale, ['admin', 'runs'])),
   // Before `adminRun`, whose `[id]` would also match `baru` when a path is named for metrics.
   adminIngestNew: each((locale) => path(locale, ['admin', 'ingest', 'newJob'])),
+  adminHarvests: each((locale) => path(locale, ['admin', 'ingest', 'harvests'])),
   adminRun: each((locale) => pattern(locale, ['admin', 'runs'], '[id]')),
   adminRunReportJson: each(
     (locale) => `${pattern(locale, ['admin', 'runs'], '[id]')}/${reportFile.json}`,
@@ -341,11 +345,16 @@ function path(locale: Locale, keys: readonly Word[], last?: string): string {
   return `${prefix}/${parts.join('/')}`;
 }
 
-/** `admin/pemuatan/baru`, `admin/pemuatan/tugas/<id>[/progres]` (not a run: `pemuatan/<id>`). */
+/**
+ * `admin/pemuatan/baru`, `admin/pemuatan/panen`, `admin/pemuatan/tugas/<id>[/progres]` (not a
+ * run: `pemuatan/<id>`).
+ */
 function isIngestJobPath(segments: readonly string[], from: Locale): boolean {
   if (segments[1] !== words.ingest[from]) return false;
-  return segments[2] === words.newJob[from] || segments[2] === words.jobs[from];
+  return ingestPages.some((word) => segments[2] === words[word][from]);
 }
+
+const ingestPages = ['newJob', 'jobs', 'harvests'] as const;
 
 function translateIngestJobSegment(
   segment: string,
@@ -357,7 +366,7 @@ function translateIngestJobSegment(
     index === 1
       ? 'ingest'
       : index === 2
-        ? wordOf(segment, from, ['newJob', 'jobs'])
+        ? wordOf(segment, from, ingestPages)
         : index === 4
           ? wordOf(segment, from, ['progress'])
           : undefined;

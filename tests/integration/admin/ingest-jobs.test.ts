@@ -5,6 +5,7 @@ import { startIngestJobs } from '../../../ingest/jobs/worker.ts';
 import { startSession } from '../../../src/features/accounts/session.ts';
 import { jobEventsEndpoint } from '../../../src/features/admin/ingest-jobs/events.ts';
 import { jobRoute } from '../../../src/features/admin/ingest-jobs/job-route.ts';
+import { harvestsRoute } from '../../../src/features/admin/ingest-jobs/harvest-route.ts';
 import { newJobRoute } from '../../../src/features/admin/ingest-jobs/new-route.ts';
 import { runReportEndpoint } from '../../../src/features/admin/ingest-jobs/report-files.ts';
 import { loadConfig, type Config } from '../../../src/infra/config.ts';
@@ -506,4 +507,112 @@ describe('a site process that died under a job', () => {
       await jobs.stop();
     }
   }, 120_000);
+});
+
+/** The harvests page as the site hands it a request. */
+async function harvests(sent: Sent) {
+  const request = await requestOf('/admin/pemuatan/panen', sent);
+  const response = { status: undefined as number | undefined, headers: new Headers() };
+  const route = await harvestsRoute(
+    portal,
+    { request, clientAddress: '127.0.0.1', response },
+    'id',
+  );
+  return route.kind === 'response'
+    ? { status: route.response.status, location: route.response.headers.get('location') }
+    : { status: response.status ?? 200, page: route };
+}
+
+describe('harvest sources', () => {
+  it('are saved by administrators only, with an http(s) address, once each', async () => {
+    const add = (url: string) =>
+      new URLSearchParams({ aksi: 'tambah', url, jadwal: 'daily' }).toString();
+    expect(await harvests({})).toEqual({ status: 303, location: '/admin/masuk' });
+    expect(await harvests({ body: add('https://a.example/api'), cookie: agency })).toEqual({
+      status: 303,
+      location: '/admin/masuk',
+    });
+    const crossSite = await harvests({
+      body: add('https://a.example/api'),
+      cookie: admin,
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(crossSite.status).toBe(403);
+    const bad = await harvests({ body: add('file:///etc/passwd'), cookie: admin });
+    expect([bad.status, bad.page?.notice]).toEqual([400, 'ingest.error.url']);
+    expect(await store.harvestSources()).toEqual([]);
+  });
+
+  it('are harvested once when due, among two site processes, and a failing one shows its error', async () => {
+    const pages = await Promise.all(
+      [1, 2, 3, 4].map((page) => readFile(`data/samples/inolan/page-${String(page)}.json`, 'utf8')),
+    );
+    const inolan = await startServer((url) => {
+      if (url.pathname === '/rusak') return { status: 200, body: 'not json' };
+      const page = Number(url.searchParams.get('page') ?? '1');
+      return { status: 200, body: pages[page - 1] ?? '{"data": []}' };
+    });
+    const good = `${inolan.origin}/api/inovasi`;
+    const broken = `${inolan.origin}/rusak`;
+    try {
+      for (const url of [good, broken]) {
+        const saved = await harvests({
+          body: new URLSearchParams({ aksi: 'tambah', url, jadwal: 'weekly' }).toString(),
+          cookie: admin,
+        });
+        expect(saved).toEqual({ status: 303, location: '/admin/pemuatan/panen' });
+      }
+      const again = await harvests({
+        body: new URLSearchParams({ aksi: 'tambah', url: good, jadwal: 'daily' }).toString(),
+        cookie: admin,
+      });
+      expect([again.status, again.page?.notice]).toEqual([400, 'ingest.harvest.duplicate']);
+      const workers = [1, 2].map(() =>
+        startIngestJobs({ config, database: portal.database, log: portal.log }),
+      );
+      try {
+        const [goodSource, brokenSource] = await store.harvestSources();
+        const deadline = Date.now() + 90_000;
+        while ((await store.harvestSources()).some((source) => source.lastRunAt === undefined)) {
+          if (Date.now() > deadline) throw new Error('the harvests did not run');
+          await sleep(200);
+        }
+        const harvested = (await store.ingestJobs(100)).filter(
+          (job) => job.harvestId !== undefined,
+        );
+        expect(harvested.map((job) => [job.harvestId, job.url, job.status]).sort()).toEqual(
+          [
+            [goodSource?.id, good, 'done'],
+            [brokenSource?.id, broken, 'done'],
+          ].sort(),
+        );
+        const shown = await harvests({ cookie: admin });
+        expect(shown.page?.sources).toMatchObject([
+          { url: good, schedule: 'weekly', lastStatus: 'ok' },
+          {
+            url: broken,
+            lastStatus: 'failed',
+            lastError: 'page 1: the page is not valid JSON',
+          },
+        ]);
+        const week = Date.now() + 6 * 24 * 60 * 60 * 1000;
+        expect(Date.parse(shown.page?.sources[0]?.nextDueAt ?? '')).toBeGreaterThan(week);
+        const run = await store.ingestRun(harvested[0]?.runId ?? 0);
+        expect(run?.startedBy).toMatch(/^harvest #\d+$/);
+      } finally {
+        await Promise.all(workers.map((worker) => worker.stop()));
+      }
+      const removed = await harvests({
+        body: new URLSearchParams({
+          aksi: 'hapus',
+          id: String((await store.harvestSources())[1]?.id),
+        }).toString(),
+        cookie: admin,
+      });
+      expect(removed.status).toBe(303);
+      expect((await store.harvestSources()).map((source) => source.url)).toEqual([good]);
+    } finally {
+      await inolan.close();
+    }
+  }, 180_000);
 });
