@@ -120,3 +120,14 @@ const shapes = [
   shape('is not a regular file: not read', 'reason.notRegular'),
   shape('is not a (.+) file: not read', 'reason.otherKind', ['endings']),
 ];
+
+/** A harvest's last error (`page 3: <reason>`, or a job's error) in the page's language. */
+export function localiseHarvestError(error: string, locale: Locale): string {
+  const found = /^page (\d+): (.*)$/s.exec(error);
+  if (found === null) return localiseReason(error, locale);
+  const [, page = '', reason = ''] = found;
+  return translator(locale)('ingest.harvest.pageError', {
+    page,
+    reason: localiseReason(reason, locale),
+  });
+}

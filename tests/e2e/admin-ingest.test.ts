@@ -13,6 +13,7 @@ import { axeViolations, launchBrowser, newContext, saveScreenshot } from '../hel
 import { scrollsSideways } from '../helpers/pages.ts';
 import { startSiteServer, type SiteServer } from '../helpers/portal.ts';
 import { runScript } from '../helpers/run-cli.ts';
+import { startServer } from '../helpers/http-server.ts';
 import { submit } from '../helpers/submit.ts';
 import { makeTempDir, type TempDir } from '../helpers/temp.ts';
 
@@ -301,6 +302,58 @@ describe('ingest jobs in the admin area', () => {
     expect(crossSite.status).toBe(403);
     expect((await store.ingestJobs(100)).length).toBe(jobs);
   });
+});
+
+describe('harvest sources', () => {
+  it('are saved in the admin area, harvested, and a failing one shows its last error', async () => {
+    const pages = await Promise.all(
+      [1, 2, 3, 4].map((page) => readFile(`data/samples/inolan/page-${String(page)}.json`, 'utf8')),
+    );
+    const inolan = await startServer((url) => {
+      if (url.pathname === '/rusak') return { status: 200, body: '<html>maintenance</html>' };
+      const page = Number(url.searchParams.get('page') ?? '1');
+      return { status: 200, body: pages[page - 1] ?? '{"data": []}' };
+    });
+    try {
+      const page = await adminPage();
+      await page.goto(`${server.url}/admin/pemuatan/baru`);
+      await page.getByRole('link', { name: 'Panen terjadwal dari alamat API InoLAN' }).click();
+      await expect(page.locator('h1').innerText()).resolves.toBe('Panen terjadwal');
+      for (const [path, schedule] of [
+        ['/api/inovasi', 'weekly'],
+        ['/rusak', 'daily'],
+      ] as const) {
+        await page.locator('#harvest-url').fill(`${inolan.origin}${path}`);
+        await page.locator('#harvest-schedule').selectOption(schedule);
+        expect(await submit(page, page.getByRole('button', { name: 'Simpan sumber' }))).toBe(303);
+      }
+      const sources = page.locator('[data-source]');
+      await expect(sources.count()).resolves.toBe(2);
+      const deadline = Date.now() + 120_000;
+      while ((await store.harvestSources()).some((source) => source.lastRunAt === undefined)) {
+        if (Date.now() > deadline) throw new Error('the harvests did not run');
+        await sleep(250);
+      }
+      await page.reload();
+      await expect(sources.nth(0).locator('[data-last]').innerText()).resolves.toContain(
+        'Berhasil',
+      );
+      await expect(sources.nth(1).locator('[data-last]').innerText()).resolves.toContain(
+        'Gagal: halaman 1: halaman ini bukan JSON yang sah',
+      );
+      await page.context().close();
+      for (const width of [360, 1280]) {
+        const view = await adminPage(width);
+        await view.goto(`${server.url}/admin/pemuatan/panen`);
+        await saveScreenshot(view, `admin-ingest-harvests-${String(width)}`);
+        expect(await scrollsSideways(view)).toBe(false);
+        expect(await axeViolations(view)).toEqual([]);
+        await view.context().close();
+      }
+    } finally {
+      await inolan.close();
+    }
+  }, 240_000);
 });
 
 describe('a site process killed under a job', () => {

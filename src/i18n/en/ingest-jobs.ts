@@ -98,6 +98,7 @@ export const ingestJobs: Record<keyof typeof id, string> = {
   'ingest.harvest.never': 'Never',
   'ingest.harvest.ok': 'Succeeded',
   'ingest.harvest.failed': 'Failed: {error}',
+  'ingest.harvest.pageError': 'page {page}: {reason}',
   'ingest.harvest.remove': 'Remove',
   'ingest.harvest.duplicate': 'This address is saved already.',
   'ingest.harvest.removeLabel': 'Remove {url}',

@@ -97,6 +97,7 @@ export const ingestJobs = {
   'ingest.harvest.never': 'Belum pernah',
   'ingest.harvest.ok': 'Berhasil',
   'ingest.harvest.failed': 'Gagal: {error}',
+  'ingest.harvest.pageError': 'halaman {page}: {reason}',
   'ingest.harvest.remove': 'Hapus',
   'ingest.harvest.duplicate': 'Alamat ini sudah tersimpan.',
   'ingest.harvest.removeLabel': 'Hapus {url}',

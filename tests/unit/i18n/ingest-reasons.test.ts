@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapters } from '../../../ingest/adapters/index.ts';
-import { localiseReason } from '../../../src/i18n/ingest-reasons.ts';
+import { localiseHarvestError, localiseReason } from '../../../src/i18n/ingest-reasons.ts';
 import { programmeSchema } from '../../../src/lib/schema/enums.ts';
 import { testReference } from '../../helpers/reference.ts';
 import { runAdapter } from '../../helpers/run-adapter.ts';
@@ -56,5 +56,17 @@ describe('localiseReason', () => {
 
   it('shows a reason of no known shape as written', () => {
     expect(localiseReason('a reason nobody planned for', 'id')).toBe('a reason nobody planned for');
+  });
+});
+
+describe('localiseHarvestError', () => {
+  it('says which page failed and why, in the page language', () => {
+    expect(localiseHarvestError('page 3: the page is not valid JSON', 'id')).toBe(
+      'halaman 3: halaman ini bukan JSON yang sah',
+    );
+    expect(localiseHarvestError('page 3: the page is not valid JSON', 'en')).toBe(
+      'page 3: the page is not valid JSON',
+    );
+    expect(localiseHarvestError('engine unreachable', 'id')).toBe('engine unreachable');
   });
 });
