@@ -1,6 +1,6 @@
 import type { Account } from '../../infra/database/accounts-types.ts';
 import type { Registration } from '../../infra/database/types.ts';
-import { slugify } from '../../lib/text/slug.ts';
+import { agenciesOf, namedAgency } from '../../lib/agency/name.ts';
 import type { Portal } from '../../portal/types.ts';
 import { sessionViewer } from './session.ts';
 
@@ -26,7 +26,7 @@ export type AgencyAreaRoute =
 
 /**
  * An agency's own area: only for a session of an agency's person, and only its own agency's
- * innovations (those whose agency folds to the account's key) with their registrations,
+ * innovations (those whose agency or unit is the account's, see `innovationsOf`) with their registrations,
  * contact data included (every registrant consented to be contacted by the innovating agency).
  */
 export async function agencyAreaRoute(
@@ -58,25 +58,31 @@ interface Hit {
   title: string;
   year: number;
   agency: string;
+  unit?: string;
   statusUpdatedAt?: string;
 }
 
-/** The agency's innovations: searched on the agency field, kept only where it folds alike. */
+/**
+ * The agency's innovations: searched on who runs them and where with the agency's name in its
+ * one form, kept only where the record's agency or unit is that agency (`agenciesOf`): an
+ * account of `Pemerintah Kabupaten Sleman` has every innovation of the regency's government,
+ * one of `Dinas Kesehatan Kabupaten Sleman` those of its health office.
+ */
 export async function innovationsOf(
   portal: Pick<Portal, 'search'>,
   agency: string,
   agencyKey: string,
 ): Promise<Omit<AreaInnovation, 'registrations'>[]> {
   const hits = await portal.search.run(async ({ index }) => {
-    const answer = await index.search<Hit>(agency, {
-      attributesToSearchOn: ['agency'],
-      attributesToRetrieve: ['id', 'title', 'year', 'agency', 'statusUpdatedAt'],
+    const answer = await index.search<Hit>(namedAgency(agency).name, {
+      attributesToSearchOn: ['agency', 'unit', 'regency'],
+      attributesToRetrieve: ['id', 'title', 'year', 'agency', 'unit', 'statusUpdatedAt'],
       matchingStrategy: 'all',
       limit: AREA_INNOVATIONS_MAX,
     });
     return answer.hits;
   });
   return hits
-    .filter((hit) => slugify(hit.agency) === agencyKey)
+    .filter((hit) => agenciesOf(hit).some((named) => named.key === agencyKey))
     .map(({ id, title, year, statusUpdatedAt }) => ({ id, title, year, statusUpdatedAt }));
 }

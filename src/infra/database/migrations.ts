@@ -64,6 +64,18 @@ const countsIndex = [
   'CREATE INDEX registrations_counts ON registrations (innovation_id, hidden, stage, confirmed_at)',
 ];
 
+/**
+ * Steps on the data that need the application (the agency keys folded by `src/lib/agency`),
+ * each recorded by name once done, so every process of a deployment runs it at most until one
+ * has finished it.
+ */
+function dataSteps(time: string): string {
+  return `CREATE TABLE data_steps (
+    name text PRIMARY KEY,
+    done_at ${time} NOT NULL
+  )`;
+}
+
 export const migrations: readonly Migration[] = [
   {
     version: 1,
@@ -264,5 +276,11 @@ export const migrations: readonly Migration[] = [
     description: 'stage counts read from an index alone again, now that they ask confirmed_at',
     sqlite: countsIndex,
     postgres: countsIndex,
+  },
+  {
+    version: 12,
+    description: 'data steps done once (the re-keying of agency keys when names fold anew)',
+    sqlite: [dataSteps('TEXT')],
+    postgres: [dataSteps('timestamptz')],
   },
 ];

@@ -10,6 +10,7 @@ import {
 import * as sql from './sql.ts';
 import type { Dialect, Query } from './sql.ts';
 import { accountStore } from './accounts-store.ts';
+import { agencyKeyStore } from './agency-keys-store.ts';
 import { agencyUpdateStore } from './agency-updates-store.ts';
 import { curationStore } from './curation-store.ts';
 import { outboxStore } from './outbox-store.ts';
@@ -53,6 +54,7 @@ export function createSqlDatabase(driver: Driver): Database {
     kind: dialect,
     ...outboxStore(driver),
     ...accountStore(driver),
+    ...agencyKeyStore(driver),
     ...ingestLedger(driver),
     ...agencyUpdateStore(driver),
     ...curationStore(driver),

@@ -30,8 +30,9 @@ const service = () =>
     touch: (id) => touched.push(id),
     innovationExists: (id) => Promise.resolve(id === KNOWN),
     titleOf: () => Promise.resolve('Padang Sehat'),
-    agencyOf: () => Promise.resolve('Dinas Kesehatan Kota Padang'),
+    agencyOf: () => Promise.resolve({ agency: 'Dinas Kesehatan Kota Padang' }),
     regionName: (code) => code,
+    placeOf: () => undefined,
     delivering: false,
     mailWritten: () => undefined,
   });

@@ -1,0 +1,102 @@
+import { foldText } from './fold.ts';
+import { agencyAbbreviations } from './abbreviations.ts';
+
+/** One word of a name: as it is displayed, and folded for comparison (`Kab.` → `kab`). */
+export interface Word {
+  text: string;
+  key: string;
+}
+
+/**
+ * The words of a name: `&` is `dan`, a dot between two words separates them (`Kab.Sleman`)
+ * while the dots of initials join (`D.K.I.`), and any other punctuation separates. Words of
+ * every script are kept with their marks; a word with neither a letter nor a digit goes.
+ */
+export function wordsOf(name: string): Word[] {
+  return name
+    .normalize('NFC')
+    .replace(/&/g, ' dan ')
+    .replace(/(\p{L}{2,})\.(?=\p{L}{2,})/gu, '$1. ')
+    .split(/[^\p{L}\p{M}\p{N}.'\u2018\u2019`]+/u)
+    .map((text) => ({ text, key: foldText(text) }))
+    .filter((word) => word.key !== '');
+}
+
+/**
+ * The words with every short form of the table replaced by its name, the longest form at
+ * each word first, until nothing changes (`Kemen PANRB` → `Kementerian PANRB` → the
+ * ministry's name). A name of the table is written as the table writes it (`DINAS KESEHATAN`
+ * → `Dinas Kesehatan`); any other word is kept as typed.
+ */
+export function expandWords(words: readonly Word[]): Word[] {
+  let current = [...words];
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const next = _expandOnce(current);
+    if (sameKeys(next, current) && next.every((word, i) => word.text === current[i]?.text)) {
+      return next;
+    }
+    current = next;
+  }
+  return current;
+}
+
+/** Whether two runs of words fold alike. */
+export function sameKeys(a: readonly Word[], b: readonly Word[]): boolean {
+  return a.length === b.length && a.every((word, i) => word.key === b[i]?.key);
+}
+
+/** The words joined for display. */
+export function joinWords(words: readonly Word[]): string {
+  return words.map((word) => word.text).join(' ');
+}
+
+// --- internal ---
+
+/** Passes enough for a short form whose expansion is itself a form of a longer name. */
+const MAX_PASSES = 3;
+
+interface Table {
+  /** Folded form (words joined by one space) → the words of its name. */
+  names: Map<string, Word[]>;
+  longest: number;
+}
+
+const table: Table = _buildTable();
+
+function _buildTable(): Table {
+  const names = new Map<string, Word[]>();
+  let longest = 1;
+  for (const [name, ...forms] of agencyAbbreviations) {
+    const nameWords = wordsOf(name);
+    for (const form of [name, ...forms]) {
+      const keys = wordsOf(form).map((word) => word.key);
+      names.set(keys.join(' '), nameWords);
+      longest = Math.max(longest, keys.length);
+    }
+  }
+  return { names, longest };
+}
+
+function _expandOnce(words: readonly Word[]): Word[] {
+  const out: Word[] = [];
+  let at = 0;
+  while (at < words.length) {
+    const [length, name] = _longestFormAt(words, at);
+    if (name === undefined) out.push(words[at] as Word);
+    else out.push(...name);
+    at += length;
+  }
+  return out;
+}
+
+function _longestFormAt(words: readonly Word[], at: number): [number, Word[] | undefined] {
+  for (let length = Math.min(table.longest, words.length - at); length > 0; length--) {
+    const form = words
+      .slice(at, at + length)
+      .map((word) => word.key)
+      .join(' ');
+    const name = table.names.get(form);
+    if (name !== undefined) return [length, name];
+  }
+  return [1, undefined];
+}
