@@ -62,8 +62,8 @@ export async function rekeyOnOpen(
     const done = await rekeyAgencies(store, regions());
     if (done === undefined) return;
     log.info(
-      `Agency keys (${agencyFoldVersion}): ${String(done.entries)} entries and ` +
-        `${String(done.accounts)} accounts keyed again, ${String(done.keptApart)} entries kept apart`,
+      `Agency keys made again (${agencyFoldVersion}): entries ${String(done.entries)}, ` +
+        `accounts ${String(done.accounts)}, entries kept apart ${String(done.keptApart)}`,
     );
   } catch (error) {
     log.warn(`Agency keys: not keyed again yet (${describeError(error)})`);
