@@ -1,6 +1,6 @@
 import type { Account } from '../../infra/database/accounts-types.ts';
 import type { Registration } from '../../infra/database/types.ts';
-import { agenciesOf, namedAgency } from '../../lib/agency/name.ts';
+import { quoteFilterValue } from '../../lib/search/ui/request.ts';
 import type { Portal } from '../../portal/types.ts';
 import { sessionViewer } from './session.ts';
 
@@ -37,7 +37,7 @@ export async function agencyAreaRoute(
   if (viewer === undefined) return { kind: 'signed-out' };
   const { account } = viewer;
   if (viewer.role !== 'agency' || account?.agency === undefined) return { kind: 'not-agency' };
-  const found = await innovationsOf(portal, account.agency, account.agencyKey ?? '');
+  const found = await innovationsOf(portal, account.agencyKey ?? '');
   const store = await portal.database();
   const innovations = await Promise.all(
     found.map(async (innovation) => {
@@ -57,32 +57,27 @@ interface Hit {
   id: string;
   title: string;
   year: number;
-  agency: string;
-  unit?: string;
   statusUpdatedAt?: string;
 }
 
 /**
- * The agency's innovations: searched on who runs them and where with the agency's name in its
- * one form, kept only where the record's agency or unit is that agency (`agenciesOf`): an
- * account of `Pemerintah Kabupaten Sleman` has every innovation of the regency's government,
- * one of `Dinas Kesehatan Kabupaten Sleman` those of its health office.
+ * The agency's innovations: those whose agency or unit is the account's (the key is among the
+ * document's `agencyKeys`, see `agenciesOf`): an account of `Pemerintah Kabupaten Sleman` has
+ * every innovation of the regency's government, one of `Dinas Kesehatan Kabupaten Sleman`
+ * those of its health office, however the records spell them.
  */
 export async function innovationsOf(
   portal: Pick<Portal, 'search'>,
-  agency: string,
   agencyKey: string,
 ): Promise<Omit<AreaInnovation, 'registrations'>[]> {
+  if (agencyKey === '') return [];
   const hits = await portal.search.run(async ({ index }) => {
-    const answer = await index.search<Hit>(namedAgency(agency).name, {
-      attributesToSearchOn: ['agency', 'unit', 'regency'],
-      attributesToRetrieve: ['id', 'title', 'year', 'agency', 'unit', 'statusUpdatedAt'],
-      matchingStrategy: 'all',
+    const answer = await index.search<Hit>('', {
+      filter: `agencyKeys = ${quoteFilterValue(agencyKey)}`,
+      attributesToRetrieve: ['id', 'title', 'year', 'statusUpdatedAt'],
       limit: AREA_INNOVATIONS_MAX,
     });
     return answer.hits;
   });
-  return hits
-    .filter((hit) => agenciesOf(hit).some((named) => named.key === agencyKey))
-    .map(({ id, title, year, statusUpdatedAt }) => ({ id, title, year, statusUpdatedAt }));
+  return hits.map(({ id, title, year, statusUpdatedAt }) => ({ id, title, year, statusUpdatedAt }));
 }

@@ -53,7 +53,7 @@ export async function remindStaleAgencies(portal: ReminderPortal, now: Date): Pr
     const [first] = people;
     if (first?.agency === undefined) continue;
     const agency = first.agency;
-    const stale = staleOnes(await innovationsOf(portal, agency, agencyKey), staleBefore);
+    const stale = staleOnes(await innovationsOf(portal, agencyKey), staleBefore);
     if (stale.length === 0) continue;
     const at = now.toISOString();
     const recorded = await store.transaction(async (tx) => {

@@ -10,7 +10,7 @@ export const SUGGESTION_LIMIT = 8;
  * form and once however the records spell it (`Dinkes Kab. Sleman` finds `Dinas Kesehatan
  * Kabupaten Sleman`, the unit of the innovations that `Pemerintah Kabupaten Sleman` lists,
  * beside that government). What was typed is written out the same way before it is searched
- * on the records' agency and unit; a name is offered when every typed word starts one of its
+ * on the documents' `agencies` (those names, made at ingest); a name is offered when every typed word starts one of its
  * words (all names found, when a typo leaves none). Only names of public bodies from the
  * records, never a registrant's own typing.
  */
@@ -20,7 +20,7 @@ export async function suggestAgencies(search: SiteSearch, query: string): Promis
   const typed = namedAgency(text).name;
   const { hits } = await search.run(({ index }) =>
     index.search(typed, {
-      attributesToSearchOn: ['agency', 'unit'],
+      attributesToSearchOn: ['agencies'],
       attributesToRetrieve: ['agency', 'unit'],
       limit: 50,
     }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { awardLevelSchema, statusSchema } from '../schema/enums.ts';
 import { dayOf, lastVerified } from '../agency/layer.ts';
+import { agenciesOf } from '../agency/name.ts';
 import {
   innovationSchema,
   publicFields,
@@ -43,6 +44,14 @@ export const searchDocumentSchema = innovationSchema.extend({
   stemmedAgency: shadowText,
   /** Shadow of what it is about: summary, categories, sections. */
   stemmedText: shadowText,
+  /**
+   * Who runs it in the one form of each name (`agenciesOf`): the agency, and the unit in its
+   * region (`Dinas Kesehatan Kabupaten Sleman` for IGA's `Dinas Kesehatan` of Sleman). What
+   * the registration form's suggestions search; every document has one at least.
+   */
+  agencies: z.array(z.string()).min(1),
+  /** Their keys: an agency account's innovations are those with its key here. */
+  agencyKeys: z.array(z.string()),
   /** Pairs of facet values for the trends page's cross tables (see `trends/fields.ts`). */
   yearClusters: z.array(z.string()),
   yearProgrammes: z.array(z.string()),
@@ -99,6 +108,7 @@ export function toSearchDocument(innovation: Innovation): SearchDocument {
       innovation.regency,
       innovation.province,
     ]),
+    ...agencyFields(innovation),
     stemmedText: shadow('prose', [
       innovation.summary,
       ...innovation.categories,
@@ -119,6 +129,13 @@ export const documentDerivation = { wordStems, stemFixes } as const;
 // --- internal ---
 
 const expandSynonyms = synonymExpander(publicServiceSynonyms);
+
+function agencyFields(innovation: Innovation): Pick<SearchDocument, 'agencies' | 'agencyKeys'> {
+  const named = agenciesOf(innovation);
+  // A name without a letter has no key; the field as written still names it.
+  const agencies = named.length > 0 ? named.map(({ name }) => name) : [innovation.agency];
+  return { agencies, agencyKeys: named.map(({ key }) => key) };
+}
 
 function pickPublicFields(innovation: Innovation): Innovation {
   const entries = publicFields

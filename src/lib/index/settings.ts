@@ -22,7 +22,9 @@ type FieldPath = keyof SearchDocument | `${keyof SearchDocument}.${string}`;
  * Each stemmed shadow field comes right after the group it shadows: a title that says
  * `Pelayanan …` still counts as a title match for `layanan` (above any summary), yet below a
  * title that says `Layanan …` word for word. `provenance.sourceId` lets a registration number
- * pasted into the search box find its innovation.
+ * pasted into the search box find its innovation. `agencies` (the names of who runs it in
+ * their one form) comes last: the agency suggestions search it alone, and a word only it
+ * carries (a short form written out) should never outrank a match anywhere else.
  */
 export const searchableAttributes = [
   'title',
@@ -42,10 +44,17 @@ export const searchableAttributes = [
   'innovators',
   'stemmedText',
   'provenance.sourceId',
+  'agencies',
 ] as const satisfies readonly FieldPath[];
 
 // Filterable but not facets: lookups by id and code, and ranges for the API and trends.
-const lookupFilters = ['id', 'provinceCode', 'regencyCode', 'provenance.sourceId'] as const;
+const lookupFilters = [
+  'id',
+  'provinceCode',
+  'regencyCode',
+  'provenance.sourceId',
+  'agencyKeys',
+] as const;
 const rangeFilters = [
   'year',
   'updatedAt',

@@ -12,6 +12,7 @@ import type { Account } from '../../../src/infra/database/accounts-types.ts';
 import { sqliteFile } from '../../../src/infra/database/open.ts';
 import { openSqliteDatabase } from '../../../src/infra/database/sqlite.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
+import { searchDocOf } from '../../helpers/search-doc.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
 import { testPortal } from '../../helpers/test-portal.ts';
 
@@ -31,15 +32,15 @@ let dir: TempDir;
 let portal: ReturnType<typeof testPortal>;
 let dinkes: Account;
 
-const doc = (id: string, agency: string, unit: string, title: string, regency?: string) => ({
-  id,
-  agency,
-  unit,
-  title,
-  year: 2023,
-  status: 'berlanjut',
-  ...(regency === undefined ? {} : { regency }),
-});
+const doc = (id: string, agency: string, unit: string, title: string, regency?: string) =>
+  searchDocOf({
+    id,
+    agency,
+    unit,
+    title,
+    year: 2023,
+    ...(regency === undefined ? {} : { regency }),
+  });
 
 beforeAll(async () => {
   [meili, dir] = await Promise.all([startTestMeili(), makeTempDir('one-agency')]);
@@ -196,14 +197,14 @@ describe("an agency's account by its one name", () => {
       agency: 'Dinas Kesehatan Kabupaten Sleman',
       agencyKey: 'dinas-kesehatan-kabupaten-sleman',
     });
-    const own = await innovationsOf(portal, dinkes.agency ?? '', dinkes.agencyKey ?? '');
+    const own = await innovationsOf(portal, dinkes.agencyKey ?? '');
     expect(own.map((innovation) => innovation.id)).toEqual([SIPANDU]);
     expect(await ownInnovation(portal, dinkes.agencyKey ?? '', SIPANDU)).toMatchObject({
       id: SIPANDU,
     });
     expect(await ownInnovation(portal, dinkes.agencyKey ?? '', SEKOLAH)).toBeUndefined();
     const pemkab = await invited('Pemkab Sleman', 'bupati@slemankab.go.id');
-    const governed = await innovationsOf(portal, pemkab.agency ?? '', pemkab.agencyKey ?? '');
+    const governed = await innovationsOf(portal, pemkab.agencyKey ?? '');
     expect(governed.map((innovation) => innovation.id).sort()).toEqual([SEKOLAH, SIPANDU]);
   });
 

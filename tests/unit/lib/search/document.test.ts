@@ -42,7 +42,8 @@ describe('toSearchDocument', () => {
   it('keeps the public record, with updatedAt in UTC', () => {
     const { awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText, ...rest } = document;
     const { yearClusters, yearProgrammes, yearSectors, cohortStatus, ...withPlaces } = rest;
-    const { placeUnrecognised, programmeStatus, verifiedDay, ...record_ } = withPlaces;
+    const { placeUnrecognised, programmeStatus, verifiedDay, ...withAgencies } = withPlaces;
+    const { agencies, agencyKeys, ...record_ } = withAgencies;
     // A known status without an agency's update is the programme's word.
     expect(record_).toEqual({
       ...record,
@@ -53,6 +54,15 @@ describe('toSearchDocument', () => {
     // No dated statement: verified at the end of the latest year a programme listed it.
     expect(verifiedDay).toBe(Date.UTC(2019, 11, 31) / 86_400_000);
     expect(placeUnrecognised).toBe(false);
+    // Who runs it in the one form of each name: the unit in its region (RSUD written out).
+    expect(agencies).toEqual([
+      'Pemerintah Kota Padang',
+      'Rumah Sakit Umum Daerah Dr. Rasidin Kota Padang',
+    ]);
+    expect(agencyKeys).toEqual([
+      'pemerintah-kota-padang',
+      'rumah-sakit-umum-daerah-dr-rasidin-kota-padang',
+    ]);
     expect([awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText]).toHaveLength(5);
     expect([yearClusters, yearProgrammes, yearSectors, cohortStatus]).toHaveLength(4);
   });
