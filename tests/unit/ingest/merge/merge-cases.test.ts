@@ -223,7 +223,12 @@ describe('merging the same innovation', () => {
       regency: 'Kab. Sukamaju',
     };
     const merged = mergeAll([
-      record({ sourceId: 'a', ...unresolved, agency: 'Dinkes Kab. Sukamaju', cluster: 'kabupaten' }),
+      record({
+        sourceId: 'a',
+        ...unresolved,
+        agency: 'Dinkes Kab. Sukamaju',
+        cluster: 'kabupaten',
+      }),
       record({
         sourceId: 'b',
         ...unresolved,

@@ -19,10 +19,7 @@ const written: readonly [string, string][] = [
   ['Pusat Kesehatan Masyarakat Bulok Kab. Tanggamus', 'Puskesmas Bulok Kabupaten Tanggamus'],
   ['Diskominfo Kab. Trenggalek', 'Dinas Komunikasi dan Informatika Kabupaten Trenggalek'],
   ['BPBD Prov. Jawa Timur', 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Timur'],
-  [
-    'DPM-PTSP Kab. Siak',
-    'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Siak',
-  ],
+  ['DPM-PTSP Kab. Siak', 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Siak'],
   [
     'Dinas Penanaman Modal dan PTSP Kab. Siak',
     'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Siak',
