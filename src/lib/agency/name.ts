@@ -26,16 +26,12 @@ export interface AgencyName {
  * no place is a central body or a name of its own (`Kementerian Kesehatan`).
  */
 export function canonicalAgency(name: string, place?: string): AgencyName {
-  const words = expandWords(wordsOf(name)).map(_capitalised);
-  const known = place === undefined ? undefined : _placeOf(place);
-  const start = known === undefined ? undefined : _placeStart(words, known);
-  if (known !== undefined && start !== undefined) {
-    return _regional(words.slice(0, start), known.words);
-  }
-  const own = _ownRegionStart(words);
-  if (own !== undefined) return _regional(words.slice(0, own), words.slice(own));
-  if (known !== undefined) return _regional(words, known.words);
-  return { agency: joinWords(words) };
+  const folded = _fold(name, place === undefined ? undefined : _placeOf(place));
+  return {
+    agency: joinWords(folded.agency),
+    ...(folded.unit !== undefined && { unit: joinWords(folded.unit) }),
+    ...(folded.region !== undefined && { region: joinWords(folded.region) }),
+  };
 }
 
 /**
@@ -54,9 +50,8 @@ export function agencyIdentity(name: string, place?: string): string {
  * The form folds to itself, so naming it again gives the same key.
  */
 export function namedAgency(name: string, place?: string): { name: string; key: string } {
-  const folded = canonicalAgency(name, place);
-  const one = folded.unit ?? folded.agency;
-  return { name: one, key: _keyOf(one) };
+  const folded = _fold(name, place === undefined ? undefined : _placeOf(place));
+  return _named(folded.unit ?? folded.agency);
 }
 
 /** What an innovation record says of who runs it. */
@@ -72,13 +67,14 @@ export interface AgencyFields {
  * `Dinas Kesehatan Kabupaten Sleman`). A unit of a central body keeps its own name.
  */
 export function agenciesOf(record: AgencyFields): { name: string; key: string }[] {
-  const agency = canonicalAgency(record.agency);
-  const unit = record.unit === undefined ? undefined : canonicalAgency(record.unit, agency.region);
-  const names = [agency.agency, agency.unit, unit?.unit ?? unit?.agency];
+  const agency = _fold(record.agency, undefined);
+  const region = agency.region === undefined ? undefined : _placeOfWords(agency.region);
+  const unit = record.unit === undefined ? undefined : _fold(record.unit, region);
   const found = new Map<string, string>();
-  for (const name of names) {
-    const key = name === undefined ? '' : _keyOf(name);
-    if (name !== undefined && key !== '' && !found.has(key)) found.set(key, name);
+  for (const words of [agency.agency, agency.unit, unit?.unit ?? unit?.agency]) {
+    if (words === undefined) continue;
+    const { name, key } = _named(words);
+    if (key !== '' && !found.has(key)) found.set(key, name);
   }
   return [...found].map(([key, name]) => ({ name, key }));
 }
@@ -98,6 +94,7 @@ const LEVELS = new Set(['kabupaten', 'kota', 'provinsi']);
 /** Words between a level and the region's name (`Kota Administrasi Jakarta Selatan`). */
 const FILLERS = new Set(['administrasi', 'adm']);
 const GOVERNMENT = new Set(['pemerintah', 'daerah']);
+const PEMERINTAH: Word = { text: 'Pemerintah', key: 'pemerintah' };
 const CONNECTORS = new Set(['dan', 'di', 'ke', 'dari', 'untuk', 'pada', 'yang', 'dengan', 'atau']);
 const NOISE = new Set(['dan', 'ri', 'persero', 'tbk']);
 /** The longest official region name, in words, and a word more for one typed apart. */
@@ -110,8 +107,30 @@ interface Place {
   words: Word[];
 }
 
+interface Folded {
+  agency: Word[];
+  unit?: Word[];
+  region?: Word[];
+}
+
+/** `canonicalAgency` on words: what the public functions share. */
+function _fold(name: string, known: Place | undefined): Folded {
+  const words = expandWords(wordsOf(name)).map(_capitalised);
+  const start = known === undefined ? undefined : _placeStart(words, known);
+  if (known !== undefined && start !== undefined) {
+    return _regional(words.slice(0, start), known.words);
+  }
+  const own = _ownRegionStart(words);
+  if (own !== undefined) return _regional(words.slice(0, own), words.slice(own));
+  if (known !== undefined) return _regional(words, known.words);
+  return { agency: words };
+}
+
 function _placeOf(place: string): Place {
-  const words = expandWords(wordsOf(place)).map(_capitalised);
+  return _placeOfWords(expandWords(wordsOf(place)).map(_capitalised));
+}
+
+function _placeOfWords(words: Word[]): Place {
   const level = LEVELS.has(words[0]?.key ?? '') ? words[0]?.key : undefined;
   return { level, compact: _compact(words.slice(level === undefined ? 0 : 1)), words };
 }
@@ -149,16 +168,17 @@ function _ownRegionStart(words: readonly Word[]): number | undefined {
 }
 
 /** A name split at its region: the government alone, or a unit of it. */
-function _regional(head: readonly Word[], region: readonly Word[]): AgencyName {
-  const regionName = joinWords(region);
-  const agency = `Pemerintah ${regionName}`;
-  const body = head.every((word) => GOVERNMENT.has(word.key)) ? [] : head;
-  if (body.length === 0) return { agency, region: regionName };
-  return { agency, unit: `${joinWords(body)} ${regionName}`, region: regionName };
+function _regional(head: readonly Word[], region: readonly Word[]): Folded {
+  const agency = [PEMERINTAH, ...region];
+  if (head.every((word) => GOVERNMENT.has(word.key))) return { agency, region: [...region] };
+  return { agency, unit: [...head, ...region], region: [...region] };
 }
 
-function _keyOf(name: string): string {
-  const words = wordsOf(name);
+function _named(words: readonly Word[]): { name: string; key: string } {
+  return { name: joinWords(words), key: _keyOf(words) };
+}
+
+function _keyOf(words: readonly Word[]): string {
   const kept = words.filter(
     (word, i) =>
       !NOISE.has(word.key) &&

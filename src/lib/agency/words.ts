@@ -13,6 +13,7 @@ export interface Word {
  * every script are kept with their marks; a word with neither a letter nor a digit goes.
  */
 export function wordsOf(name: string): Word[] {
+  if (PRINTABLE_ASCII.test(name)) return _asciiWordsOf(name);
   return name
     .normalize('NFC')
     .replace(/&/g, ' dan ')
@@ -31,18 +32,11 @@ export function wordsOf(name: string): Word[] {
 export function expandWords(words: readonly Word[]): Word[] {
   let current = [...words];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const next = _expandOnce(current);
-    if (sameKeys(next, current) && next.every((word, i) => word.text === current[i]?.text)) {
-      return next;
-    }
+    const [next, changed] = _expandOnce(current);
     current = next;
+    if (!changed) break;
   }
   return current;
-}
-
-/** Whether two runs of words fold alike. */
-export function sameKeys(a: readonly Word[], b: readonly Word[]): boolean {
-  return a.length === b.length && a.every((word, i) => word.key === b[i]?.key);
 }
 
 /** The words joined for display. */
@@ -52,45 +46,71 @@ export function joinWords(words: readonly Word[]): string {
 
 // --- internal ---
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** `wordsOf` for the usual plain-ASCII name, without the Unicode passes (most of its cost). */
+function _asciiWordsOf(name: string): Word[] {
+  const words: Word[] = [];
+  const spaced = name.replace(/&/g, ' dan ').replace(/([A-Za-z]{2,})\.(?=[A-Za-z]{2,})/g, '$1. ');
+  for (const text of spaced.split(/[^A-Za-z0-9.'`]+/)) {
+    const key = text.toLowerCase().replace(/['`.]/g, '');
+    if (key !== '') words.push({ text, key });
+  }
+  return words;
+}
+
 /** Passes enough for a short form whose expansion is itself a form of a longer name. */
 const MAX_PASSES = 3;
 
 interface Table {
   /** Folded form (words joined by one space) → the words of its name. */
   names: Map<string, Word[]>;
-  longest: number;
+  /** A form's first word → the most words a form starting with it has (most words start none). */
+  longestFrom: Map<string, number>;
 }
 
 const table: Table = _buildTable();
 
 function _buildTable(): Table {
   const names = new Map<string, Word[]>();
-  let longest = 1;
+  const longestFrom = new Map<string, number>();
   for (const [name, ...forms] of agencyAbbreviations) {
     const nameWords = wordsOf(name);
     for (const form of [name, ...forms]) {
       const keys = wordsOf(form).map((word) => word.key);
       names.set(keys.join(' '), nameWords);
-      longest = Math.max(longest, keys.length);
+      const first = keys[0] ?? '';
+      longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, keys.length));
     }
   }
-  return { names, longest };
+  return { names, longestFrom };
 }
 
-function _expandOnce(words: readonly Word[]): Word[] {
+/** One pass, and whether it wrote anything differently. */
+function _expandOnce(words: readonly Word[]): [Word[], boolean] {
   const out: Word[] = [];
+  let changed = false;
   let at = 0;
   while (at < words.length) {
     const [length, name] = _longestFormAt(words, at);
-    if (name === undefined) out.push(words[at] as Word);
-    else out.push(...name);
+    const written = words.slice(at, at + length);
+    if (name === undefined) out.push(...written);
+    else {
+      out.push(...name);
+      changed ||= !_same(written, name);
+    }
     at += length;
   }
-  return out;
+  return [out, changed];
+}
+
+function _same(a: readonly Word[], b: readonly Word[]): boolean {
+  return a.length === b.length && a.every((word, i) => word.text === b[i]?.text);
 }
 
 function _longestFormAt(words: readonly Word[], at: number): [number, Word[] | undefined] {
-  for (let length = Math.min(table.longest, words.length - at); length > 0; length--) {
+  const longest = table.longestFrom.get(words[at]?.key ?? '') ?? 0;
+  for (let length = Math.min(longest, words.length - at); length > 0; length--) {
     const form = words
       .slice(at, at + length)
       .map((word) => word.key)
