@@ -79,7 +79,7 @@ export function agenciesOf(record: AgencyFields): { name: string; key: string }[
   return [...found].map(([key, name]) => ({ name, key }));
 }
 
-/** Raised when the folding rules of this file change in a way that changes keys. */
+/** Raised when the folding rules (this file, `words.ts`, `fold.ts`) change what keys they make. */
 const RULES_REVISION = 1;
 
 /**
