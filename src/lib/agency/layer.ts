@@ -1,4 +1,5 @@
 import type { Status } from '../schema/enums.ts';
+import { datedStatements, survivalValues } from '../trends/survival.ts';
 import type { AgencyStatus, Replication, StatementSource, StatusStatement } from './update.ts';
 
 /** What the index holds of the programmes' own statement (the merged source records'). */
@@ -27,6 +28,7 @@ export interface LayerFields {
   updatedAt: string;
   verifiedDay: number | null;
   cohortStatus: string[];
+  survivalChanges: string[];
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -83,6 +85,10 @@ export function layerFields(
     cohortStatus: current.cohortStatus.map(
       (pair) => `${pair.split('|')[0] ?? ''}|${winner.status}`,
     ),
+    survivalChanges: survivalValues(
+      awardYearOf(current.cohortStatus),
+      datedStatements({ awards: [], status: winner.status, statusHistory: history }),
+    ),
   };
 }
 
@@ -102,6 +108,12 @@ export function verifiedLongAgo(verified: string, now: Date): boolean {
 }
 
 // --- internal ---
+
+/** The year of the first award, the first half of the record's `cohortStatus` pair. */
+function awardYearOf(cohortStatus: readonly string[]): number | undefined {
+  const year = Number(cohortStatus[0]?.split('|')[0]);
+  return Number.isInteger(year) && cohortStatus.length > 0 ? year : undefined;
+}
 
 /** Dated before undated; newer first; on one date the agency first. */
 function newestFirst(a: StatusStatement, b: StatusStatement): number {

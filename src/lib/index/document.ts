@@ -48,6 +48,8 @@ export const searchDocumentSchema = innovationSchema.extend({
   yearProgrammes: z.array(z.string()),
   yearSectors: z.array(z.string()),
   cohortStatus: z.array(z.string()),
+  /** An awarded innovation's changes of state after its award (`trends/survival.ts`). */
+  survivalChanges: z.array(z.string()),
   /**
    * A province or regency the ingest could not resolve, as the source wrote it: searchable and
    * shown, never a facet value (`province` and `regency` hold only official names).

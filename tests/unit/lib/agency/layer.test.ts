@@ -68,6 +68,17 @@ describe('the agency layer', () => {
     ]);
   });
 
+  it('indexes the survival changes of the whole history, under the year of the first award', () => {
+    expect(layerFields(current, live, []).survivalChanges).toEqual(['2019|5|unknown>running']);
+    const earlier: ApprovedUpdate = { ...live, status: 'vakum', asOf: '2025-01-01' };
+    expect(layerFields(current, live, [earlier]).survivalChanges).toEqual([
+      '2019|5|unknown>running',
+      '2019|6|running>stopped',
+      '2019|7|stopped>running',
+    ]);
+    expect(layerFields({ ...current, cohortStatus: [] }, live, []).survivalChanges).toEqual([]);
+  });
+
   it('on one date, the agency spoke later', () => {
     const same = {
       ...current,

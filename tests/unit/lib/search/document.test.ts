@@ -41,7 +41,14 @@ describe('toSearchDocument', () => {
 
   it('keeps the public record, with updatedAt in UTC', () => {
     const { awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText, ...rest } = document;
-    const { yearClusters, yearProgrammes, yearSectors, cohortStatus, ...withPlaces } = rest;
+    const {
+      yearClusters,
+      yearProgrammes,
+      yearSectors,
+      cohortStatus,
+      survivalChanges,
+      ...withPlaces
+    } = rest;
     const { placeUnrecognised, programmeStatus, verifiedDay, ...record_ } = withPlaces;
     // A known status without an agency's update is the programme's word.
     expect(record_).toEqual({
@@ -54,7 +61,9 @@ describe('toSearchDocument', () => {
     expect(verifiedDay).toBe(Date.UTC(2019, 11, 31) / 86_400_000);
     expect(placeUnrecognised).toBe(false);
     expect([awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText]).toHaveLength(5);
-    expect([yearClusters, yearProgrammes, yearSectors, cohortStatus]).toHaveLength(4);
+    expect([yearClusters, yearProgrammes, yearSectors, cohortStatus, survivalChanges]).toHaveLength(
+      5,
+    );
   });
 
   it('moves a place the ingest could not resolve out of the facets, kept as written', () => {
@@ -105,6 +114,12 @@ describe('toSearchDocument', () => {
     // The status today, under the year of the first award.
     expect(document.cohortStatus).toEqual(['2018|berlanjut']);
     expect(toSearchDocument({ ...record, awards: [] }).cohortStatus).toEqual([]);
+    // The survival changes: none without a dated statement; with the programme's statement of
+    // 2020 on an innovation first awarded in 2018, running from two years after the award.
+    expect(document.survivalChanges).toEqual([]);
+    expect(toSearchDocument({ ...record, statusUpdatedAt: '2020-06-30' }).survivalChanges).toEqual([
+      '2018|2|unknown>running',
+    ]);
   });
 
   it('lists each award level once', () => {
