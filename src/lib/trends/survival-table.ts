@@ -1,7 +1,7 @@
 import { percent } from './readings.ts';
 import { parseSurvivalValue, survivalStates, type SurvivalState } from './survival.ts';
+import type { Matrix } from './matrix.ts';
 import type { Survival, SurvivalCohort, SurvivalPoint } from './view.ts';
-
 /**
  * The survival chart from two facet distributions of the same search: the awarded innovations
  * per award year (`cohortStatus`, `2019|berlanjut` → count) and their changes of state
@@ -40,6 +40,48 @@ export function largestCohort(
   );
   const point = cohort?.points.at(-1);
   return cohort === undefined || point === undefined ? undefined : { cohort, point };
+}
+
+export interface SurvivalLabels {
+  awardYear: string;
+  after: string;
+  year: string;
+  awarded: string;
+  states: Readonly<Record<SurvivalState, string>>;
+  share: string;
+}
+
+/**
+ * The chart's numbers as its table and CSV show them, one row per award year and year after
+ * it: the cohort, each state's count and the share still running in whole percent. Years stay
+ * text, so a page's number format does not write 2019 as `2.019`.
+ */
+export function survivalMatrix(survival: Survival, labels: SurvivalLabels): Matrix {
+  const { states } = labels;
+  return [
+    [
+      labels.awardYear,
+      labels.after,
+      labels.year,
+      labels.awarded,
+      states.running,
+      states.stopped,
+      states.unknown,
+      labels.share,
+    ],
+    ...survival.cohorts.flatMap((cohort) =>
+      cohort.points.map((point) => [
+        String(cohort.awardYear),
+        point.after,
+        String(point.year),
+        cohort.awarded,
+        point.running,
+        point.stopped,
+        point.unknown,
+        percent(point.running, cohort.awarded),
+      ]),
+    ),
+  ];
 }
 
 // --- internal ---
