@@ -4,7 +4,7 @@ export const trends: Record<keyof typeof source, string> = {
   'trends.title': 'Innovation trends',
   'trends.nav': 'Trends',
   'trends.intro':
-    'Innovations by year, cluster, programme, sector, SDG, status and province. Every chart follows the search filters; its numbers can be read as a table and downloaded.',
+    'Innovations by year, cluster, programme, sector, SDG, status and province, and how many are still running after the award. Every chart follows the search filters; its numbers can be read as a table and downloaded.',
   'trends.count': '{count} matching innovations',
   'trends.countFor': '{count} matching innovations for “{q}”',
   'trends.toSearch': 'See these results in search',

@@ -3,7 +3,7 @@ export const trends = {
   'trends.title': 'Tren inovasi',
   'trends.nav': 'Tren',
   'trends.intro':
-    'Jumlah inovasi menurut tahun, klaster, program, sektor, SDG, status, dan provinsi. Setiap grafik mengikuti filter pencarian; angkanya dapat dibaca sebagai tabel dan diunduh.',
+    'Jumlah inovasi menurut tahun, klaster, program, sektor, SDG, status, dan provinsi, serta berapa yang masih berjalan setelah penghargaan. Setiap grafik mengikuti filter pencarian; angkanya dapat dibaca sebagai tabel dan diunduh.',
   'trends.count': '{count} inovasi cocok',
   'trends.countFor': '{count} inovasi cocok untuk “{q}”',
   'trends.toSearch': 'Lihat hasil ini di pencarian',

@@ -47,14 +47,19 @@ export const survivalCohortSchema = z.object({
 
 /**
  * Of the matching innovations first awarded in each year, how many are running, stopped or
- * unknown N years later (the rule: `survival.ts`; the counts: `survival-table.ts`); the share running is `running / awarded`.
+ * unknown N years later (the rule: `survival.ts`; the counts: `survival-table.ts`); the share
+ * running is `running / awarded`.
  */
-export const survivalSchema = z.object({
-  lastYear: z.int().describe('The last year counted: the current one, its statements so far.'),
-  cohorts: z
-    .array(survivalCohortSchema)
-    .describe('Award years before the current one, oldest first.'),
-});
+export const survivalSchema = z
+  .object({
+    lastYear: z.int().describe('The last year counted: the current one, its statements so far.'),
+    cohorts: z
+      .array(survivalCohortSchema)
+      .describe('Award years before the current one, oldest first.'),
+  })
+  .describe(
+    'How many innovations stop after the award: of the matching innovations first awarded in each year, those running, stopped or unknown N years later, from dated status statements only.',
+  );
 
 /**
  * The numbers of every chart of the trends page for one search: all from one multi-search's

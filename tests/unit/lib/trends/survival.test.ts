@@ -158,6 +158,25 @@ describe('the survival chart from facet counts', () => {
     expect(largestCohort(survival)).toEqual({ cohort, point: cohort.points[4] });
     expect(largestCohort(survivalOf({}, {}, 2024))).toBeUndefined();
   });
+
+  it('writes its table: a row per award year and year after it, years as text', () => {
+    const matrix = survivalMatrix(survivalOf(cohortCounts, changeCounts, 2022), {
+      awardYear: 'Award',
+      after: 'N',
+      year: 'End of',
+      awarded: 'Innovations',
+      states: { running: 'Running', stopped: 'Stopped', unknown: 'Unknown' },
+      share: 'Running (%)',
+    });
+    expect(matrix).toEqual([
+      ['Award', 'N', 'End of', 'Innovations', 'Running', 'Stopped', 'Unknown', 'Running (%)'],
+      ['2019', 1, '2020', 5, 1, 1, 3, 20],
+      ['2019', 2, '2021', 5, 2, 0, 3, 40],
+      ['2019', 3, '2022', 5, 3, 0, 2, 60],
+      ['2020', 1, '2021', 1, 0, 0, 1, 0],
+      ['2020', 2, '2022', 1, 0, 0, 1, 0],
+    ]);
+  });
 });
 
 function facetCounts(values: readonly string[]): Record<string, number> {
