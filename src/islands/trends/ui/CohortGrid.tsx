@@ -137,18 +137,21 @@ interface BarProps {
 /** One cell's bar: the shown series stacked from the bottom, on a light ground for the whole. */
 function Bar({ cell, series, x, y, width, height }: BarProps) {
   const scale = scaleLinear([0, cell.whole > 0 ? cell.whole : 1], [0, height]);
-  let bottom = y + height;
+  const sizes = series.map((entry, index) => (entry.hidden ? 0 : scale(cell.parts[index] ?? 0)));
+  // Each segment's top: the bar's foot less its own size and those stacked below it.
+  const tops = sizes.map(
+    (_, index) => y + height - sizes.slice(0, index + 1).reduce((sum, size) => sum + size, 0),
+  );
   return (
     <g aria-hidden="true">
       <rect x={x} y={y} width={width} height={height} fill="#f1f3f2" />
       {series.map((entry, index) => {
-        const size = entry.hidden ? 0 : scale(cell.parts[index] ?? 0);
-        bottom -= size;
+        const size = sizes[index] ?? 0;
         return size > 0 ? (
           <rect
             key={entry.key}
             x={x}
-            y={bottom}
+            y={tops[index]}
             width={width}
             height={size}
             fill={entry.colour}

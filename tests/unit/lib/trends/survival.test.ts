@@ -10,6 +10,7 @@ import {
 import {
   largestCohort,
   pointShares,
+  survivalMatrix,
   survivalOf,
 } from '../../../../src/lib/trends/survival-table.ts';
 
