@@ -87,7 +87,7 @@ export function layerFields(
     ),
     survivalChanges: survivalValues(
       awardYearOf(current.cohortStatus),
-      datedStatements({ awards: [], status: winner.status, statusHistory: history }),
+      datedStatements({ status: winner.status, statusHistory: history }),
     ),
   };
 }

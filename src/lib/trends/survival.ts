@@ -55,7 +55,7 @@ export function firstAwardYear(record: Pick<StatusRecord, 'awards'>): number | u
  * A record's dated statements: its history (every statement, the programme's and the
  * agency's), or without one (no agency update) the programme's status with its date.
  */
-export function datedStatements(record: StatusRecord): DatedStatement[] {
+export function datedStatements(record: Omit<StatusRecord, 'awards'>): DatedStatement[] {
   const history = record.statusHistory ?? [
     {
       status: record.status,
