@@ -39,7 +39,9 @@ export function jobStore(driver: StatementRunner): JobStore {
         const params = Object.fromEntries(chunk.map((key, index) => [`k${String(index)}`, key]));
         const rows = await driver.all({
           text: `SELECT agency_key, sent_at FROM agency_reminders
-            WHERE agency_key IN (${Object.keys(params).map((name) => `:${name}`).join(', ')})`,
+            WHERE agency_key IN (${Object.keys(params)
+              .map((name) => `:${name}`)
+              .join(', ')})`,
           params,
         });
         for (const row of rows) {
