@@ -4,13 +4,14 @@ import { audit } from '../accounts/audit.ts';
 import { remindAgency, type ReminderOutcome } from '../accounts/reminders.ts';
 import type { Viewer } from '../accounts/session.ts';
 
-/** What the dashboard's button posts: the agency's folded key (`instansi=dinas-kesehatan-…`). */
-const remindSchema = z.object({
-  instansi: z
-    .string()
-    .max(200)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-});
+/** An agency's folded key, as `slugify` writes it (`dinas-kesehatan-kota-padang`). */
+export const agencySlugSchema = z
+  .string()
+  .max(200)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/** What the dashboard's button posts: the agency's key (`instansi=dinas-kesehatan-…`). */
+const remindSchema = z.object({ instansi: agencySlugSchema });
 
 export type RemindResult = { kind: 'invalid' } | (ReminderOutcome & { slug: string });
 

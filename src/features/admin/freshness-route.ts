@@ -9,7 +9,7 @@ import { orEngineDown, type Outcome } from '../../infra/meilisearch/outcome.ts';
 import type { Portal } from '../../portal/types.ts';
 import type { Viewer } from '../accounts/session.ts';
 import { freshnessData, type FreshnessData } from './freshness.ts';
-import { remindFromDashboard, type RemindResult } from './freshness-remind.ts';
+import { agencySlugSchema, remindFromDashboard, type RemindResult } from './freshness-remind.ts';
 import { adminGate, adminHeaders, redirect } from './gate.ts';
 
 /** A line above the dashboard: what a reminder came to. `agency` is a slug until named. */
@@ -85,9 +85,12 @@ async function remind(
   return refused.notice;
 }
 
+/** The line after the 303 (`?diingatkan=<key>`); anything but an agency key shows none. */
 function remindedNotice(params: URLSearchParams): FreshnessNotice | undefined {
-  const agency = params.get(remindedParam);
-  return agency === null ? undefined : { message: 'freshness.remind.sent', ok: true, agency };
+  const agency = agencySlugSchema.safeParse(params.get(remindedParam));
+  return agency.success
+    ? { message: 'freshness.remind.sent', ok: true, agency: agency.data }
+    : undefined;
 }
 
 function refusal(result: Exclude<RemindResult, { kind: 'sent' }>): {

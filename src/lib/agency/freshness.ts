@@ -1,4 +1,4 @@
-import type { MultiSearchQuery, MultiSearchResponse } from 'meilisearch';
+import type { MultiSearchQuery } from 'meilisearch';
 import { z } from 'zod';
 import type { FacetName } from '../index/facets.ts';
 import { neverVerifiedFilter, verifiedWithinFilter } from './verified.ts';
@@ -65,7 +65,7 @@ export function freshnessQueries(indexUid: string, now: Date): MultiSearchQuery[
 }
 
 /** The figures from the answers to `freshnessQueries` (the first four results). */
-export function freshnessTables(results: MultiSearchResponse['results']): FreshnessTables {
+export function freshnessTables(results: readonly unknown[]): FreshnessTables {
   const answers = slices.map((_, index) => answerSchema.parse(results[index]));
   const byFacet = Object.fromEntries(
     freshnessFacets.map((facet) => {

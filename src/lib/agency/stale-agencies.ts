@@ -1,4 +1,4 @@
-import type { MultiSearchQuery, MultiSearchResponse } from 'meilisearch';
+import type { MultiSearchQuery } from 'meilisearch';
 import { z } from 'zod';
 import { STALE_MONTHS, neverVerifiedFilter, notVerifiedWithinFilter } from './verified.ts';
 
@@ -69,7 +69,7 @@ export function staleDetailQueries(indexUid: string, slugs: readonly string[]): 
 /** The ranked agencies with their figures, from the answers to `staleDetailQueries`. */
 export function staleAgencies(
   ranked: readonly [string, number][],
-  results: MultiSearchResponse['results'],
+  results: readonly unknown[],
 ): StaleAgencyCounts[] {
   const [totals, never, ...named] = results;
   const total = distributionOf(totals);

@@ -107,6 +107,27 @@ describe('who may open the freshness dashboard', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
+  it('says a reminder was queued only for an agency key in the address', async () => {
+    const at = async (query: string) => {
+      const url = new URL(`/admin/kesegaran${query}`, SITE);
+      const response = { status: undefined as number | undefined, headers: new Headers() };
+      const request = new Request(url, { headers: { cookie: admin } });
+      return freshnessRoute(
+        fixture.portal,
+        { request, clientAddress: '127.0.0.1', url, response },
+        'id',
+      );
+    };
+    const named = await at('?diingatkan=dinas-kesehatan-kota-padang');
+    expect(named.kind === 'page' && named.notice).toEqual({
+      message: 'freshness.remind.sent',
+      ok: true,
+      agency: 'dinas-kesehatan-kota-padang',
+    });
+    const junk = await at('?diingatkan=%3Cb%3EDinas%3C%2Fb%3E');
+    expect(junk.kind === 'page' && junk.notice).toBeUndefined();
+  });
+
   it('refuses a cross-site post, another media type and a bad agency key', async () => {
     expect((await remind(padang, admin, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     expect((await remind(padang, admin, { origin: 'https://evil.example' })).status).toBe(403);
