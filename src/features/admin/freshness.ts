@@ -45,18 +45,15 @@ export async function freshnessData(
       queries: [...freshnessQueries(indexUid, now), staleRankingQuery(indexUid, now)],
     });
     const ranked = topStale(first.results[4]);
+    const slugs = ranked.map(([slug]) => slug);
     const details =
-      ranked.length === 0
-        ? []
-        : (
-            await client.multiSearch({
-              queries: staleDetailQueries(
-                indexUid,
-                ranked.map(([slug]) => slug),
-              ),
-            })
-          ).results;
-    return { tables: freshnessTables(first.results), counted: staleAgencies(ranked, details) };
+      slugs.length === 0
+        ? { results: [] }
+        : await client.multiSearch({ queries: staleDetailQueries(indexUid, slugs) });
+    return {
+      tables: freshnessTables(first.results),
+      counted: staleAgencies(ranked, details.results),
+    };
   });
   const store = await portal.database();
   const [accounts, reminded] = await Promise.all([
