@@ -32,6 +32,8 @@ export function describeClaimsContract(name: string, open: () => Promise<OpenedS
           phone: '+62 812 3456 7890',
           note: 'Catatan pemilik.',
           consent: true,
+          shareEmail: true,
+          sharePhone: true,
           tokenHash: 'o'.repeat(64),
           now: nine,
         })
