@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { awardLevelSchema, statusSchema } from '../schema/enums.ts';
-import { dayOf, lastVerified } from '../agency/layer.ts';
+import { verifiedDayOf } from '../agency/verified.ts';
+import { slugify } from '../text/slug.ts';
 import {
   innovationSchema,
   publicFields,
@@ -65,10 +66,15 @@ export const searchDocumentSchema = innovationSchema.extend({
   programmeStatus: statusSchema,
   programmeStatusUpdatedAt: z.iso.date().optional(),
   /**
-   * The day (since 1970-01-01) the record was last verified (`lastVerified`): the search's
-   * "last verified" order and its "verified within 12 months" filter.
+   * The day (since 1970-01-01) the record was last verified (`verifiedDayOf`, null: never): the
+   * search's "last verified" order and its "verified within 12 months" filter.
    */
   verifiedDay: z.int().nullable(),
+  /**
+   * The agency folded as an agency's account is (`slugify`), for the administrators' count of
+   * stale innovations per agency; absent when the name holds no Latin letter or digit.
+   */
+  agencySlug: z.string().min(1).optional(),
 });
 
 export type SearchDocument = z.output<typeof searchDocumentSchema>;
@@ -89,7 +95,8 @@ export function toSearchDocument(innovation: Innovation): SearchDocument {
     ...(innovation.statusUpdatedAt !== undefined && {
       programmeStatusUpdatedAt: innovation.statusUpdatedAt,
     }),
-    verifiedDay: dayOf(lastVerified(innovation.statusUpdatedAt, latestYear)),
+    verifiedDay: verifiedDayOf(innovation.statusUpdatedAt),
+    ...agencySlugOf(innovation.agency),
     ...officialPlaces(innovation),
     updatedAt: new Date(innovation.updatedAt).toISOString(),
     awardLevels: [...new Set(innovation.awards.map((award) => award.level))],
@@ -121,6 +128,11 @@ export const documentDerivation = { wordStems, stemFixes } as const;
 // --- internal ---
 
 const expandSynonyms = synonymExpander(publicServiceSynonyms);
+
+function agencySlugOf(agency: string): { agencySlug?: string } {
+  const slug = slugify(agency);
+  return slug === '' ? {} : { agencySlug: slug };
+}
 
 function pickPublicFields(innovation: Innovation): Innovation {
   const entries = publicFields

@@ -59,6 +59,9 @@ const rangeFilters = [
 export const bucketFields = ['placeUnrecognised'] as const;
 export type BucketField = (typeof bucketFields)[number];
 
+/** Counted per agency by the administrators' freshness dashboard, never listed publicly. */
+export const agencyCountFields = ['agencySlug'] as const;
+
 /** Every attribute a filter may name: what the API accepts in a filter. */
 export const filterableFields = [
   ...facetNames,
@@ -66,6 +69,7 @@ export const filterableFields = [
   ...rangeFilters,
   ...trendFields,
   ...bucketFields,
+  ...agencyCountFields,
 ] as const satisfies readonly FieldPath[];
 
 /**
@@ -77,8 +81,11 @@ const filterableAttributes: FilterableAttributes = [
   { attributePatterns: [...facetNames], features: feature(true, true) },
   { attributePatterns: [...lookupFilters], features: feature(false, false) },
   { attributePatterns: [...rangeFilters], features: feature(false, true) },
-  // Only ever counted: the trends page's cross tables, the unrecognised places.
-  { attributePatterns: [...trendFields, ...bucketFields], features: feature(false, false) },
+  // Only ever counted: the trends page's cross tables, the unrecognised places, the agencies.
+  {
+    attributePatterns: [...trendFields, ...bucketFields, ...agencyCountFields],
+    features: feature(false, false),
+  },
 ];
 
 /** Records a search can reach and count at all (see `pagination` in the settings). */

@@ -49,7 +49,7 @@ describe('toSearchDocument', () => {
       survivalChanges,
       ...withPlaces
     } = rest;
-    const { placeUnrecognised, programmeStatus, verifiedDay, ...record_ } = withPlaces;
+    const { placeUnrecognised, programmeStatus, verifiedDay, agencySlug, ...record_ } = withPlaces;
     // A known status without an agency's update is the programme's word.
     expect(record_).toEqual({
       ...record,
@@ -57,13 +57,20 @@ describe('toSearchDocument', () => {
       updatedAt: '2025-01-02T03:00:00.000Z',
     });
     expect(programmeStatus).toBe('berlanjut');
-    // No dated statement: verified at the end of the latest year a programme listed it.
-    expect(verifiedDay).toBe(Date.UTC(2019, 11, 31) / 86_400_000);
+    // No dated status statement: never verified (an award says nothing of what became of it).
+    expect(verifiedDay).toBeNull();
+    expect(agencySlug).toBe('pemerintah-kota-padang');
     expect(placeUnrecognised).toBe(false);
     expect([awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText]).toHaveLength(5);
     expect([yearClusters, yearProgrammes, yearSectors, cohortStatus, survivalChanges]).toHaveLength(
       5,
     );
+  });
+
+  it('holds the day of a dated status statement, and no agency key for a name without letters', () => {
+    const dated = toSearchDocument({ ...record, statusUpdatedAt: '2025-03-01', agency: '???' });
+    expect(dated.verifiedDay).toBe(Date.UTC(2025, 2, 1) / 86_400_000);
+    expect(dated.agencySlug).toBeUndefined();
   });
 
   it('moves a place the ingest could not resolve out of the facets, kept as written', () => {
