@@ -41,6 +41,7 @@ export const pageEntries: Record<PageKey, string> = {
   adminReviews: feature('agency/routes/Reviews.astro'),
   adminCuration: feature('admin/routes/Curation.astro'),
   adminQuality: feature('admin/routes/Quality.astro'),
+  adminFreshness: feature('admin/routes/Freshness.astro'),
 };
 
 export const endpointEntries: Record<EndpointKey, string> = {

@@ -1,5 +1,6 @@
 import { admin } from './en/admin.ts';
 import { curation } from './en/curation.ts';
+import { freshness } from './en/freshness.ts';
 import { browse } from './en/browse.ts';
 import { common } from './en/common.ts';
 import { home } from './en/home.ts';
@@ -31,4 +32,5 @@ export const en: Messages = {
   ...accounts,
   ...agency,
   ...curation,
+  ...freshness,
 };

@@ -1,5 +1,6 @@
 import { admin } from './id/admin.ts';
 import { curation } from './id/curation.ts';
+import { freshness } from './id/freshness.ts';
 import { browse } from './id/browse.ts';
 import { common } from './id/common.ts';
 import { home } from './id/home.ts';
@@ -36,6 +37,7 @@ export const id = {
   ...accounts,
   ...agency,
   ...curation,
+  ...freshness,
 } as const;
 
 export type MessageKey = keyof typeof id;

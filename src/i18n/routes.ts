@@ -31,6 +31,7 @@ const words = {
   reviews: { id: 'pemutakhiran', en: 'pemutakhiran' },
   curation: { id: 'kurasi', en: 'kurasi' },
   quality: { id: 'kualitas-data', en: 'kualitas-data' },
+  freshness: { id: 'kesegaran', en: 'kesegaran' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Word = keyof typeof words;
@@ -90,6 +91,8 @@ export const routes = {
   adminCuration: (locale: Locale, query = '') => `${path(locale, ['admin', 'curation'])}${query}`,
   /** The data-quality dashboard. */
   adminQuality: (locale: Locale) => path(locale, ['admin', 'quality']),
+  /** The freshness dashboard: what was verified lately, and the agencies to remind. */
+  adminFreshness: (locale: Locale, query = '') => `${path(locale, ['admin', 'freshness'])}${query}`,
 };
 
 /**
@@ -135,6 +138,7 @@ export const pagePatterns = {
   adminReviews: each((locale) => path(locale, ['admin', 'reviews'])),
   adminCuration: each((locale) => path(locale, ['admin', 'curation'])),
   adminQuality: each((locale) => path(locale, ['admin', 'quality'])),
+  adminFreshness: each((locale) => path(locale, ['admin', 'freshness'])),
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageKey = keyof typeof pagePatterns;

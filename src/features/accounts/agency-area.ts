@@ -1,6 +1,7 @@
 import type { Account } from '../../infra/database/accounts-types.ts';
 import type { Registration } from '../../infra/database/types.ts';
 import { quoteFilterValue } from '../../lib/search/ui/request.ts';
+import { sharedContactOf, type SharedContact } from '../../lib/interest/shared-contact.ts';
 import type { Portal } from '../../portal/types.ts';
 import { sessionViewer } from './session.ts';
 
@@ -15,8 +16,14 @@ export interface AreaInnovation {
   /** The date of its last dated status statement, if any (what the reminders look at). */
   statusUpdatedAt?: string | undefined;
   /** Its registrations, hidden ones (spam) left out, newest first. */
-  registrations: Registration[];
+  registrations: AreaRegistration[];
 }
+
+/** A registration as the innovating agency sees it: of the contact, only what was shared. */
+export type AreaRegistration = Pick<
+  Registration,
+  'id' | 'agency' | 'cluster' | 'provinceCode' | 'regencyCode' | 'note' | 'stage' | 'stageChangedAt'
+> & { contact: SharedContact };
 
 export type AgencyAreaRoute =
   | { kind: 'signed-out' }
@@ -26,8 +33,8 @@ export type AgencyAreaRoute =
 
 /**
  * An agency's own area: only for a session of an agency's person, and only its own agency's
- * innovations (those whose agency or unit is the account's, see `innovationsOf`) with their registrations,
- * contact data included (every registrant consented to be contacted by the innovating agency).
+ * innovations (those whose agency or unit is the account's, see `innovationsOf`) with their
+ * registrations, and of each registrant's contact only what it shared with the innovating agency.
  */
 export async function agencyAreaRoute(
   portal: Pick<Portal, 'database' | 'search'>,
@@ -47,7 +54,7 @@ export async function agencyAreaRoute(
         limit: AREA_REGISTRATIONS_MAX,
         offset: 0,
       });
-      return { ...innovation, registrations: rows };
+      return { ...innovation, registrations: rows.map(asSeenByAgency) };
     }),
   );
   return { kind: 'area', account, innovations };
@@ -80,4 +87,12 @@ export async function innovationsOf(
     return answer.hits;
   });
   return hits.map(({ id, title, year, statusUpdatedAt }) => ({ id, title, year, statusUpdatedAt }));
+}
+
+// --- internal ---
+
+function asSeenByAgency(entry: Registration): AreaRegistration {
+  const { id, agency, cluster, provinceCode, regencyCode, note, stage, stageChangedAt } = entry;
+  const seen = { id, agency, cluster, provinceCode, regencyCode, note, stage, stageChangedAt };
+  return { ...seen, contact: sharedContactOf(entry) };
 }

@@ -86,7 +86,8 @@ export function createInterestService(deps: InterestServiceDeps) {
    * Registers a new entry, writing in the same transaction the registrant's private link and
    * the registration's message to the innovating agency (its administrators' while it has no
    * account). An agency's entry registered already is never changed: the same address gets
-   * `known`, another address makes a claim mailed to the entry's owner.
+   * `known`, another address makes a claim mailed to the entry's owner; except an entry whose
+   * address was never confirmed within two days, which the new registration takes.
    */
   async function registerInterest(
     innovationId: string,
@@ -108,17 +109,19 @@ export function createInterestService(deps: InterestServiceDeps) {
     });
     const store = await deps.store();
     const at = now();
+    const entry = {
+      ...input,
+      innovationId,
+      agencyKey: key,
+      tokenHash: hashToken(token),
+      locale: place.locale,
+      now: at,
+      confirmed: !deps.delivering,
+    };
     const result = await store.transaction(async (tx): Promise<RegisterResult> => {
-      const { registration, created } = await tx.register({
-        ...input,
-        innovationId,
-        agencyKey: key,
-        tokenHash: hashToken(token),
-        locale: place.locale,
-        now: at,
-        confirmed: !deps.delivering,
-      });
-      if (!created) return notTakenOver(tx, registration, input, { place, title, at });
+      const { registration: met, created } = await tx.register(entry);
+      const registration = created ? met : await tx.reclaimUnconfirmed(entry, holdStart(at));
+      if (registration === undefined) return notTakenOver(tx, met, input, { place, title, at });
       await tx.enqueueMail(message, at);
       const region = deps.regionName(input.regencyCode ?? input.provinceCode);
       for (const mail of await agencyMails(
@@ -251,6 +254,17 @@ export function interestDeps(portal: InterestPortal): InterestServiceDeps {
 }
 
 // --- internal ---
+
+/**
+ * How long an entry whose address is not yet confirmed holds its agency's place: after that, a
+ * new registration of the same agency takes the entry (a mistyped or made-up address cannot
+ * keep the real agency out; a real registrant has two days to open its mailed link).
+ */
+const UNCONFIRMED_HOLD_MS = 48 * 3_600_000;
+
+function holdStart(at: string): string {
+  return new Date(Date.parse(at) - UNCONFIRMED_HOLD_MS).toISOString();
+}
 
 function totalsOf({ counts, interestCount, replicationCount }: PublicActivity): ActivityTotals {
   return { counts: { ...counts }, interestCount, replicationCount };

@@ -4,6 +4,7 @@ import {
   claimTables,
   curationTables,
   ingestLease,
+  sharedContact,
   snapshotTables,
 } from './migration-tables.ts';
 
@@ -276,6 +277,12 @@ export const migrations: readonly Migration[] = [
     description: 'stage counts read from an index alone again, now that they ask confirmed_at',
     sqlite: countsIndex,
     postgres: countsIndex,
+  },
+  {
+    version: 11,
+    description: 'what of its contact a registrant shares with the innovating agency, per field',
+    sqlite: sharedContact('INTEGER', '1'),
+    postgres: sharedContact('boolean', 'TRUE'),
   },
   {
     version: 12,

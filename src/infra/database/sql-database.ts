@@ -67,6 +67,7 @@ export function createSqlDatabase(driver: Driver): Database {
       return { registration: saved, created: saved.registrations === 1 };
     },
     confirm: (id, now) => registration(sql.confirm(id, now)),
+    reclaimUnconfirmed: (entry, before) => registration(sql.reclaimUnconfirmed(entry, before)),
     byTokenHash: (tokenHash) => registration(sql.byTokenHash(tokenHash)),
     byId: (id) => registration(sql.byId(id)),
     async byEmail(email) {

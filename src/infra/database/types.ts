@@ -106,6 +106,12 @@ export interface Database
    * Times are kept and given back as UTC ISO strings (`toISOString()`).
    */
   register(entry: NewRegistration): Promise<RegisterOutcome>;
+  /**
+   * Gives an agency's entry whose address was never confirmed, registered before `before`, to a
+   * new registration of the same agency (its data, link and dates); undefined when the entry
+   * was confirmed or is more recent (then it stays as it is).
+   */
+  reclaimUnconfirmed(entry: NewRegistration, before: string): Promise<Registration | undefined>;
   /** Confirms an entry's address; the entry when it was unconfirmed until now, else undefined. */
   confirm(id: number, now: string): Promise<Registration | undefined>;
   byTokenHash(tokenHash: string): Promise<Registration | undefined>;

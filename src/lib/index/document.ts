@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { awardLevelSchema, statusSchema } from '../schema/enums.ts';
-import { dayOf, lastVerified } from '../agency/layer.ts';
+import { verifiedDayOf } from '../agency/verified.ts';
 import { agenciesOf } from '../agency/name.ts';
 import {
   innovationSchema,
@@ -57,6 +57,8 @@ export const searchDocumentSchema = innovationSchema.extend({
   yearProgrammes: z.array(z.string()),
   yearSectors: z.array(z.string()),
   cohortStatus: z.array(z.string()),
+  /** An awarded innovation's changes of state after its award (`trends/survival.ts`). */
+  survivalChanges: z.array(z.string()),
   /**
    * A province or regency the ingest could not resolve, as the source wrote it: searchable and
    * shown, never a facet value (`province` and `regency` hold only official names).
@@ -72,8 +74,8 @@ export const searchDocumentSchema = innovationSchema.extend({
   programmeStatus: statusSchema,
   programmeStatusUpdatedAt: z.iso.date().optional(),
   /**
-   * The day (since 1970-01-01) the record was last verified (`lastVerified`): the search's
-   * "last verified" order and its "verified within 12 months" filter.
+   * The day (since 1970-01-01) the record was last verified (`verifiedDayOf`, null: never): the
+   * search's "last verified" order and its "verified within 12 months" filter.
    */
   verifiedDay: z.int().nullable(),
 });
@@ -96,7 +98,7 @@ export function toSearchDocument(innovation: Innovation): SearchDocument {
     ...(innovation.statusUpdatedAt !== undefined && {
       programmeStatusUpdatedAt: innovation.statusUpdatedAt,
     }),
-    verifiedDay: dayOf(lastVerified(innovation.statusUpdatedAt, latestYear)),
+    verifiedDay: verifiedDayOf(innovation.statusUpdatedAt),
     ...officialPlaces(innovation),
     updatedAt: new Date(innovation.updatedAt).toISOString(),
     awardLevels: [...new Set(innovation.awards.map((award) => award.level))],

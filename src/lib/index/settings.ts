@@ -47,7 +47,8 @@ export const searchableAttributes = [
   'agencies',
 ] as const satisfies readonly FieldPath[];
 
-// Filterable but not facets: lookups by id and code, and ranges for the API and trends.
+// Filterable but not facets: lookups by id and code (`agencyKeys`: an agency's own innovations,
+// and counted per agency by the freshness dashboard), and ranges for the API and trends.
 const lookupFilters = [
   'id',
   'provinceCode',
@@ -87,7 +88,10 @@ const filterableAttributes: FilterableAttributes = [
   { attributePatterns: [...lookupFilters], features: feature(false, false) },
   { attributePatterns: [...rangeFilters], features: feature(false, true) },
   // Only ever counted: the trends page's cross tables, the unrecognised places.
-  { attributePatterns: [...trendFields, ...bucketFields], features: feature(false, false) },
+  {
+    attributePatterns: [...trendFields, ...bucketFields],
+    features: feature(false, false),
+  },
 ];
 
 /** Records a search can reach and count at all (see `pagination` in the settings). */

@@ -30,6 +30,8 @@ export function describeAgencyKeysContract(name: string, open: () => Promise<Ope
           phone: '+62 274 868405',
           note: undefined,
           consent: true,
+          shareEmail: true,
+          sharePhone: true,
           tokenHash: String(n).repeat(64).slice(0, 64),
           now: nine,
         })

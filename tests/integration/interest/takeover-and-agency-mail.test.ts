@@ -112,6 +112,8 @@ const form = (over: Record<string, string> = {}) => ({
   phone: '+62 751 123456',
   note: 'Kami ingin belajar dari Padang Sehat.',
   consent: 'true',
+  shareEmail: 'on',
+  sharePhone: 'on',
   ...over,
 });
 
@@ -186,7 +188,7 @@ describe('the probe: a second registration of an agency from another address', (
     expect((await activity(PADANG_SEHAT)).entries.map((entry) => entry.agency)).toEqual([padang]);
   });
 
-  it("mails the innovating agency's people, each in its own language, with the consented contact", async () => {
+  it("mails the innovating agency's people, each in its own language, with the shared contact", async () => {
     const [english] = await arrived('rina@dinkes.padang.go.id', 1);
     const [indonesian] = await arrived('budi@dinkes.padang.go.id', 1);
     expect(english?.subject).toBe('New replication interest in “Padang Sehat”');
@@ -196,7 +198,9 @@ describe('the probe: a second registration of an agency from another address', (
     expect(english?.text).toContain('+62 751 123456');
     expect(english?.text).toContain(`${SITE}/en/agency`);
     expect(indonesian?.subject).toBe('Minat replikasi baru untuk “Padang Sehat”');
-    expect(indonesian?.text).toContain('Narahubung: Rina Marlina, e-mail pemilik@padang.go.id');
+    expect(indonesian?.text).toContain(
+      'narahubung Rina Marlina, e-mail pemilik@padang.go.id, telepon +62 751 123456',
+    );
     expect(mailTo('admin@lumbung.example')).toEqual([]);
   });
 
@@ -304,7 +308,13 @@ describe('the probe: a second registration of an agency from another address', (
     for (const agency of ['ꦢꦶꦤꦱ꧀ ꦏꦺꦱꦺꦲꦠꦤ꧀', '卫生局', '教育局']) {
       const response = await register(
         OTHER,
-        form({ agency, email: `${slugify(agency) || 'x'}${String(agency.length)}@contoh.example` }),
+        form({
+          agency,
+          email: `${slugify(agency) || 'x'}${String(agency.length)}@contoh.example`,
+          // The Chinese health office shares no contact; the education office its phone only.
+          ...(agency === '卫生局' ? { shareEmail: '', sharePhone: '' } : {}),
+          ...(agency === '教育局' ? { shareEmail: 'false' } : {}),
+        }),
       );
       expect(response.status).toBe(201);
     }
@@ -320,6 +330,13 @@ describe('the probe: a second registration of an agency from another address', (
     expect(forwarded.length).toBe(3);
     expect(forwarded[0]?.text).toContain('Dinas Pendidikan Kota Bukittinggi belum memiliki akun');
     expect(forwarded[0]?.text).toContain(`${SITE}/admin`);
+    const about = (agency: string) => forwarded.find((mail) => mail.text.includes(agency))?.text;
+    expect(about('ꦢꦶꦤꦱ꧀')).toContain('e-mail ');
+    expect(about('ꦢꦶꦤꦱ꧀')).toContain('+62 751 123456');
+    expect(about('卫生局')).toContain('Pendaftar tidak membagikan kontaknya');
+    expect(about('卫生局')).not.toMatch(/@contoh\.example|\+62 751|Rina Marlina/);
+    expect(about('教育局')).toContain('telepon +62 751 123456');
+    expect(about('教育局')).not.toMatch(/@contoh\.example|Rina Marlina/);
   });
 });
 

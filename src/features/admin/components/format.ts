@@ -1,4 +1,6 @@
 import type { Locale } from '../../../i18n/locales.ts';
+import { formatNumber } from '../../../i18n/t.ts';
+import { percentOf } from '../../../lib/agency/freshness.ts';
 
 /** An instant as a date and time in WIB, for administrators. */
 export function dateTime(iso: string, locale: Locale): string {
@@ -17,4 +19,10 @@ export function duration(startedAt: string, finishedAt: string): string {
   if (!Number.isFinite(seconds)) return '';
   if (seconds < 60) return `${String(seconds)} s`;
   return `${String(Math.floor(seconds / 60))} min ${String(seconds % 60)} s`;
+}
+
+/** A share in whole per cent (`34 %`), or `–` of nothing. */
+export function percent(part: number, whole: number, locale: Locale): string {
+  const share = percentOf(part, whole);
+  return share === undefined ? '–' : `${formatNumber(share, locale)}\u00a0%`;
 }

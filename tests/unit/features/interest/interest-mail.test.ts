@@ -21,6 +21,8 @@ const registration = {
   phone: '+62 812 3456 7890',
   note: undefined,
   consent: true,
+  shareEmail: true,
+  sharePhone: true,
 } as const;
 const indonesian = { locale: 'id', origin: 'https://lumbung.example' } as const;
 const english = { locale: 'en', origin: 'https://lumbung.example' } as const;

@@ -40,6 +40,8 @@ describe('folding an agency name', () => {
       email: 'rina@padang.go.id',
       phone: '0812 3456 7890',
       consent: true,
+      shareEmail: true,
+      sharePhone: true,
     };
     const refused = registrationInputSchema.safeParse({ ...form, agency: '???' });
     expect(refused.success).toBe(false);
