@@ -77,9 +77,9 @@ describe('toSearchDocument', () => {
   });
 
   it('holds the day of a dated status statement, and no agency key for a name without letters', () => {
-    const { unit: _unit, ...withoutUnit } = record;
     const dated = toSearchDocument({
-      ...withoutUnit,
+      ...record,
+      unit: undefined,
       statusUpdatedAt: '2025-03-01',
       agency: '???',
     });
