@@ -36,6 +36,8 @@ export async function rawStoreRate(
         phone: '+62 812 0000 0000',
         note: undefined,
         consent: true,
+        shareEmail: true,
+        sharePhone: true,
         innovationId: innovationIds[n % innovationIds.length] ?? '',
         agencyKey: agencyKey(agency, place.provinceCode, place.regencyCode),
         tokenHash: createHash('sha256').update(`raw-${n}`).digest('hex'),

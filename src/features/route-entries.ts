@@ -47,6 +47,7 @@ export const pageEntries: Record<PageKey, string> = {
   adminIngestJobEvents: feature('admin/routes/job-events.ts'),
   adminRunReportJson: feature('admin/routes/run-report-json.ts'),
   adminRunReportCsv: feature('admin/routes/run-report-csv.ts'),
+  adminFreshness: feature('admin/routes/Freshness.astro'),
 };
 
 export const endpointEntries: Record<EndpointKey, string> = {

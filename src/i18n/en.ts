@@ -2,6 +2,7 @@ import { admin } from './en/admin.ts';
 import { curation } from './en/curation.ts';
 import { ingestJobs } from './en/ingest-jobs.ts';
 import { ingestReasons } from './en/ingest-reasons.ts';
+import { freshness } from './en/freshness.ts';
 import { browse } from './en/browse.ts';
 import { common } from './en/common.ts';
 import { home } from './en/home.ts';
@@ -35,4 +36,5 @@ export const en: Messages = {
   ...curation,
   ...ingestJobs,
   ...ingestReasons,
+  ...freshness,
 };

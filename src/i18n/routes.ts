@@ -37,6 +37,7 @@ const words = {
   jobs: { id: 'tugas', en: 'jobs' },
   progress: { id: 'progres', en: 'progress' },
   harvests: { id: 'panen', en: 'harvests' },
+  freshness: { id: 'kesegaran', en: 'kesegaran' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Word = keyof typeof words;
@@ -112,6 +113,8 @@ export const routes = {
   /** A run's report as a file (`json` as the CLI's --report writes it, `csv` one issue a line). */
   adminRunReport: (locale: Locale, id: number, format: DownloadFormat) =>
     `${path(locale, ['admin', 'runs'], String(id))}/${reportFile[format]}`,
+  /** The freshness dashboard: what was verified lately, and the agencies to remind. */
+  adminFreshness: (locale: Locale, query = '') => `${path(locale, ['admin', 'freshness'])}${query}`,
 };
 
 /**
@@ -170,6 +173,7 @@ export const pagePatterns = {
   adminReviews: each((locale) => path(locale, ['admin', 'reviews'])),
   adminCuration: each((locale) => path(locale, ['admin', 'curation'])),
   adminQuality: each((locale) => path(locale, ['admin', 'quality'])),
+  adminFreshness: each((locale) => path(locale, ['admin', 'freshness'])),
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageKey = keyof typeof pagePatterns;

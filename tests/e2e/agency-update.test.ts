@@ -69,6 +69,8 @@ beforeAll(async () => {
     cluster: 'kota',
     provinceCode: '13',
     regencyCode: '13.75',
+    // Shared with the innovating agency: its area shows the person and e-mail.
+    shareEmail: true,
   });
   expect(registered.status).toBe(201);
 }, 120_000);

@@ -1,21 +1,14 @@
-import { createHash } from 'node:crypto';
-import { cacheHeader } from '../../http/cache.ts';
 import { failures, type HttpFailure } from '../../http/failure.ts';
 import { orEngineDown, type Outcome } from '../../infra/meilisearch/outcome.ts';
 import type { Portal } from '../../portal/types.ts';
-import type { PublicActivity } from '../../lib/interest/schema.ts';
 import { interestService } from '../interest/service.ts';
 import { idFateOf } from './fate.ts';
-import { loadInnovationPage, type InnovationPageData } from './load.ts';
+import { loadInnovationPage } from './load.ts';
+import { pageValidators, type ShownPage } from './validators.ts';
+import type { PublicActivity } from '../../lib/interest/schema.ts';
 
-/**
- * What an innovation page shows: the record and its similar innovations from the index, and its
- * replication activity from the store (undefined while the store cannot be read: the record's
- * counts stand in and the page's script tries again).
- */
-export interface InnovationPageView extends InnovationPageData {
-  activity: PublicActivity | undefined;
-}
+/** What an innovation page shows (see `ShownPage`). */
+export type InnovationPageView = ShownPage;
 
 /** What the route needs of the portal: the index, the server's id, and the interest service's. */
 type InnovationPortal = Parameters<typeof interestService>[0] &
@@ -41,7 +34,8 @@ export type InnovationRoute =
  * Loads an innovation page for a request. Pages are cached briefly by browsers and proxies
  * and served stale while revalidating, so an ingest shows within about a minute; the ETag
  * lets a revalidation end in a 304 when nothing the page shows changed: the record, its
- * similar innovations, its replication activity, and the running server.
+ * similar innovations, its replication activity, the notices the date brings, and the running
+ * server.
  */
 export async function innovationRoute(
   portal: InnovationPortal,
@@ -55,7 +49,7 @@ export async function innovationRoute(
     ...outcome.value,
     activity: await readActivity(portal, outcome.value.innovation.id),
   };
-  const headers = cacheHeaders(portal.bootId, view);
+  const headers = pageValidators(portal.bootId, view, new Date());
   if (request.headers.get('if-none-match') === headers.ETag)
     return { kind: 'not-modified', headers };
   return { kind: 'page', headers, outcome: { ok: true, value: view } };
@@ -70,7 +64,7 @@ async function fateRoute(portal: InnovationPortal, id: string): Promise<Innovati
   return fate?.fate === 'gone' ? { kind: 'gone' } : { kind: 'not-found' };
 }
 
-/** A new server (a deploy) may render the same data differently: its pages get new ETags. */
+/** The innovation's replication activity, or undefined while the store cannot be read. */
 async function readActivity(
   portal: InnovationPortal,
   id: string,
@@ -81,20 +75,4 @@ async function readActivity(
     portal.log.warn(`replication activity of ${id}: ${String(error)}`);
     return undefined;
   }
-}
-
-function cacheHeaders(bootId: string, { innovation, similar, activity }: InnovationPageView) {
-  const version = [
-    bootId,
-    innovation.updatedAt,
-    ...similar.map((card) => card.id),
-    // The activity as shown (counts, agencies, stages, dates), or that the store was away.
-    JSON.stringify(activity ?? null),
-  ].join(' ');
-  const tag = createHash('sha256').update(version).digest('base64url').slice(0, 22);
-  return {
-    ...cacheHeader('livePage'),
-    ETag: `W/"${tag}"`,
-    'Last-Modified': new Date(innovation.updatedAt).toUTCString(),
-  };
 }

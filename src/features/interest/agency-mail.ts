@@ -1,9 +1,10 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { routes } from '../../i18n/routes.ts';
-import { translator } from '../../i18n/t.ts';
+import { translator, type Translate } from '../../i18n/t.ts';
 import type { Account } from '../../infra/database/accounts-types.ts';
 import type { NewMail } from '../../infra/database/outbox-types.ts';
 import type { Registration } from '../../infra/database/types.ts';
+import { sharedContactOf, type SharedContact } from '../../lib/interest/shared-contact.ts';
 import { composeMail } from '../../lib/mail/compose.ts';
 
 export const AGENCY_REGISTRATION_KIND = 'agency-registration';
@@ -19,18 +20,17 @@ export interface RegisteredFor {
 /**
  * A new registration, for a person of the innovating agency (`forward` false) or, while that
  * agency has no account, for an administrator to forward (`forward` true). It carries the
- * registrant's agency, region and note, and its contact data only where the registrant
- * consented to be contacted by the innovating agency. Written in the recipient's own language
+ * registrant's agency, region and note, and of its contact only what the registrant shared
+ * with the innovating agency, field by field. Written in the recipient's own language
  * (kept when it signed in), else Indonesian.
  */
 export function agencyRegistrationMail(
   origin: string,
   recipient: Account,
-  entry: Pick<Registration, 'agency' | 'note' | 'contactName' | 'email' | 'phone'> & {
-    region: string;
-    /** Whether the registrant agreed to be contacted by the innovating agency. */
-    consent: boolean;
-  },
+  entry: Pick<
+    Registration,
+    'agency' | 'note' | 'contactName' | 'email' | 'phone' | 'shareEmail' | 'sharePhone'
+  > & { region: string },
   innovation: RegisteredFor,
   forward: boolean,
 ): NewMail {
@@ -43,13 +43,7 @@ export function agencyRegistrationMail(
     entry.note === undefined
       ? t('mail.agency.noNote')
       : t('mail.agency.note', { note: entry.note }),
-    entry.consent
-      ? t('mail.agency.contact', {
-          name: entry.contactName,
-          email: entry.email,
-          phone: entry.phone,
-        })
-      : t('mail.agency.noContact'),
+    contactParagraph(t, sharedContactOf(entry)),
   ];
   const area = forward ? routes.admin(locale) : routes.agencyArea(locale);
   const composed = composeMail({
@@ -68,4 +62,17 @@ export function agencyRegistrationMail(
     closing: [t('mail.agency.footer')],
   });
   return { kind: AGENCY_REGISTRATION_KIND, recipient: recipient.email, locale, ...composed };
+}
+
+// --- internal ---
+
+/** The shared contact as one sentence, or that none was shared. */
+function contactParagraph(t: Translate, shared: SharedContact): string {
+  const parts = [
+    ...(shared.person === undefined ? [] : [t('mail.agency.contactEmail', shared.person)]),
+    ...(shared.phone === undefined ? [] : [t('mail.agency.contactPhone', { phone: shared.phone })]),
+  ];
+  return parts.length === 0
+    ? t('mail.agency.noContact')
+    : t('mail.agency.contact', { contact: parts.join(', ') });
 }

@@ -4,6 +4,7 @@ import { problemsByField } from '../../lib/zod-issues.ts';
 import {
   registrationFields,
   registrationInputSchema,
+  sharedContactFields,
   type RegistrationField,
   type RegistrationInput,
 } from '../../lib/interest/schema.ts';
@@ -18,8 +19,8 @@ export type ParsedRegistration =
  * A submitted registration, form or JSON, validated: the schema of the input (trimmed, sizes,
  * e-mail and phone shapes, consent given), then the places against the official list: the
  * province exists, and a regency, when given, exists and lies in that province. Form values
- * are normalised first: `consent=on` is consent, an empty field is a missing one, runs of
- * spaces in a one-line field are one space.
+ * are normalised first: a ticked box (`consent=on`) is yes, an empty field is a missing one,
+ * runs of spaces in a one-line field are one space.
  */
 export function parseRegistration(
   data: Readonly<Record<string, unknown>>,
@@ -48,7 +49,7 @@ function normalised(data: Readonly<Record<string, unknown>>): Record<string, unk
   for (const field of registrationFields) {
     const value = data[field];
     if (value === undefined || value === null || value === '') continue;
-    values[field] = field === 'consent' ? consentValue(value) : singleSpaced(field, value);
+    values[field] = checkboxes.has(field) ? checkboxValue(value) : singleSpaced(field, value);
   }
   return values;
 }
@@ -58,9 +59,15 @@ function singleSpaced(field: RegistrationField, value: unknown): unknown {
   return typeof value === 'string' && field !== 'note' ? value.replace(/\s+/g, ' ') : value;
 }
 
-/** A checkbox posts `on` (or its `value`); JSON sends `true`. Anything else is no consent. */
-function consentValue(value: unknown): unknown {
-  return value === 'on' || value === 'true' || value === true ? true : value;
+const checkboxes = new Set<RegistrationField>(['consent', ...sharedContactFields]);
+
+/**
+ * A ticked checkbox posts `on` (or its `value`), JSON sends `true`: both are yes. JSON's `false`
+ * is no (an unticked box posts nothing); anything else is left for the schema to refuse.
+ */
+function checkboxValue(value: unknown): unknown {
+  if (value === 'on' || value === 'true' || value === true) return true;
+  return value === 'false' ? false : value;
 }
 
 /** Checked apart from the schema, so a wrong place is named even beside other mistakes. */

@@ -4,7 +4,8 @@ import {
   type PublicActivity,
   type RegistrationInput,
 } from '../../lib/interest/schema.ts';
-import { agencyKey } from '../../lib/interest/agency-key.ts';
+import { placeName, registrationKey } from '../../lib/interest/agency-key.ts';
+import type { AgencyFields } from '../../lib/agency/name.ts';
 import { isHoneypotFilled } from '../../http/honeypot.ts';
 import type { RegionIndex } from '../../lib/regions/index.ts';
 import type { InnovationExists } from '../../portal/innovation-lookup.ts';
@@ -60,10 +61,12 @@ export interface InterestServiceDeps {
   innovationExists: InnovationExists;
   /** An innovation's title for a message (its id when the catalogue cannot say). */
   titleOf: (innovationId: string) => Promise<string>;
-  /** The innovating agency's name as the record gives it (its people get each registration). */
-  agencyOf: (innovationId: string) => Promise<string | undefined>;
+  /** The innovating agency and unit as the record gives them (their people get each registration). */
+  agencyOf: (innovationId: string) => Promise<AgencyFields | undefined>;
   /** A region's name by its code (the code when unknown). */
   regionName: (code: string) => string;
+  /** A region as an agency's name carries it (`Kabupaten Sleman`), by its code; undefined when unknown. */
+  placeOf: (code: string) => string | undefined;
   /** Whether mail leaves the outbox (SMTP_URL): then a new entry counts once its link is opened. */
   delivering: boolean;
   /** A message was written to the outbox. */
@@ -83,7 +86,8 @@ export function createInterestService(deps: InterestServiceDeps) {
    * Registers a new entry, writing in the same transaction the registrant's private link and
    * the registration's message to the innovating agency (its administrators' while it has no
    * account). An agency's entry registered already is never changed: the same address gets
-   * `known`, another address makes a claim mailed to the entry's owner.
+   * `known`, another address makes a claim mailed to the entry's owner; except an entry whose
+   * address was never confirmed within two days, which the new registration takes.
    */
   async function registerInterest(
     innovationId: string,
@@ -92,7 +96,7 @@ export function createInterestService(deps: InterestServiceDeps) {
   ): Promise<RegisterResult> {
     if (!(await deps.innovationExists(innovationId))) return { kind: 'unknown-innovation' };
     const token = newToken();
-    const key = agencyKey(input.agency, input.provinceCode, input.regencyCode);
+    const key = registrationKey(input, deps.placeOf);
     const [title, owner] = await Promise.all([
       deps.titleOf(innovationId),
       deps.agencyOf(innovationId),
@@ -105,17 +109,19 @@ export function createInterestService(deps: InterestServiceDeps) {
     });
     const store = await deps.store();
     const at = now();
+    const entry = {
+      ...input,
+      innovationId,
+      agencyKey: key,
+      tokenHash: hashToken(token),
+      locale: place.locale,
+      now: at,
+      confirmed: !deps.delivering,
+    };
     const result = await store.transaction(async (tx): Promise<RegisterResult> => {
-      const { registration, created } = await tx.register({
-        ...input,
-        innovationId,
-        agencyKey: key,
-        tokenHash: hashToken(token),
-        locale: place.locale,
-        now: at,
-        confirmed: !deps.delivering,
-      });
-      if (!created) return notTakenOver(tx, registration, input, { place, title, at });
+      const { registration: met, created } = await tx.register(entry);
+      const registration = created ? met : await tx.reclaimUnconfirmed(entry, holdStart(at));
+      if (registration === undefined) return notTakenOver(tx, met, input, { place, title, at });
       await tx.enqueueMail(message, at);
       const region = deps.regionName(input.regencyCode ?? input.provinceCode);
       for (const mail of await agencyMails(
@@ -238,12 +244,27 @@ export function interestDeps(portal: InterestPortal): InterestServiceDeps {
     titleOf: (id) => innovationTitle(portal, id),
     agencyOf: (id) => innovationAgency(portal, id),
     regionName: (code) => portal.regions().byCode(code)?.name ?? code,
+    placeOf: (code) => {
+      const found = portal.regions().byCode(code);
+      return found === undefined ? undefined : placeName(found);
+    },
     delivering: portal.mail.delivering,
     mailWritten: portal.mail.kick,
   };
 }
 
 // --- internal ---
+
+/**
+ * How long an entry whose address is not yet confirmed holds its agency's place: after that, a
+ * new registration of the same agency takes the entry (a mistyped or made-up address cannot
+ * keep the real agency out; a real registrant has two days to open its mailed link).
+ */
+const UNCONFIRMED_HOLD_MS = 48 * 3_600_000;
+
+function holdStart(at: string): string {
+  return new Date(Date.parse(at) - UNCONFIRMED_HOLD_MS).toISOString();
+}
 
 function totalsOf({ counts, interestCount, replicationCount }: PublicActivity): ActivityTotals {
   return { counts: { ...counts }, interestCount, replicationCount };

@@ -24,6 +24,7 @@ export const accounts: Record<keyof typeof id, string> = {
   'accounts.area.noRegistrations': 'No registration of interest yet.',
   'accounts.area.registrant': 'Registering agency',
   'accounts.area.contact': 'Contact',
+  'accounts.area.notShared': 'The registrant did not share its contact.',
   'accounts.area.stage': 'Stage',
   'accounts.area.note': 'Note',
   'accounts.area.signOut': 'Sign out',

@@ -12,7 +12,9 @@ export const interestErrors: Record<keyof typeof id, string> = {
   'interest.error.email': 'Write a valid e-mail address, e.g. name@agency.go.id.',
   'interest.error.phone': 'Write a valid phone number (8–23 digits, may start with +).',
   'interest.error.note': 'The note may have at most 2,000 characters.',
-  'interest.error.consent': 'Tick the consent to be contacted by the innovating agency.',
+  'interest.error.consent': 'Tick the consent to keep the data of this registration.',
+  'interest.error.shareEmail': 'Tick or clear the choice to share the e-mail.',
+  'interest.error.sharePhone': 'Tick or clear the choice to share the phone.',
   'interest.error.stage': 'Choose one of the stages offered.',
   'interest.error.query': 'Write at most 100 characters.',
 };

@@ -41,7 +41,12 @@ export const interest: Record<keyof typeof id, string> = {
   'interest.form.note.hint': 'E.g. what you would like to learn from the innovating agency.',
   'interest.form.optional': '(optional)',
   'interest.form.consent':
-    'I agree to be contacted by the agency behind this innovation about replicating it.',
+    'I agree that this data is kept for this registration of interest and read by the portal’s administrators. It is never shown to the public.',
+  'interest.form.share': 'What the agency behind this innovation may see',
+  'interest.form.share.hint':
+    'The innovating agency always sees your agency’s name, region and note. Of your contact, only what you tick here.',
+  'interest.form.shareEmail': 'The contact person and e-mail, so it can reach you',
+  'interest.form.sharePhone': 'The phone number',
   'interest.form.honeypot': 'Leave this field empty',
   'interest.form.submit': 'Register interest',
   'interest.form.errors': 'The form was not sent: {count} fields need correcting',
@@ -81,6 +86,8 @@ export const interest: Record<keyof typeof id, string> = {
   'interest.private.since': 'Since',
   'interest.private.contact': 'Contact (private)',
   'interest.private.note': 'Note',
+  'interest.private.shared': 'Shared with the innovating agency',
+  'interest.private.sharedNothing': 'Only the agency’s name, region and note',
   'interest.private.saved': 'Saved: the stage is now “{stage}”.',
   'interest.private.move': 'Update the stage',
   'interest.private.moveHint':

@@ -27,10 +27,11 @@ export const mail: Record<keyof typeof id, string> = {
     '{owner} has no account on Lumbung Inovasi yet, so this message went to the administrators. Please forward it to that agency.',
   'mail.agency.note': "The registrant's note: {note}",
   'mail.agency.noNote': 'The registrant wrote no note.',
-  'mail.agency.contact':
-    'The registrant agreed to be contacted by the innovating agency about replicating it. Contact: {name}, e-mail {email}, phone {phone}.',
+  'mail.agency.contact': 'The registrant shared its contact with the innovating agency: {contact}.',
+  'mail.agency.contactEmail': 'contact person {name}, e-mail {email}',
+  'mail.agency.contactPhone': 'phone {phone}',
   'mail.agency.noContact':
-    'The registrant did not agree to share its contact, so this message does not carry it.',
+    'The registrant did not share its contact, so this message does not carry it.',
   'mail.agency.areaLabel': "Open your agency's area",
   'mail.agency.adminLabel': 'Open the registrations in the administration',
   'mail.agency.innovationLabel': "The innovation's page",

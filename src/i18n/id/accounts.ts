@@ -22,6 +22,7 @@ export const accounts = {
   'accounts.area.noRegistrations': 'Belum ada pendaftaran minat.',
   'accounts.area.registrant': 'Instansi pendaftar',
   'accounts.area.contact': 'Kontak',
+  'accounts.area.notShared': 'Pendaftar tidak membagikan kontaknya.',
   'accounts.area.stage': 'Tahapan',
   'accounts.area.note': 'Catatan',
   'accounts.area.signOut': 'Keluar',

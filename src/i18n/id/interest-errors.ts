@@ -13,7 +13,9 @@ export const interestErrors = {
   'interest.error.email': 'Tulis alamat e-mail yang valid, mis. nama@instansi.go.id.',
   'interest.error.phone': 'Tulis nomor telepon yang valid (8–23 angka, boleh diawali +).',
   'interest.error.note': 'Catatan paling banyak 2.000 karakter.',
-  'interest.error.consent': 'Centang persetujuan untuk dihubungi oleh instansi pelaksana inovasi.',
+  'interest.error.consent': 'Centang persetujuan penyimpanan data pendaftaran ini.',
+  'interest.error.shareEmail': 'Centang atau kosongkan pilihan berbagi e-mail.',
+  'interest.error.sharePhone': 'Centang atau kosongkan pilihan berbagi telepon.',
   'interest.error.stage': 'Pilih tahapan yang tersedia.',
   'interest.error.query': 'Tulis paling banyak 100 karakter.',
 } as const;

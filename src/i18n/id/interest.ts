@@ -40,7 +40,12 @@ export const interest = {
   'interest.form.note.hint': 'Mis. apa yang ingin Anda pelajari dari pelaksana inovasi.',
   'interest.form.optional': '(opsional)',
   'interest.form.consent':
-    'Saya setuju dihubungi oleh instansi pelaksana inovasi ini tentang replikasinya.',
+    'Saya setuju data ini disimpan untuk pendaftaran minat ini dan dibaca administrator portal. Data ini tidak pernah ditampilkan kepada publik.',
+  'interest.form.share': 'Yang boleh dilihat instansi pelaksana inovasi',
+  'interest.form.share.hint':
+    'Instansi pelaksana selalu melihat nama instansi, wilayah dan catatan Anda. Kontak hanya yang Anda centang di sini.',
+  'interest.form.shareEmail': 'Nama narahubung dan e-mail, agar dapat menghubungi Anda',
+  'interest.form.sharePhone': 'Nomor telepon',
   'interest.form.honeypot': 'Kosongkan kolom ini',
   'interest.form.submit': 'Daftarkan minat',
   'interest.form.errors': 'Formulir belum terkirim: {count} isian perlu diperbaiki',
@@ -80,6 +85,8 @@ export const interest = {
   'interest.private.since': 'Sejak',
   'interest.private.contact': 'Kontak (privat)',
   'interest.private.note': 'Catatan',
+  'interest.private.shared': 'Dibagikan ke instansi pelaksana',
+  'interest.private.sharedNothing': 'Hanya nama instansi, wilayah dan catatan',
   'interest.private.saved': 'Tersimpan: tahapan kini “{stage}”.',
   'interest.private.move': 'Perbarui tahapan',
   'interest.private.moveHint':

@@ -25,9 +25,11 @@ export const mail = {
   'mail.agency.note': 'Catatan pendaftar: {note}',
   'mail.agency.noNote': 'Pendaftar tidak menulis catatan.',
   'mail.agency.contact':
-    'Pendaftar setuju dihubungi oleh instansi pelaksana inovasi tentang replikasinya. Narahubung: {name}, e-mail {email}, telepon {phone}.',
+    'Pendaftar membagikan kontaknya kepada instansi pelaksana inovasi: {contact}.',
+  'mail.agency.contactEmail': 'narahubung {name}, e-mail {email}',
+  'mail.agency.contactPhone': 'telepon {phone}',
   'mail.agency.noContact':
-    'Pendaftar tidak menyetujui kontaknya dibagikan, jadi surel ini tidak memuat narahubungnya.',
+    'Pendaftar tidak membagikan kontaknya, jadi surel ini tidak memuat narahubungnya.',
   'mail.agency.areaLabel': 'Buka area instansi Anda',
   'mail.agency.adminLabel': 'Buka administrasi pendaftaran',
   'mail.agency.innovationLabel': 'Halaman inovasi',

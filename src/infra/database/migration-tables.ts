@@ -184,6 +184,18 @@ export function accountTables(id: string, time: string): string[] {
 }
 
 /**
+ * Whether the innovating agency may see a registrant's contact person and e-mail
+ * (`share_email`) and its phone (`share_phone`). Entries made before registrants chose field by
+ * field had all agreed "to be contacted by the innovating agency": they keep sharing both.
+ */
+export function sharedContact(type: string, yes: string): string[] {
+  return [
+    `ALTER TABLE registrations ADD COLUMN share_email ${type} NOT NULL DEFAULT ${yes}`,
+    `ALTER TABLE registrations ADD COLUMN share_phone ${type} NOT NULL DEFAULT ${yes}`,
+  ];
+}
+
+/**
  * The admin area's ingest jobs (step 13): the job, its files' names and kinds, and their bytes
  * in parts (deleted when the job ends); who started each run of the history; and the InoLAN
  * sources harvested on a schedule (each harvest a job, `harvest_id`).

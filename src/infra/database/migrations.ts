@@ -5,6 +5,7 @@ import {
   curationTables,
   ingestJobTables,
   ingestLease,
+  sharedContact,
   snapshotTables,
 } from './migration-tables.ts';
 
@@ -64,6 +65,18 @@ const countsIndex = [
   'DROP INDEX registrations_counts',
   'CREATE INDEX registrations_counts ON registrations (innovation_id, hidden, stage, confirmed_at)',
 ];
+
+/**
+ * Steps on the data that need the application (the agency keys folded by `src/lib/agency`),
+ * each recorded by name once done, so every process of a deployment runs it at most until one
+ * has finished it.
+ */
+function dataSteps(time: string): string {
+  return `CREATE TABLE data_steps (
+    name text PRIMARY KEY,
+    done_at ${time} NOT NULL
+  )`;
+}
 
 export const migrations: readonly Migration[] = [
   {
@@ -265,6 +278,18 @@ export const migrations: readonly Migration[] = [
     description: 'stage counts read from an index alone again, now that they ask confirmed_at',
     sqlite: countsIndex,
     postgres: countsIndex,
+  },
+  {
+    version: 11,
+    description: 'what of its contact a registrant shares with the innovating agency, per field',
+    sqlite: sharedContact('INTEGER', '1'),
+    postgres: sharedContact('boolean', 'TRUE'),
+  },
+  {
+    version: 12,
+    description: 'data steps done once (the re-keying of agency keys when names fold anew)',
+    sqlite: [dataSteps('TEXT')],
+    postgres: [dataSteps('timestamptz')],
   },
   {
     version: 13,

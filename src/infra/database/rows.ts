@@ -45,6 +45,8 @@ const registrationRowSchema = z.object({
   stage_changed_at: timestamp,
   locale: z.enum(locales),
   confirmed_at: timestamp.nullable().transform((value) => value ?? undefined),
+  share_email: flag,
+  share_phone: flag,
 });
 
 export function toRegistration(row: unknown): Registration {
@@ -71,6 +73,8 @@ export function toRegistration(row: unknown): Registration {
     stageChangedAt: r.stage_changed_at,
     locale: r.locale,
     confirmedAt: r.confirmed_at,
+    shareEmail: r.share_email,
+    sharePhone: r.share_phone,
   };
 }
 

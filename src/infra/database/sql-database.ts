@@ -10,6 +10,7 @@ import {
 import * as sql from './sql.ts';
 import type { Dialect, Query } from './sql.ts';
 import { accountStore } from './accounts-store.ts';
+import { agencyKeyStore } from './agency-keys-store.ts';
 import { agencyUpdateStore } from './agency-updates-store.ts';
 import { curationStore } from './curation-store.ts';
 import { outboxStore } from './outbox-store.ts';
@@ -55,6 +56,7 @@ export function createSqlDatabase(driver: Driver): Database {
     kind: dialect,
     ...outboxStore(driver),
     ...accountStore(driver),
+    ...agencyKeyStore(driver),
     ...ingestLedger(driver),
     ...ingestJobStore(driver),
     ...harvestStore(driver),
@@ -69,6 +71,7 @@ export function createSqlDatabase(driver: Driver): Database {
       return { registration: saved, created: saved.registrations === 1 };
     },
     confirm: (id, now) => registration(sql.confirm(id, now)),
+    reclaimUnconfirmed: (entry, before) => registration(sql.reclaimUnconfirmed(entry, before)),
     byTokenHash: (tokenHash) => registration(sql.byTokenHash(tokenHash)),
     byId: (id) => registration(sql.byId(id)),
     async byEmail(email) {

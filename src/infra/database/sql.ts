@@ -17,7 +17,7 @@ export interface Query {
 
 const columns = `id, innovation_id, agency_key, agency, cluster, province_code, regency_code,
   contact_name, email, phone, note, stage, hidden, registrations, created_at, updated_at,
-  stage_changed_at, locale, confirmed_at`;
+  stage_changed_at, locale, confirmed_at, share_email, share_phone`;
 
 /**
  * A registration never takes over an entry: when the agency (`agencyKey`) has one for the
@@ -31,30 +31,57 @@ export function upsert(entry: NewRegistration): Query {
     text: `INSERT INTO registrations (innovation_id, agency_key, agency, cluster,
         province_code, regency_code, contact_name, email, phone, note, consent, stage, hidden,
         registrations, token_hash, search_text, created_at, updated_at, stage_changed_at, locale,
-        confirmed_at)
+        confirmed_at, share_email, share_phone)
       VALUES (:innovationId, :agencyKey, :agency, :cluster, :provinceCode, :regencyCode,
         :contactName, :email, :phone, :note, TRUE, 'berminat', FALSE, 1, :tokenHash,
-        :searchText, :now, :now, :now, :locale, :confirmedAt)
+        :searchText, :now, :now, :now, :locale, :confirmedAt, :shareEmail, :sharePhone)
       ON CONFLICT (innovation_id, agency_key) DO UPDATE SET
         registrations = registrations.registrations + 1
       RETURNING ${columns}`,
-    params: {
-      innovationId: entry.innovationId,
-      agencyKey: entry.agencyKey,
-      agency: entry.agency,
-      cluster: entry.cluster,
-      provinceCode: entry.provinceCode,
-      regencyCode: entry.regencyCode ?? null,
-      contactName: entry.contactName,
-      email: entry.email,
-      phone: entry.phone,
-      note: entry.note ?? null,
-      tokenHash: entry.tokenHash,
-      searchText: searchText(entry),
-      now: isoTime(entry.now),
-      locale: entry.locale ?? 'id',
-      confirmedAt: entry.confirmed === false ? null : isoTime(entry.now),
-    },
+    params: registrationParams(entry),
+  };
+}
+
+/**
+ * An entry whose address was never confirmed, registered before `before`, gives its place to
+ * a new registration of the same agency: an address nobody proved holds no agency's place for
+ * good. The new registrant's data, private link and dates replace the old ones; `registrations`
+ * is 1 again (a new entry). Undefined when the entry was confirmed or is recent.
+ */
+export function reclaimUnconfirmed(entry: NewRegistration, before: string): Query {
+  return {
+    text: `UPDATE registrations SET agency = :agency, cluster = :cluster,
+        province_code = :provinceCode, regency_code = :regencyCode, contact_name = :contactName,
+        email = :email, phone = :phone, note = :note, stage = 'berminat', hidden = FALSE,
+        registrations = 1, token_hash = :tokenHash, search_text = :searchText, created_at = :now,
+        updated_at = :now, stage_changed_at = :now, locale = :locale, confirmed_at = :confirmedAt,
+        share_email = :shareEmail, share_phone = :sharePhone
+      WHERE innovation_id = :innovationId AND agency_key = :agencyKey
+        AND confirmed_at IS NULL AND created_at < :before
+      RETURNING ${columns}`,
+    params: { ...registrationParams(entry), before: isoTime(before) },
+  };
+}
+
+function registrationParams(entry: NewRegistration): Record<string, Param> {
+  return {
+    innovationId: entry.innovationId,
+    agencyKey: entry.agencyKey,
+    agency: entry.agency,
+    cluster: entry.cluster,
+    provinceCode: entry.provinceCode,
+    regencyCode: entry.regencyCode ?? null,
+    contactName: entry.contactName,
+    email: entry.email,
+    phone: entry.phone,
+    note: entry.note ?? null,
+    tokenHash: entry.tokenHash,
+    searchText: searchText(entry),
+    now: isoTime(entry.now),
+    locale: entry.locale ?? 'id',
+    confirmedAt: entry.confirmed === false ? null : isoTime(entry.now),
+    shareEmail: entry.shareEmail ? 1 : 0,
+    sharePhone: entry.sharePhone ? 1 : 0,
   };
 }
 

@@ -3,6 +3,7 @@ import type { IngestLedger, IngestRunRecord, NewIngestRun } from './ingest-runs.
 import type { IngestJobStore } from './ingest-jobs-types.ts';
 import type { HarvestStore } from './harvest-types.ts';
 import type { AccountStore } from './accounts-types.ts';
+import type { AgencyKeyStore } from './agency-keys-types.ts';
 import type { AgencyUpdateStore } from './agency-updates-types.ts';
 import type { CurationStore } from './curation-store.ts';
 import type { OutboxStore } from './outbox-types.ts';
@@ -85,6 +86,7 @@ export interface Database
   extends
     OutboxStore,
     AccountStore,
+    AgencyKeyStore,
     AgencyUpdateStore,
     ClaimStore,
     CurationStore,
@@ -108,6 +110,12 @@ export interface Database
    * Times are kept and given back as UTC ISO strings (`toISOString()`).
    */
   register(entry: NewRegistration): Promise<RegisterOutcome>;
+  /**
+   * Gives an agency's entry whose address was never confirmed, registered before `before`, to a
+   * new registration of the same agency (its data, link and dates); undefined when the entry
+   * was confirmed or is more recent (then it stays as it is).
+   */
+  reclaimUnconfirmed(entry: NewRegistration, before: string): Promise<Registration | undefined>;
   /** Confirms an entry's address; the entry when it was unconfirmed until now, else undefined. */
   confirm(id: number, now: string): Promise<Registration | undefined>;
   byTokenHash(tokenHash: string): Promise<Registration | undefined>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { clusterSchema } from '../schema/enums.ts';
-import { hasLetter } from './agency-key.ts';
+import { hasLetter } from '../agency/fold.ts';
 
 /**
  * Where an agency stands with an innovation it wants to replicate: interested → in contact →
@@ -28,7 +28,10 @@ const optionalText = (max: number) =>
 /**
  * What an agency sends to register its interest. Contact person, e-mail, phone and note are
  * PRIVATE: they are stored, shown to the registrant on its private page and to administrators,
- * exported only by the admin CSV, and never published anywhere else.
+ * exported only by the admin CSV, and never published anywhere else. The innovating agency
+ * sees the note, and of the contact only what the registrant chose to share with it, field by
+ * field (`shareEmail`: the contact person and e-mail; `sharePhone`: the phone): nothing unless
+ * ticked. `consent` (required) is the agreement to keep the data for the registration.
  */
 export const registrationInputSchema = z.object({
   /** A name with a letter of some script: `???` would fold to no agency at all. */
@@ -49,7 +52,11 @@ export const registrationInputSchema = z.object({
     .regex(/^\+?[0-9][0-9 ().-]{6,22}$/),
   note: optionalText(2000),
   consent: z.literal(true),
+  shareEmail: z.boolean().default(false),
+  sharePhone: z.boolean().default(false),
 });
+/** The contact fields a registrant may share with the innovating agency, each on its own. */
+export const sharedContactFields = ['shareEmail', 'sharePhone'] as const;
 export type RegistrationInput = z.output<typeof registrationInputSchema>;
 export type RegistrationField = keyof RegistrationInput;
 export const registrationFields = registrationInputSchema.keyof().options;

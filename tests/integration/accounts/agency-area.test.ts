@@ -4,8 +4,9 @@ import { startSession } from '../../../src/features/accounts/session.ts';
 import { logoutResponse } from '../../../src/features/admin/login-route.ts';
 import { agencyKey } from '../../../src/lib/interest/agency-key.ts';
 import { indexSettings } from '../../../src/lib/index/settings.ts';
-import { slugify } from '../../../src/lib/text/slug.ts';
+import { agencyIdentity } from '../../../src/lib/agency/name.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
+import { searchDocOf } from '../../helpers/search-doc.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
 import { testPortal } from '../../helpers/test-portal.ts';
 
@@ -21,7 +22,7 @@ let meili: TestMeili;
 let dir: TempDir;
 let portal: ReturnType<typeof testPortal>;
 
-const doc = (id: string, agency: string, title: string) => ({ id, agency, title, year: 2020 });
+const doc = (id: string, agency: string, title: string) => searchDocOf({ id, agency, title });
 
 beforeAll(async () => {
   [meili, dir] = await Promise.all([startTestMeili(), makeTempDir('agency-area')]);
@@ -58,6 +59,8 @@ beforeAll(async () => {
       phone: '+62 811 000 000',
       note: 'Kami ingin belajar.',
       consent: true,
+      shareEmail: true,
+      sharePhone: true,
       tokenHash: email,
       now: new Date().toISOString(),
     });
@@ -80,7 +83,7 @@ async function requestAs(
       email: account.email,
       role: account.role,
       agency: account.agency,
-      agencyKey: account.agency === undefined ? undefined : slugify(account.agency),
+      agencyKey: account.agency === undefined ? undefined : agencyIdentity(account.agency),
       invitedBy: 'admin-token',
       now: new Date().toISOString(),
     }));
@@ -102,8 +105,40 @@ describe("an agency's area", () => {
       'kipp-2021-002',
     ]);
     const first = route.innovations.find((innovation) => innovation.id === 'kipp-2020-001');
-    expect(first?.registrations.map((entry) => entry.email)).toEqual(['andi@makassar.go.id']);
+    expect(first?.registrations.map((entry) => entry.contact.person?.email)).toEqual([
+      'andi@makassar.go.id',
+    ]);
     expect(JSON.stringify(route)).not.toContain('sari@bukittinggi.go.id');
+  });
+
+  it('shows of a registrant’s contact only what it shared with the innovating agency', async () => {
+    const store = await portal.database();
+    await store.register({
+      innovationId: 'kipp-2021-002',
+      agency: 'Dinas Rahasia Kota Palu',
+      agencyKey: agencyKey('Dinas Rahasia Kota Palu', '72'),
+      cluster: 'kota',
+      provinceCode: '72',
+      regencyCode: undefined,
+      contactName: 'Narahubung Diam',
+      email: 'diam@palu.go.id',
+      phone: '+62 451 777 888',
+      note: 'Tanpa kontak.',
+      consent: true,
+      shareEmail: false,
+      sharePhone: false,
+      tokenHash: 'diam',
+      now: new Date().toISOString(),
+    });
+    const route = await agencyAreaRoute(
+      portal,
+      await requestAs({ email: 'rina@padang.go.id', role: 'agency', agency: padang }),
+    );
+    if (route.kind !== 'area') throw new Error(route.kind);
+    const entries = route.innovations.flatMap((innovation) => innovation.registrations);
+    const silent = entries.find((entry) => entry.agency === 'Dinas Rahasia Kota Palu');
+    expect(silent).toMatchObject({ note: 'Tanpa kontak.', contact: {} });
+    expect(JSON.stringify(route)).not.toMatch(/diam@palu|451 777|Narahubung Diam/);
   });
 
   it("shows another agency only its own, even when its name contains the first one's", async () => {

@@ -42,6 +42,8 @@ function entry(over: Partial<NewRegistration> = {}): NewRegistration {
     phone: '+62 811 4000 123',
     note: undefined,
     consent: true,
+    shareEmail: true,
+    sharePhone: true,
     tokenHash: tokenHash(),
     now: tenAm,
     ...over,
@@ -96,6 +98,8 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
         phone: '+62 811 4000 123',
         note: 'Mulai 2027.',
         consent: true,
+        shareEmail: true,
+        sharePhone: true,
         stage: 'berminat',
         hidden: false,
         registrations: 1,
@@ -163,6 +167,25 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
         interestCount: 1,
         replicationCount: 0,
       });
+    });
+
+    it('gives an old unconfirmed entry to a new registration, never a confirmed or recent one', async () => {
+      const waiting = await register({ confirmed: false });
+      const taker = entry({ email: 'yuni@dinkes.example.id', contactName: 'Yuni', now: noon });
+      expect(await store.reclaimUnconfirmed({ ...taker, confirmed: false }, tenAm)).toBeUndefined();
+      const taken = await store.reclaimUnconfirmed({ ...taker, confirmed: false }, elevenAm);
+      expect(taken).toMatchObject({
+        id: waiting.id,
+        email: 'yuni@dinkes.example.id',
+        contactName: 'Yuni',
+        registrations: 1,
+        createdAt: noon,
+        confirmedAt: undefined,
+      });
+      await store.confirm(waiting.id, noon);
+      const later = entry({ email: 'lain@dinkes.example.id', now: noon });
+      expect(await store.reclaimUnconfirmed(later, '2030-01-01T00:00:00.000Z')).toBeUndefined();
+      expect((await store.byId(waiting.id))?.email).toBe('yuni@dinkes.example.id');
     });
 
     it('keeps one entry when one agency registers 50 times at once', async () => {

@@ -19,6 +19,8 @@ export function walEntry(label: string, i: number): NewRegistration {
     phone: '0411 555 0101',
     note: undefined,
     consent: true,
+    shareEmail: true,
+    sharePhone: true,
     tokenHash: createHash('sha256').update(`${label}-${i}`).digest('hex'),
     now: new Date().toISOString(),
   };

@@ -16,6 +16,8 @@ export function registrationOf(innovationId: string, agency: string): NewRegistr
     email: 'sri.wahyuni@example.go.id',
     phone: '+62 812 3456 7890',
     consent: true,
+    shareEmail: true,
+    sharePhone: true,
   });
   return {
     ...input,

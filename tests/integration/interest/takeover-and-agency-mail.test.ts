@@ -8,8 +8,10 @@ import { claimRoute } from '../../../src/features/interest/claim-route.ts';
 import { privateRoute } from '../../../src/features/interest/private-route.ts';
 import { indexSettings } from '../../../src/lib/index/settings.ts';
 import { slugify } from '../../../src/lib/text/slug.ts';
+import { agencyIdentity } from '../../../src/lib/agency/name.ts';
 import type { Account } from '../../../src/infra/database/accounts-types.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
+import { searchDocOf } from '../../helpers/search-doc.ts';
 import { startTestSmtp, type ReceivedMail, type TestSmtp } from '../../helpers/smtp.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
 import { testPortal } from '../../helpers/test-portal.ts';
@@ -32,13 +34,14 @@ let portal: ReturnType<typeof testPortal>;
 let admin: Account;
 let rina: Account;
 
-const innovation = (id: string, agency: string, title: string, statusUpdatedAt?: string) => ({
-  id,
-  agency,
-  title,
-  year: 2020,
-  ...(statusUpdatedAt === undefined ? {} : { statusUpdatedAt }),
-});
+const innovation = (id: string, agency: string, title: string, statusUpdatedAt?: string) =>
+  searchDocOf({
+    id,
+    agency,
+    title,
+    year: 2020,
+    ...(statusUpdatedAt === undefined ? {} : { statusUpdatedAt }),
+  });
 
 beforeAll(async () => {
   [meili, smtp, dir] = await Promise.all([
@@ -79,7 +82,7 @@ beforeAll(async () => {
       email,
       role,
       agency,
-      agencyKey: agency === undefined ? undefined : slugify(agency),
+      agencyKey: agency === undefined ? undefined : agencyIdentity(agency),
       invitedBy: 'admin-token',
       now: new Date().toISOString(),
     });
@@ -109,6 +112,8 @@ const form = (over: Record<string, string> = {}) => ({
   phone: '+62 751 123456',
   note: 'Kami ingin belajar dari Padang Sehat.',
   consent: 'true',
+  shareEmail: 'on',
+  sharePhone: 'on',
   ...over,
 });
 
@@ -183,7 +188,7 @@ describe('the probe: a second registration of an agency from another address', (
     expect((await activity(PADANG_SEHAT)).entries.map((entry) => entry.agency)).toEqual([padang]);
   });
 
-  it("mails the innovating agency's people, each in its own language, with the consented contact", async () => {
+  it("mails the innovating agency's people, each in its own language, with the shared contact", async () => {
     const [english] = await arrived('rina@dinkes.padang.go.id', 1);
     const [indonesian] = await arrived('budi@dinkes.padang.go.id', 1);
     expect(english?.subject).toBe('New replication interest in “Padang Sehat”');
@@ -193,7 +198,9 @@ describe('the probe: a second registration of an agency from another address', (
     expect(english?.text).toContain('+62 751 123456');
     expect(english?.text).toContain(`${SITE}/en/agency`);
     expect(indonesian?.subject).toBe('Minat replikasi baru untuk “Padang Sehat”');
-    expect(indonesian?.text).toContain('Narahubung: Rina Marlina, e-mail pemilik@padang.go.id');
+    expect(indonesian?.text).toContain(
+      'narahubung Rina Marlina, e-mail pemilik@padang.go.id, telepon +62 751 123456',
+    );
     expect(mailTo('admin@lumbung.example')).toEqual([]);
   });
 
@@ -301,7 +308,13 @@ describe('the probe: a second registration of an agency from another address', (
     for (const agency of ['ꦢꦶꦤꦱ꧀ ꦏꦺꦱꦺꦲꦠꦤ꧀', '卫生局', '教育局']) {
       const response = await register(
         OTHER,
-        form({ agency, email: `${slugify(agency) || 'x'}${String(agency.length)}@contoh.example` }),
+        form({
+          agency,
+          email: `${slugify(agency) || 'x'}${String(agency.length)}@contoh.example`,
+          // The Chinese health office shares no contact; the education office its phone only.
+          ...(agency === '卫生局' ? { shareEmail: '', sharePhone: '' } : {}),
+          ...(agency === '教育局' ? { shareEmail: 'false' } : {}),
+        }),
       );
       expect(response.status).toBe(201);
     }
@@ -317,6 +330,13 @@ describe('the probe: a second registration of an agency from another address', (
     expect(forwarded.length).toBe(3);
     expect(forwarded[0]?.text).toContain('Dinas Pendidikan Kota Bukittinggi belum memiliki akun');
     expect(forwarded[0]?.text).toContain(`${SITE}/admin`);
+    const about = (agency: string) => forwarded.find((mail) => mail.text.includes(agency))?.text;
+    expect(about('ꦢꦶꦤꦱ꧀')).toContain('e-mail ');
+    expect(about('ꦢꦶꦤꦱ꧀')).toContain('+62 751 123456');
+    expect(about('卫生局')).toContain('Pendaftar tidak membagikan kontaknya');
+    expect(about('卫生局')).not.toMatch(/@contoh\.example|\+62 751|Rina Marlina/);
+    expect(about('教育局')).toContain('telepon +62 751 123456');
+    expect(about('教育局')).not.toMatch(/@contoh\.example|Rina Marlina/);
   });
 });
 

@@ -1,4 +1,6 @@
 import type { Locale } from '../../../i18n/locales.ts';
+import { formatNumber } from '../../../i18n/t.ts';
+import { percentOf } from '../../../lib/agency/freshness.ts';
 
 /** An instant as a date and time in WIB, for administrators. */
 export function dateTime(iso: string, locale: Locale): string {
@@ -32,4 +34,10 @@ export function megabytes(bytes: number, locale: Locale): string {
  */
 export function runBy(run: { startedBy?: string; holder?: string }): string {
   return run.startedBy ?? run.holder?.split(' on ')[0] ?? '';
+}
+
+/** A share in whole per cent (`34 %`), or `–` of nothing. */
+export function percent(part: number, whole: number, locale: Locale): string {
+  const share = percentOf(part, whole);
+  return share === undefined ? '–' : `${formatNumber(share, locale)}\u00a0%`;
 }

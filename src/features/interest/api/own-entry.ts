@@ -47,6 +47,8 @@ export function ownEntryView(entry: Registration) {
     phone: entry.phone,
     note: entry.note,
     consent: entry.consent,
+    shareEmail: entry.shareEmail,
+    sharePhone: entry.sharePhone,
     stage: entry.stage,
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,

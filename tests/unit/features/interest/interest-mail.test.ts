@@ -21,6 +21,8 @@ const registration = {
   phone: '+62 812 3456 7890',
   note: undefined,
   consent: true,
+  shareEmail: true,
+  sharePhone: true,
 } as const;
 const indonesian = { locale: 'id', origin: 'https://lumbung.example' } as const;
 const english = { locale: 'en', origin: 'https://lumbung.example' } as const;
@@ -33,8 +35,9 @@ const deps: InterestServiceDeps = {
   touch: () => undefined,
   innovationExists: (id) => Promise.resolve(id === KNOWN),
   titleOf: () => Promise.resolve('Padang <Sehat> & "Cepat"'),
-  agencyOf: () => Promise.resolve('Dinas Kesehatan Kota Padang'),
+  agencyOf: () => Promise.resolve({ agency: 'Dinas Kesehatan Kota Padang' }),
   regionName: (code) => code,
+  placeOf: () => undefined,
   delivering: false,
   mailWritten: () => {
     written += 1;

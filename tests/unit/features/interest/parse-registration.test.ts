@@ -41,7 +41,23 @@ describe('parseRegistration', () => {
         email: 'rina@padang.go.id',
         phone: '+62 812-3456-7890',
         consent: true,
+        shareEmail: false,
+        sharePhone: false,
       },
+    });
+  });
+
+  it('shares no contact with the innovating agency unless its box is ticked, field by field', () => {
+    const shared = (data: Record<string, unknown>) => {
+      const parsed = parseRegistration({ ...form, ...data }, regions);
+      return parsed.ok ? [parsed.input.shareEmail, parsed.input.sharePhone] : parsed.fields;
+    };
+    expect(shared({ sharePhone: 'on' })).toEqual([false, true]);
+    expect(shared({ shareEmail: 'true' })).toEqual([true, false]);
+    expect(shared({ shareEmail: true, sharePhone: false })).toEqual([true, false]);
+    expect(shared({ shareEmail: 'ya', sharePhone: 1 })).toEqual({
+      shareEmail: 'interest.error.shareEmail',
+      sharePhone: 'interest.error.sharePhone',
     });
   });
 

@@ -19,21 +19,26 @@ const registration = {
   phone: '+62 812 3456 7890',
   note: 'Kami ingin belajar.',
   consent: true,
+  shareEmail: true,
+  sharePhone: true,
 } as const;
 
 let dir: TempDir;
 let store: Database;
 const touched: string[] = [];
-const service = () =>
+/** The service; `mailed` as with SMTP configured (addresses confirmed by mail), at `clock`. */
+const service = (mailed?: { clock: () => Date }) =>
   createInterestService({
     store: () => Promise.resolve(store),
     touch: (id) => touched.push(id),
     innovationExists: (id) => Promise.resolve(id === KNOWN),
     titleOf: () => Promise.resolve('Padang Sehat'),
-    agencyOf: () => Promise.resolve('Dinas Kesehatan Kota Padang'),
+    agencyOf: () => Promise.resolve({ agency: 'Dinas Kesehatan Kota Padang' }),
     regionName: (code) => code,
-    delivering: false,
+    placeOf: () => undefined,
+    delivering: mailed !== undefined,
     mailWritten: () => undefined,
+    ...(mailed === undefined ? {} : { now: mailed.clock }),
   });
 
 const place = { locale: 'id', origin: 'https://lumbung.example' } as const;
@@ -147,5 +152,35 @@ describe('the interest service', () => {
       place,
     );
     expect(invalid).toEqual({ kind: 'invalid', fields: { consent: 'interest.error.consent' } });
+  });
+
+  it("lets an address never confirmed hold an agency's place for two days, not longer", async () => {
+    let now = new Date('2026-05-04T08:00:00Z');
+    const { registerInterest, privateEntry } = service({ clock: () => now });
+    const squat = { ...registration, agency: 'Dinas Sosial Kota Padang', email: 'palsu@x.example' };
+    const real = { ...squat, email: 'dinsos@padang.go.id', contactName: 'Yuni Asri' };
+    const first = await registerInterest(KNOWN, squat, place);
+    if (first.kind !== 'registered') throw new Error(first.kind);
+
+    now = new Date('2026-05-06T07:59:00Z');
+    expect((await registerInterest(KNOWN, real, place)).kind).toBe('claimed');
+
+    now = new Date('2026-05-06T08:01:00Z');
+    const taken = await registerInterest(KNOWN, real, place);
+    if (taken.kind !== 'registered') throw new Error(taken.kind);
+    expect(taken.registration).toMatchObject({
+      id: first.registration.id,
+      email: 'dinsos@padang.go.id',
+      contactName: 'Yuni Asri',
+      registrations: 1,
+      confirmedAt: undefined,
+      createdAt: '2026-05-06T08:01:00.000Z',
+    });
+    expect(await privateEntry(first.token)).toBeUndefined();
+    expect((await privateEntry(taken.token))?.confirmedAt).toBe('2026-05-06T08:01:00.000Z');
+
+    now = new Date('2026-06-30T00:00:00Z');
+    const late = await registerInterest(KNOWN, { ...squat, email: 'lain@x.example' }, place);
+    expect(late.kind).toBe('claimed');
   });
 });
