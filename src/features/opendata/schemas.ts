@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { errorCodes } from '../../http/failure.ts';
 import { innovationSchema } from '../../lib/schema/innovation.ts';
 import { facetValueViewSchema } from '../../lib/search/ui/view.ts';
-import { crossTableSchema, trendChartsSchema, valueCountsSchema } from '../../lib/trends/view.ts';
+import {
+  crossTableSchema,
+  survivalSchema,
+  trendChartsSchema,
+  valueCountsSchema,
+} from '../../lib/trends/view.ts';
 
 /**
  * The answers of the open-data API as zod schemas: the OpenAPI document's schemas are generated
@@ -65,6 +70,7 @@ export const namedSchemas = {
   TrendCharts: trendChartsSchema,
   CrossTable: crossTableSchema,
   ValueCounts: valueCountsSchema,
+  Survival: survivalSchema,
   Error: errorSchema,
 } as const;
 

@@ -13,6 +13,7 @@ import { KippChart } from './KippChart.tsx';
 import { ProvinceChart } from './ProvinceChart.tsx';
 import { SdgChart } from './SdgChart.tsx';
 import { SectorYearChart } from './SectorYearChart.tsx';
+import { SurvivalChart } from './SurvivalChart.tsx';
 import { StatusChart, YearClusterChart, YearProgrammeChart } from './YearCharts.tsx';
 
 export interface ChartsWidgetProps {
@@ -61,6 +62,7 @@ export function ChartsWidget({ trends, kipp }: ChartsWidgetProps) {
           <SectorYearChart charts={charts} />
           <SdgChart charts={charts} />
           <StatusChart charts={charts} />
+          <SurvivalChart survival={charts.survival} />
           <ProvinceChart charts={charts} />
         </div>
       )}
