@@ -259,6 +259,12 @@ function holdStart(at: string): string {
   return new Date(Date.parse(at) - UNCONFIRMED_HOLD_MS).toISOString();
 }
 
-function totalsOf({ counts, interestCount, replicationCount }: PublicActivity): ActivityTotals {
-  return { counts: { ...counts }, interestCount, replicationCount };
+function totalsOf(activity: PublicActivity): ActivityTotals {
+  const { counts, confirmedCounts, interestCount, replicationCount } = activity;
+  return {
+    counts: { ...counts },
+    confirmedCounts: { ...confirmedCounts },
+    interestCount,
+    replicationCount,
+  };
 }

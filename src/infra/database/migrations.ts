@@ -7,6 +7,7 @@ import {
   sharedContact,
   snapshotTables,
 } from './migration-tables.ts';
+import { replicationTables } from './migration-replication.ts';
 
 /**
  * The store's schema as numbered steps, applied in order at open and recorded in
@@ -271,5 +272,16 @@ export const migrations: readonly Migration[] = [
     description: 'what of its contact a registrant shares with the innovating agency, per field',
     sqlite: sharedContact('INTEGER', '1'),
     postgres: sharedContact('boolean', 'TRUE'),
+  },
+  {
+    version: 16,
+    description: 'replication evidence: agreements, implementations, decisions, documents',
+    sqlite: replicationTables('INTEGER PRIMARY KEY AUTOINCREMENT', 'TEXT', 'INTEGER', 'BLOB'),
+    postgres: replicationTables(
+      'integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY',
+      'timestamptz',
+      'boolean',
+      'bytea',
+    ),
   },
 ];

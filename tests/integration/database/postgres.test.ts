@@ -8,6 +8,7 @@ import { describeClaimsContract } from './claims-contract.ts';
 import { describeCurationContract } from './curation-contract.ts';
 import { describeLeaseContract } from './lease-contract.ts';
 import { describeOutboxContract } from './outbox-contract.ts';
+import { describeReplicationContract } from './replication-contract.ts';
 import { describeSnapshotContract } from './snapshot-contract.ts';
 import { describeInterestStoreContract, type OpenedStore } from './store-contract.ts';
 
@@ -50,6 +51,7 @@ describeAgencyUpdatesContract('PostgreSQL', openTempPostgres);
 describeClaimsContract('PostgreSQL', openTempPostgres);
 describeCurationContract('PostgreSQL', openTempPostgres);
 describeLeaseContract('PostgreSQL', openTempPostgres);
+describeReplicationContract('PostgreSQL', openTempPostgres);
 
 describe('openPostgresDatabase', () => {
   it('migrates once when several processes open a new database at the same moment', async () => {

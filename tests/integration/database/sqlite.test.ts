@@ -7,6 +7,7 @@ import { describeClaimsContract } from './claims-contract.ts';
 import { describeCurationContract } from './curation-contract.ts';
 import { describeLeaseContract } from './lease-contract.ts';
 import { describeOutboxContract } from './outbox-contract.ts';
+import { describeReplicationContract } from './replication-contract.ts';
 import { describeSnapshotContract } from './snapshot-contract.ts';
 import { describeInterestStoreContract, type OpenedStore } from './store-contract.ts';
 
@@ -42,3 +43,4 @@ describeAgencyUpdatesContract('SQLite', openTempSqlite);
 describeClaimsContract('SQLite', openTempSqlite);
 describeCurationContract('SQLite', openTempSqlite);
 describeLeaseContract('SQLite', openTempSqlite);
+describeReplicationContract('SQLite', openTempSqlite);
