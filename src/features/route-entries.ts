@@ -12,6 +12,8 @@ export const pageEntries: Record<PageKey, string> = {
   register: feature('interest/routes/Register.astro'),
   privateEntry: feature('interest/routes/PrivateEntry.astro'),
   claim: feature('interest/routes/Claim.astro'),
+  privateEvidence: feature('replication/routes/PrivateEvidence.astro'),
+  certificate: feature('replication/routes/Certificate.astro'),
   resendLinks: feature('interest/routes/ResendLinks.astro'),
   signIn: feature('accounts/routes/SignIn.astro'),
   signInLink: feature('accounts/routes/SignInLink.astro'),
@@ -41,6 +43,7 @@ export const pageEntries: Record<PageKey, string> = {
   adminReviews: feature('agency/routes/Reviews.astro'),
   adminCuration: feature('admin/routes/Curation.astro'),
   adminQuality: feature('admin/routes/Quality.astro'),
+  adminReplication: feature('replication/routes/AdminReplication.astro'),
 };
 
 export const endpointEntries: Record<EndpointKey, string> = {
@@ -51,6 +54,8 @@ export const endpointEntries: Record<EndpointKey, string> = {
   agencies: feature('interest/routes/agencies-api.ts'),
   activity: feature('interest/routes/activity-api.ts'),
   ownEntry: feature('interest/routes/own-entry-api.ts'),
+  privateDocument: feature('replication/routes/private-document.ts'),
+  document: feature('replication/routes/document.ts'),
   apiList: feature('opendata/routes/api-list.ts'),
   apiRecord: feature('opendata/routes/api-record.ts'),
   apiExportCsv: feature('opendata/routes/api-export-csv.ts'),

@@ -13,6 +13,7 @@ import { interestErrors } from './id/interest-errors.ts';
 import { opendata } from './id/opendata.ts';
 import { search } from './id/search.ts';
 import { trends } from './id/trends.ts';
+import { replication } from './id/replication.ts';
 
 /**
  * Indonesian, the default language. Its shape is the shape of every language's messages
@@ -36,6 +37,7 @@ export const id = {
   ...accounts,
   ...agency,
   ...curation,
+  ...replication,
 } as const;
 
 export type MessageKey = keyof typeof id;

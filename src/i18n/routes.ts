@@ -20,6 +20,8 @@ const words = {
   resendLinks: { id: 'kirim-ulang-tautan', en: 'resend-link' },
   signIn: { id: 'masuk-akun', en: 'sign-in' },
   agencyArea: { id: 'instansi', en: 'agency' },
+  evidence: { id: 'bukti', en: 'evidence' },
+  verify: { id: 'verifikasi', en: 'verify' },
   admin: { id: 'admin', en: 'admin' },
   // The administration's own pages keep their Indonesian words in both languages.
   login: { id: 'masuk', en: 'masuk' },
@@ -31,6 +33,7 @@ const words = {
   reviews: { id: 'pemutakhiran', en: 'pemutakhiran' },
   curation: { id: 'kurasi', en: 'kurasi' },
   quality: { id: 'kualitas-data', en: 'kualitas-data' },
+  replication: { id: 'replikasi', en: 'replikasi' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Word = keyof typeof words;
@@ -59,6 +62,16 @@ export const routes = {
     `${path(locale, ['innovation'], id)}/${words.interest[locale]}`,
   /** A registrant's private page: `/minat/<token>`. */
   privateEntry: (locale: Locale, token: string) => path(locale, ['interest'], token),
+  /** Where a registrant's page posts its evidence of replication: `/minat/<token>/bukti`. */
+  privateEvidence: (locale: Locale, token: string) =>
+    `${path(locale, ['interest'], token)}/${words.evidence[locale]}`,
+  /** A document of a registrant's own entry, opened with its private link. */
+  privateDocument: (token: string, id: number) =>
+    fillPattern(endpointPatterns.privateDocument, { token, id: String(id) }),
+  /** A document, for the innovating agency, administrators, or anyone when it is public. */
+  document: (id: number) => fillPattern(endpointPatterns.document, { id: String(id) }),
+  /** A confirmed replication's certificate: `/verifikasi/<code>`. */
+  certificate: (locale: Locale, code: string) => path(locale, ['verify'], code),
   /** The owner's decision on a claim to its entry (the link mailed to it): `/minat/klaim/<token>`. */
   claim: (locale: Locale, token: string) => path(locale, ['interest', 'claim'], token),
   /** "Send my private link again": an address in, the links of its entries mailed. */
@@ -90,6 +103,8 @@ export const routes = {
   adminCuration: (locale: Locale, query = '') => `${path(locale, ['admin', 'curation'])}${query}`,
   /** The data-quality dashboard. */
   adminQuality: (locale: Locale) => path(locale, ['admin', 'quality']),
+  /** Replication evidence awaiting a decision. */
+  adminReplication: (locale: Locale) => path(locale, ['admin', 'replication']),
 };
 
 /**
@@ -106,6 +121,10 @@ export const pagePatterns = {
   ),
   privateEntry: each((locale) => pattern(locale, ['interest'], '[token]')),
   claim: each((locale) => pattern(locale, ['interest', 'claim'], '[token]')),
+  privateEvidence: each(
+    (locale) => `${pattern(locale, ['interest'], '[token]')}/${words.evidence[locale]}`,
+  ),
+  certificate: each((locale) => pattern(locale, ['verify'], '[code]')),
   resendLinks: each((locale) => path(locale, ['resendLinks'])),
   signIn: each((locale) => path(locale, ['signIn'])),
   signInLink: each((locale) => pattern(locale, ['signIn'], '[token]')),
@@ -135,6 +154,7 @@ export const pagePatterns = {
   adminReviews: each((locale) => path(locale, ['admin', 'reviews'])),
   adminCuration: each((locale) => path(locale, ['admin', 'curation'])),
   adminQuality: each((locale) => path(locale, ['admin', 'quality'])),
+  adminReplication: each((locale) => path(locale, ['admin', 'replication'])),
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageKey = keyof typeof pagePatterns;
@@ -151,6 +171,8 @@ export const endpointPatterns = {
   agencies: '/api/instansi',
   activity: '/api/inovasi/[id]/minat',
   ownEntry: '/api/minat/[token]',
+  privateDocument: '/minat/[token]/dokumen/[id]',
+  document: '/dokumen/[id]',
   apiList: `${apiBase}/innovations`,
   apiRecord: `${apiBase}/innovations/[id]`,
   apiExportCsv: `${apiBase}/innovations.csv`,
@@ -281,6 +303,9 @@ export function translateSegments(segments: readonly string[], from: Locale, to:
     }
     if (index === 2 && first === 'innovation' && segment === words.interest[from]) {
       return words.interest[to];
+    }
+    if (index === 2 && first === 'interest' && segment === words.evidence[from]) {
+      return words.evidence[to];
     }
     return segment;
   });

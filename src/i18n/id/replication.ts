@@ -1,0 +1,131 @@
+/**
+ * Replication with evidence: the registrant's reports (agreement, implementation) and their
+ * documents, the innovating agency's and administrators' decisions, where an innovation has
+ * spread, the certificate page and the messages they cause.
+ */
+export const replication = {
+  'replication.upload.tooLarge': 'Berkas terlalu besar: paling besar 10 MB.',
+  'replication.upload.name':
+    'Nama berkas tidak boleh memuat garis miring (/ atau \\) atau karakter kendali.',
+  'replication.upload.oneFile': 'Kirim satu berkas saja.',
+  'replication.upload.type': 'Hanya PDF, PNG, atau JPEG, dikenali dari isinya (bukan namanya).',
+  'replication.upload.polyglot':
+    'Berkas ini memuat isi lain di samping dokumennya (HTML, skrip, atau data tambahan); tidak diterima.',
+  'replication.upload.entryLimit':
+    'Pendaftaran ini sudah mencapai batas dokumennya (6 berkas atau 25 MB).',
+  'replication.report.heading': 'Bukti replikasi',
+  'replication.report.intro':
+    'Tahap mereplikasi dan tereplikasi dilaporkan dengan bukti, lalu dikonfirmasi oleh instansi pengampu inovasi atau admin. Hanya replikasi yang dikonfirmasi dihitung dan mendapat sertifikat.',
+  'replication.report.sent':
+    'Laporan terkirim. Instansi pengampu diberi tahu untuk mengonfirmasinya.',
+  'replication.report.invalid': 'Periksa isian yang ditandai.',
+  'replication.agreement.heading': 'Laporkan kesepakatan (pindah ke mereplikasi)',
+  'replication.agreement.parties':
+    'Para pihak: {from} (pengampu inovasi) dan {to} (instansi Anda).',
+  'replication.agreement.date': 'Tanggal kesepakatan',
+  'replication.agreement.adapted': 'Apa yang akan diadaptasi',
+  'replication.agreement.document': 'Dokumen kesepakatan yang ditandatangani (opsional)',
+  'replication.agreement.submit': 'Laporkan kesepakatan',
+  'replication.implementation.heading': 'Laporkan implementasi (pindah ke tereplikasi)',
+  'replication.implementation.date': 'Tanggal layanan mulai berjalan di instansi Anda',
+  'replication.implementation.adapted': 'Apa yang diadaptasi',
+  'replication.implementation.results': 'Hasil sejauh ini',
+  'replication.implementation.link': 'Tautan publik (https://…, opsional)',
+  'replication.implementation.replica':
+    'Inovasi instansi Anda sendiri di katalog (alamat halamannya atau kodenya, opsional)',
+  'replication.implementation.document': 'Dokumen laporan (opsional)',
+  'replication.implementation.submit': 'Laporkan implementasi',
+  'replication.document.hint': 'PDF, PNG, atau JPEG, paling besar 10 MB.',
+  'replication.document.public': 'Tampilkan dokumen ini untuk publik setelah dikonfirmasi',
+  'replication.document.isPublic': 'publik',
+  'replication.document.isPrivate': 'privat',
+  'replication.document.size': '{size} KB',
+  'replication.waiting.agreement':
+    'Kesepakatan Anda menunggu konfirmasi instansi pengampu. Setelah dikonfirmasi, Anda dapat melaporkan implementasinya.',
+  'replication.waiting.implementation': 'Implementasi Anda menunggu konfirmasi instansi pengampu.',
+  'replication.confirmedDone': 'Replikasi dikonfirmasi. Kode verifikasi: {code}.',
+  'replication.certificateLink': 'Buka sertifikat',
+  'replication.locked':
+    'Replikasi yang sudah dikonfirmasi tidak dapat dipindah tahapannya; hubungi admin bila perlu.',
+  'replication.error.date': 'Tulis tanggal yang sah, dari 2000 sampai hari ini.',
+  'replication.error.text': 'Tulis 3 sampai 2.000 karakter.',
+  'replication.error.link': 'Tulis alamat http(s) yang sah.',
+  'replication.error.replica': 'Inovasi itu tidak ada di katalog atau bukan inovasi instansi Anda.',
+  'replication.error.stage': 'Laporan ini tidak dapat dikirim dari tahapan pendaftaran saat ini.',
+  'replication.history': 'Laporan bukti',
+  'replication.kind.agreement': 'Kesepakatan',
+  'replication.kind.implementation': 'Implementasi',
+  'replication.state.reported': 'dilaporkan, menunggu konfirmasi',
+  'replication.state.confirmed': 'dikonfirmasi',
+  'replication.state.rejected': 'ditolak',
+  'replication.reason': 'Alasan penolakan: {reason}',
+  'replication.field.date': 'Tanggal',
+  'replication.field.adapted': 'Yang diadaptasi',
+  'replication.field.results': 'Hasil',
+  'replication.field.link': 'Tautan publik',
+  'replication.field.replica': 'Inovasi replika',
+  'replication.field.documents': 'Dokumen',
+  'replication.decide.heading': 'Bukti replikasi yang menunggu konfirmasi',
+  'replication.decide.intro':
+    'Periksa laporan dan dokumennya. Konfirmasi bila sesuai; bila tidak, tolak dengan alasan yang dikirim ke pendaftar.',
+  'replication.decide.none': 'Tidak ada laporan yang menunggu.',
+  'replication.decide.from': '{agency} · {region} · dilaporkan {date}',
+  'replication.decide.confirm': 'Konfirmasi',
+  'replication.decide.reject': 'Tolak',
+  'replication.decide.reason': 'Alasan penolakan (dikirim ke pendaftar)',
+  'replication.decide.confirmed': 'Laporan dikonfirmasi; pendaftar diberi tahu lewat surel.',
+  'replication.decide.rejected': 'Laporan ditolak; alasannya dikirim ke pendaftar.',
+  'replication.decide.reasonMissing': 'Tulis alasan penolakan (minimal 3 karakter).',
+  'replication.decide.notPending': 'Laporan itu tidak ada atau tidak lagi menunggu keputusan.',
+  'replication.decide.invalid': 'Permintaan keputusan tidak sah.',
+  'replication.admin.title': 'Bukti replikasi',
+  'replication.spread.heading': 'Tempat inovasi ini telah direplikasi',
+  'replication.spread.intro':
+    'Replikasi yang dikonfirmasi oleh instansi pengampu atau admin, masing-masing dengan sertifikatnya.',
+  'replication.spread.none': 'Belum ada replikasi yang dikonfirmasi.',
+  'replication.spread.reported':
+    '{count} replikasi lagi dilaporkan pendaftarnya dan belum dikonfirmasi; belum dihitung.',
+  'replication.spread.map': 'Peta provinsi tempat inovasi ini direplikasi',
+  'replication.spread.tile': '{province}: {count} replikasi',
+  'replication.spread.byProvince': 'Per provinsi',
+  'replication.spread.dates':
+    'Kesepakatan {agreed}; berjalan sejak {started}; dikonfirmasi {confirmed}',
+  'replication.spread.datesNoAgreement': 'Berjalan sejak {started}; dikonfirmasi {confirmed}',
+  'replication.spread.evidence': 'Bukti dan sertifikat ({code})',
+  'replication.spread.replica': 'Inovasinya sendiri: {title}',
+  'replication.spread.chain': 'Rantai replikasi: {chain}',
+  'replication.spread.chainFrom': 'dari {name}',
+  'replication.spread.chainTo': 'ke {name}',
+  'replication.spread.from': 'Inovasi ini adalah replikasi dari {title} ({agency}).',
+  'replication.certificate.title': 'Sertifikat Implementasi Replikasi',
+  'replication.certificate.intro':
+    'Portal Lumbung Inovasi menyatakan bahwa replikasi berikut telah dikonfirmasi.',
+  'replication.certificate.innovation': 'Inovasi',
+  'replication.certificate.from': 'Instansi pengampu',
+  'replication.certificate.to': 'Instansi yang mereplikasi',
+  'replication.certificate.region': 'Wilayah',
+  'replication.certificate.agreed': 'Tanggal kesepakatan',
+  'replication.certificate.started': 'Layanan mulai berjalan',
+  'replication.certificate.confirmed': 'Dikonfirmasi',
+  'replication.certificate.code': 'Kode verifikasi',
+  'replication.certificate.check': 'Periksa keaslian sertifikat ini di {url}',
+  'replication.certificate.print': 'Cetak sertifikat',
+  'replication.certificate.documents': 'Dokumen publik',
+  'replication.certificate.replica': 'Inovasi replika',
+  'replication.document.linkLabel': '{name} ({type}, {size} KB)',
+  'mail.replication.reported.subject':
+    'Laporan {kind} replikasi menunggu konfirmasi: “{innovation}”',
+  'mail.replication.reported.intro':
+    '{agency} ({region}) melaporkan {kind} replikasi inovasi “{innovation}”. Periksa laporannya, lalu konfirmasi atau tolak dengan alasan.',
+  'mail.replication.reported.label': 'Buka laporan',
+  'mail.replication.confirmed.subject': '{kind} replikasi dikonfirmasi: “{innovation}”',
+  'mail.replication.confirmed.intro':
+    '{kind} replikasi inovasi “{innovation}” oleh {agency} telah dikonfirmasi.',
+  'mail.replication.confirmed.code': 'Kode verifikasi sertifikatnya: {code}.',
+  'mail.replication.rejected.subject': '{kind} replikasi ditolak: “{innovation}”',
+  'mail.replication.rejected.intro':
+    '{kind} replikasi inovasi “{innovation}” oleh {agency} tidak dikonfirmasi. Anda dapat melaporkannya lagi lewat tautan pribadi Anda.',
+  'mail.replication.rejected.reason': 'Alasan: {reason}',
+  'mail.replication.certificateLabel': 'Sertifikat',
+  'mail.replication.innovationLabel': 'Halaman inovasi',
+} as const;
