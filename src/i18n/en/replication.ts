@@ -2,6 +2,9 @@ import type { replication as id } from '../id/replication.ts';
 
 /** Replication with evidence: reports, documents, decisions, spread, certificate, messages. */
 export const replication: Record<keyof typeof id, string> = {
+  'interest.activity.reported': 'reported, not yet confirmed',
+  'interest.activity.confirmed': 'confirmed',
+  'interest.activity.confirmedCount': '{count} confirmed',
   'replication.upload.tooLarge': 'The file is too large: 10 MB at most.',
   'replication.upload.name': 'A file name may not hold a slash (/ or \\) or a control character.',
   'replication.upload.oneFile': 'Send one file only.',
@@ -89,11 +92,11 @@ export const replication: Record<keyof typeof id, string> = {
   'replication.spread.dates': 'Agreement {agreed}; running since {started}; confirmed {confirmed}',
   'replication.spread.datesNoAgreement': 'Running since {started}; confirmed {confirmed}',
   'replication.spread.evidence': 'Evidence and certificate ({code})',
-  'replication.spread.replica': 'Its own innovation: {title}',
+  'replication.spread.replica': 'Its own innovation:',
   'replication.spread.chain': 'Replication chain: {chain}',
   'replication.spread.chainFrom': 'from {name}',
   'replication.spread.chainTo': 'to {name}',
-  'replication.spread.from': 'This innovation is a replication of {title} ({agency}).',
+  'replication.spread.from': 'This innovation is a replication of',
   'replication.certificate.title': 'Certificate of Replication Implementation',
   'replication.certificate.intro':
     'The Lumbung Inovasi portal states that the following replication has been confirmed.',

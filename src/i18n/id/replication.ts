@@ -4,6 +4,9 @@
  * spread, the certificate page and the messages they cause.
  */
 export const replication = {
+  'interest.activity.reported': 'dilaporkan, belum dikonfirmasi',
+  'interest.activity.confirmed': 'dikonfirmasi',
+  'interest.activity.confirmedCount': '{count} dikonfirmasi',
   'replication.upload.tooLarge': 'Berkas terlalu besar: paling besar 10 MB.',
   'replication.upload.name':
     'Nama berkas tidak boleh memuat garis miring (/ atau \\) atau karakter kendali.',
@@ -92,11 +95,11 @@ export const replication = {
     'Kesepakatan {agreed}; berjalan sejak {started}; dikonfirmasi {confirmed}',
   'replication.spread.datesNoAgreement': 'Berjalan sejak {started}; dikonfirmasi {confirmed}',
   'replication.spread.evidence': 'Bukti dan sertifikat ({code})',
-  'replication.spread.replica': 'Inovasinya sendiri: {title}',
+  'replication.spread.replica': 'Inovasinya sendiri:',
   'replication.spread.chain': 'Rantai replikasi: {chain}',
   'replication.spread.chainFrom': 'dari {name}',
   'replication.spread.chainTo': 'ke {name}',
-  'replication.spread.from': 'Inovasi ini adalah replikasi dari {title} ({agency}).',
+  'replication.spread.from': 'Inovasi ini adalah replikasi dari',
   'replication.certificate.title': 'Sertifikat Implementasi Replikasi',
   'replication.certificate.intro':
     'Portal Lumbung Inovasi menyatakan bahwa replikasi berikut telah dikonfirmasi.',

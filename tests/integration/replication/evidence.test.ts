@@ -11,6 +11,9 @@ import {
   privateDocumentEndpoint,
 } from '../../../src/features/replication/documents.ts';
 import { privateEvidenceRoute } from '../../../src/features/replication/evidence-route.ts';
+import { certificateOf } from '../../../src/features/replication/certificate.ts';
+import { spreadOf } from '../../../src/features/replication/spread.ts';
+import { replicateInStore } from '../../helpers/replication.ts';
 import { sqliteFile } from '../../../src/infra/database/open.ts';
 import type { Database } from '../../../src/infra/database/types.ts';
 import { agencyKey } from '../../../src/lib/interest/agency-key.ts';
@@ -551,5 +554,66 @@ describe('replication with evidence', () => {
       report: { fields: { dokumen: 'replication.upload.entryLimit' } },
     });
     expect(await store.documentUse(registration.id)).toMatchObject({ count: 6 });
+  });
+
+  it('shows where an innovation spread, the chain onward, and each certificate by its code', async () => {
+    const register = async (innovationId: string, agency: string, provinceCode: string) =>
+      (
+        await store.register({
+          innovationId,
+          agency,
+          agencyKey: agencyKey(agency, provinceCode),
+          cluster: 'kota',
+          provinceCode,
+          regencyCode: undefined,
+          contactName: 'Narahubung',
+          email: 'narahubung@contoh.go.id',
+          phone: '+62 811 000 000',
+          note: undefined,
+          consent: true,
+          shareEmail: false,
+          sharePhone: false,
+          tokenHash: hashToken(newToken()),
+          now: new Date().toISOString(),
+        })
+      ).registration;
+    const malangEntry = await register('kipp-2019-klampid', malang, '35');
+    await replicateInStore(store, malangEntry.id, {
+      replicaId: 'kipp-2019-malang',
+      code: 'MAXA-NG00-0001',
+    });
+    const padangEntry = await register('kipp-2019-malang', padang, '13');
+    await replicateInStore(store, padangEntry.id, {
+      replicaId: 'kipp-2023-padang',
+      code: 'PADA-NG00-0002',
+    });
+    const spread = await spreadOf(portal, 'kipp-2019-klampid');
+    const viaMalang = spread.replications.find((item) => item.code === 'MAXA-NG00-0001');
+    expect(viaMalang).toMatchObject({
+      agency: malang,
+      replicaId: 'kipp-2019-malang',
+      replicaTitle: 'Malang Cepat',
+      onward: [[padang]],
+    });
+    expect(JSON.stringify(spread)).not.toMatch(/narahubung|Narahubung|811 000/);
+    expect((await spreadOf(portal, 'kipp-2019-malang')).from).toEqual([
+      {
+        innovationId: 'kipp-2019-klampid',
+        title: 'Klampid New Generation',
+        agency: surabaya,
+        code: 'MAXA-NG00-0001',
+      },
+    ]);
+    const certificate = await certificateOf(portal, 'maxa-ngoo-ooo1');
+    expect(certificate).toMatchObject({
+      title: 'Klampid New Generation',
+      innovatingAgency: surabaya,
+      replicaTitle: 'Malang Cepat',
+      replication: { agency: malang, code: 'MAXA-NG00-0001', agreedOn: '2026-01-05' },
+    });
+    expect(JSON.stringify(certificate)).not.toMatch(/narahubung/);
+    expect(await certificateOf(portal, 'MAXA-NG00-0003')).toBeUndefined();
+    expect(await certificateOf(portal, '../../etc')).toBeUndefined();
+    expect(await certificateOf(portal, '')).toBeUndefined();
   });
 });
