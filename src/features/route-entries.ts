@@ -66,6 +66,8 @@ export const endpointEntries: Record<EndpointKey, string> = {
   snapshotJson: feature('opendata/routes/snapshot-json.ts'),
   apiFacets: feature('opendata/routes/api-facets.ts'),
   apiTrends: feature('opendata/routes/api-trends.ts'),
+  apiReplications: feature('opendata/routes/api-replications.ts'),
+  apiReplicationsCsv: feature('opendata/routes/api-replications-csv.ts'),
   apiOpenApi: feature('opendata/routes/api-openapi.ts'),
   dictionaryCsv: feature('opendata/routes/dictionary-csv.ts'),
   dictionaryJson: feature('opendata/routes/dictionary-json.ts'),

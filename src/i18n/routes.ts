@@ -181,6 +181,8 @@ export const endpointPatterns = {
   apiCatalog: `${apiBase}/catalog.jsonld`,
   apiFacets: `${apiBase}/facets`,
   apiTrends: `${apiBase}/trends`,
+  apiReplications: `${apiBase}/replications`,
+  apiReplicationsCsv: `${apiBase}/replications.csv`,
   apiOpenApi: `${apiBase}/openapi.json`,
   snapshotCsv: '/data-terbuka/arsip/[day].csv.gz',
   snapshotJson: '/data-terbuka/arsip/[day].json.gz',
@@ -258,6 +260,8 @@ export const apiPaths = {
   record: (id: string) => fillPattern(endpointPatterns.apiRecord, { id }),
   facets: endpointPatterns.apiFacets,
   trends: endpointPatterns.apiTrends,
+  replications: endpointPatterns.apiReplications,
+  replicationsCsv: endpointPatterns.apiReplicationsCsv,
   openApi: endpointPatterns.apiOpenApi,
   catalog: endpointPatterns.apiCatalog,
   /** The Atom feed of the innovations matching `query` (`?q=air…`, or `''` for all). */

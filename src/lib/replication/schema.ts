@@ -150,3 +150,19 @@ export const publicReplicationSchema = z.object({
   replicaId: z.string().optional(),
 });
 export type PublicReplication = z.output<typeof publicReplicationSchema>;
+
+/** A confirmed replication as open data: the public fields and its region's names. */
+export const replicationRecordSchema = publicReplicationSchema.extend({
+  province: z.string().optional(),
+  regency: z.string().optional(),
+});
+export type ReplicationRecord = z.output<typeof replicationRecordSchema>;
+
+/** What `GET /api/v1/replications` answers: the records and the trends chart's numbers. */
+export const replicationsAnswerSchema = z.object({
+  total: z.int().min(0),
+  perYear: z.array(z.object({ year: z.int(), count: z.int().min(0) })),
+  /** Median days from registering interest to the confirmed implementation. */
+  medianDays: z.number().min(0).optional(),
+  data: z.array(replicationRecordSchema),
+});

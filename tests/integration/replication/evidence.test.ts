@@ -14,6 +14,11 @@ import { privateEvidenceRoute } from '../../../src/features/replication/evidence
 import { certificateOf } from '../../../src/features/replication/certificate.ts';
 import { spreadOf } from '../../../src/features/replication/spread.ts';
 import { replicateInStore } from '../../helpers/replication.ts';
+import {
+  replicationsCsvEndpoint,
+  replicationsEndpoint,
+} from '../../../src/features/opendata/replications.ts';
+import { replicationsAnswerSchema } from '../../../src/lib/replication/schema.ts';
 import { sqliteFile } from '../../../src/infra/database/open.ts';
 import type { Database } from '../../../src/infra/database/types.ts';
 import { agencyKey } from '../../../src/lib/interest/agency-key.ts';
@@ -615,5 +620,34 @@ describe('replication with evidence', () => {
     expect(await certificateOf(portal, 'MAXA-NG00-0003')).toBeUndefined();
     expect(await certificateOf(portal, '../../etc')).toBeUndefined();
     expect(await certificateOf(portal, '')).toBeUndefined();
+  });
+
+  it('lists confirmed replications as open data, public fields only, and refuses bad parameters', async () => {
+    const call = (endpoint: typeof replicationsEndpoint, query: string) => {
+      const url = new URL(`http://127.0.0.1/api/v1/replications${query}`);
+      return endpoint({ ...context(new Request(url)), url, params: {} }, portal);
+    };
+    const answer = await call(replicationsEndpoint, '');
+    expect(answer.status).toBe(200);
+    const body = replicationsAnswerSchema.strict().parse(await answer.json());
+    const confirmed = await store.confirmedReplications();
+    expect(body.total).toBe(confirmed.length);
+    expect(body.data.map((row) => row.code)).toEqual(confirmed.map((row) => row.code));
+    expect(body.perYear.reduce((sum, row) => sum + row.count, 0)).toBe(confirmed.length);
+    expect(body.data[0]).toMatchObject({ province: expect.any(String) as string });
+    const text = JSON.stringify(body);
+    for (const secret of ['rina@padang', 'Rina Marlina', '3456', 'narahubung', 'dokumen', 'Alur']) {
+      expect(text).not.toContain(secret);
+    }
+    const one = await call(replicationsEndpoint, '?inovasi=kipp-2019-malang');
+    expect(((await one.json()) as { total: number }).total).toBe(1);
+    expect((await call(replicationsEndpoint, '?inovasi=../x')).status).toBe(400);
+    expect((await call(replicationsEndpoint, '?email=x')).status).toBe(400);
+    const csv = await call(replicationsCsvEndpoint, '');
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toContain('attachment');
+    const lines = (await csv.text()).trim().split('\n');
+    expect(lines[0]).toContain('code,innovationId,agency');
+    expect(lines).toHaveLength(confirmed.length + 1);
   });
 });
