@@ -213,9 +213,13 @@ describe('replication with evidence', () => {
     }
 
     await expect
-      .poll(async () => (await client.index(INDEX).getDocument(innovation.id)).replicationCount, {
-        timeout: 20_000,
-      })
+      .poll(
+        async () =>
+          (await client.index<SearchDocument>(INDEX).getDocument(innovation.id)).replicationCount,
+        {
+          timeout: 20_000,
+        },
+      )
       .toBe(1);
     await page.goto(`${server.url}/cari?urut=replikasi`);
     await expect(page.locator('.hit__title a').first().getAttribute('href')).resolves.toBe(
@@ -261,9 +265,13 @@ describe('replication with evidence', () => {
     server = await start(port);
     expect(rowCounts()).toEqual(before);
     await expect
-      .poll(async () => (await client.index(INDEX).getDocument(innovation.id)).replicationCount, {
-        timeout: 20_000,
-      })
+      .poll(
+        async () =>
+          (await client.index<SearchDocument>(INDEX).getDocument(innovation.id)).replicationCount,
+        {
+          timeout: 20_000,
+        },
+      )
       .toBe(confirmedInStore(innovation.id));
     expect(confirmedInStore(innovation.id)).toBe(1);
     // The same upload whole, to the restarted server, is refused (the replication is
