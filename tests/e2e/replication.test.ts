@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Meilisearch } from 'meilisearch';
 import type { Browser, Page } from 'playwright-core';
@@ -11,7 +12,7 @@ import { indexSettings } from '../../src/lib/index/settings.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
 import { axeViolations, launchBrowser, newContext, saveScreenshot } from '../helpers/browser.ts';
 import { scrollsSideways } from '../helpers/pages.ts';
-import { startSiteServer, type SiteServer } from '../helpers/portal.ts';
+import { SCREENSHOT_DIR, startSiteServer, type SiteServer } from '../helpers/portal.ts';
 import { postRegistration } from '../helpers/registration.ts';
 import { startTestSmtp, type ReceivedMail, type TestSmtp } from '../helpers/smtp.ts';
 import { submit } from '../helpers/submit.ts';
@@ -188,6 +189,7 @@ describe('replication with evidence', () => {
     ).resolves.toBe('Sumatera Barat');
     await page.locator('[data-spread]').scrollIntoViewIfNeeded();
     await shoot(page, 'replication-innovation-spread');
+    await shootPart(page, '[data-spread]', 'replication-spread-section');
     await page.goto(`${server.url}/inovasi/${replica.id}`);
     await expect(
       page.locator(`[data-replicated-from="${innovation.id}"]`).innerText(),
@@ -236,6 +238,7 @@ describe('replication with evidence', () => {
       '1 replikasi dikonfirmasi',
     );
     await shoot(page, 'replication-trends');
+    await shootPart(page, '#tren-replikasi', 'replication-trends-chart');
 
     const api = (await (await fetch(`${server.url}/api/v1/replications`)).json()) as {
       total: number;
@@ -299,6 +302,17 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 360, height: 780 });
   expect(await scrollsSideways(page)).toBe(false);
   await saveScreenshot(page, `${name}-360`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** One part of a page at 1280 and 360 px, for a person to look at closely. */
+async function shootPart(page: Page, selector: string, name: string): Promise<void> {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page
+      .locator(selector)
+      .screenshot({ path: join(SCREENSHOT_DIR, `${name}-${String(width)}.png`) });
+  }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
