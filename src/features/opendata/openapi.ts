@@ -135,6 +135,12 @@ export function openApiDocument(links: DocumentLinks): Json {
         {
           description:
             'CSV (UTF-8 with BOM), one row per confirmed replication, the fields of `/replications` as columns.',
+          headers: {
+            'X-Total-Count': {
+              description: 'Records in the download.',
+              schema: { type: 'integer' },
+            },
+          },
           content: { 'text/csv': { schema: { type: 'string' } } },
         },
       ),

@@ -61,6 +61,7 @@ export const replicationsCsvEndpoint = openDataEndpoint(
       contentType: 'text/csv; charset=utf-8',
       filename: 'lumbung-inovasi-replikasi.csv',
       cache: 'search',
+      headers: { 'X-Total-Count': String(rows.length) },
     };
   },
   'export',
