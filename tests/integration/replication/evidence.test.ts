@@ -650,4 +650,81 @@ describe('replication with evidence', () => {
     expect(lines[0]).toContain('code,innovationId,agency');
     expect(lines).toHaveLength(confirmed.length + 1);
   });
+
+  it('answers bad input, strangers and the signed-out on the report, document and admin routes', async () => {
+    // A token of nobody's entry: 404 before its body is read; a GET goes back to the page.
+    const stranger = newToken();
+    expect(await report(stranger, agreement, { filename: 'a.pdf', bytes: files.pdf })).toEqual({
+      kind: 'not-found',
+    });
+    const { token } = await entryWithToken();
+    const back = await privateEvidenceRoute(
+      portal,
+      context(new Request(`http://127.0.0.1/minat/${token}/bukti`)),
+      token,
+      'en',
+    );
+    expect(back).toEqual({ kind: 'redirect', location: `/en/interest/${token}` });
+    const crossSite = await report(token, agreement, undefined, { 'sec-fetch-site': 'cross-site' });
+    expect(crossSite).toMatchObject({ answer: { status: 403 } });
+    const wrongKind = await report(token, { ...agreement, laporan: 'implementasi' });
+    expect(wrongKind).toMatchObject({ answer: { status: 400 } });
+
+    for (const id of ['abc', '0', '-1', '99999999999', '1e3']) {
+      const url = new URL(`http://127.0.0.1/dokumen/${id}`);
+      const answer = await documentEndpoint(
+        {
+          ...context(new Request(url, { headers: { cookie: await administrator() } })),
+          url,
+          params: { id },
+        },
+        portal,
+      );
+      expect(answer.status).toBe(404);
+    }
+    const posted = await documentEndpoint(
+      {
+        ...context(new Request('http://127.0.0.1/dokumen/1', { method: 'POST' })),
+        url: new URL('http://127.0.0.1/dokumen/1'),
+        params: { id: '1' },
+      },
+      portal,
+    );
+    expect(posted.status).toBe(405);
+
+    const asAdminPage = async (cookie?: string, body?: Record<string, string>) =>
+      adminReplicationRoute(
+        portal,
+        {
+          ...(body === undefined
+            ? context(
+                new Request('http://127.0.0.1/admin/replikasi', {
+                  headers: cookie === undefined ? {} : { cookie },
+                }),
+              )
+            : post('/admin/replikasi', body, cookie)),
+          url: new URL('http://127.0.0.1/admin/replikasi'),
+          response: { headers: new Headers() },
+        },
+        'id',
+      );
+    for (const cookie of [undefined, await innovatingAgency(), await otherAgency()]) {
+      const refused = await asAdminPage(cookie, { aksi: 'bukti-konfirmasi', bukti: '1' });
+      expect(refused.kind === 'response' && refused.response.headers.get('location')).toBe(
+        '/admin/masuk',
+      );
+    }
+    const listed = await asAdminPage(await administrator());
+    expect(listed.kind).toBe('page');
+    const invalid = await asAdminPage(await administrator(), { aksi: 'bukti-hapus', bukti: 'x' });
+    expect(invalid).toMatchObject({ kind: 'page', notice: { ok: false } });
+    const unknown = await asAdminPage(await administrator(), {
+      aksi: 'bukti-konfirmasi',
+      bukti: '987654',
+    });
+    expect(unknown).toMatchObject({
+      kind: 'page',
+      notice: { message: 'replication.decide.notPending' },
+    });
+  });
 });
