@@ -12,7 +12,7 @@ import type { CurationDecision, IdChanges } from '../src/lib/curation/decision.t
 import { assessQuality } from './stages/quality.ts';
 import type { FetchOptions } from './readers/fetch-page.ts';
 import type { ReadLimits } from './readers/limits.ts';
-import type { ReadProgress } from './readers/types.ts';
+import type { FileProgress } from './progress.ts';
 import type {
   FileStats,
   IngestReport,
@@ -43,7 +43,7 @@ export interface IngestOptions {
   replace?: boolean;
   /** The change time stamped on the records of this run (ISO 8601). */
   now: string;
-  progress: (file: string) => ReadProgress & { done(): void };
+  progress: (file: string) => FileProgress;
   fetch?: FetchOptions;
   /** What one file may make a reader hold; the defaults without it. */
   limits?: ReadLimits;
@@ -60,6 +60,10 @@ export interface IngestOptions {
   onStage?: (stage: IngestStage) => Promise<void>;
   /** The administrators' decisions, applied before the merge rule (`merge/curation.ts`). */
   curation?: readonly CurationDecision[];
+  /** Stops the run where it reads (an administrator cancelled its job); its reason is thrown. */
+  signal?: AbortSignal;
+  /** What the report calls an input (an uploaded file's own name), by its path. */
+  names?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -135,6 +139,7 @@ export async function runPipeline(
   // A given work folder is its caller's: it may hold staged results a recovery still needs.
   const ownsWorkDir = options.workDir === undefined;
   const stage = async (name: IngestStage) => options.onStage?.(name);
+  const shown = (file: string) => options.names?.get(file) ?? displayName(file);
   try {
     await stage('reading');
     const spools = new Map<Programme, NdjsonWriter>();
@@ -162,7 +167,10 @@ export async function runPipeline(
         rejected,
         warnings,
       };
-      for (const file of inputs) files.push(await collectFile(adapter, file, context));
+      for (const file of inputs) {
+        options.signal?.throwIfAborted();
+        files.push(await collectFile(adapter, file, context));
+      }
     }
     await Promise.all([...spools.values()].map((spool) => spool.close()));
     const report = (
@@ -170,9 +178,9 @@ export async function runPipeline(
       scope: IngestReport['scope'],
       extra: Pick<IngestReport, 'ids' | 'decisions' | 'quality'> = {},
     ): IngestReport => ({
-      files: files.map((stats) => ({ ...stats, file: displayName(stats.file) })),
-      rejected: rejected.map(relabel),
-      warnings: warnings.map(relabel),
+      files: files.map((stats) => ({ ...stats, file: shown(stats.file) })),
+      rejected: rejected.map((issue) => ({ ...issue, file: shown(issue.file) })),
+      warnings: warnings.map((issue) => ({ ...issue, file: shown(issue.file) })),
       merged: merge.records - merge.total,
       total: merge.total,
       scope,
@@ -206,8 +214,9 @@ export async function runPipeline(
       previousTotal: previous.total,
       atMostChanged: grouped.atMostChanged,
     });
-    await stage('building');
+    // Inside the session: a run stopped as it enters building (cancelled) deletes its build.
     const merge = await publishing(session, async () => {
+      await stage('building');
       const built = await grouped.build(
         options.publish === undefined ? { ...merged, changes: undefined } : merged,
         options.now,
@@ -289,10 +298,6 @@ async function publishing<T>(
 async function settleBoth(a: Promise<void>, b: Promise<void> | undefined): Promise<void> {
   const results = await Promise.allSettled([a, b]);
   for (const result of results) if (result.status === 'rejected') throw result.reason;
-}
-
-function relabel(issue: LocatedIssue): LocatedIssue {
-  return { ...issue, file: displayName(issue.file) };
 }
 
 /** Files are named relative to the working directory in reports; URLs as given. */

@@ -1,8 +1,13 @@
 import cliProgress from 'cli-progress';
 import { basename } from 'node:path';
+import type { FileStats } from '../src/lib/ingest-report.ts';
 import type { ReadProgress } from './readers/types.ts';
 
-export type FileProgress = ReadProgress & { done(): void };
+export type FileProgress = ReadProgress & {
+  done(): void;
+  /** Told the file's counts so far, after each chunk read (the admin area's live progress). */
+  counted?(stats: Readonly<FileStats>): void;
+};
 
 /**
  * A progress bar per file on a terminal; on anything else (CI, a log file) one plain line

@@ -37,6 +37,14 @@ export interface IngestRun {
   full?: boolean;
   /** Wait while another run holds the ingest lease, instead of stopping (`--wait`). */
   wait?: boolean;
+  /**
+   * Stops the run while it reads or merges, or before it asks the engine to go live (an
+   * administrator cancelled its job); its reason is the run's error. Once the publish step is
+   * recorded the run goes on to its end: the live index is never left half-changed.
+   */
+  signal?: AbortSignal;
+  /** What the history and the report call each input, by its path (an upload's own name). */
+  names?: ReadonlyMap<string, string>;
 }
 
 export interface RunLogs {
@@ -54,6 +62,16 @@ export interface IngestContext {
   logs: RunLogs;
   /** Who runs it, as another run's "another ingest is running" names it (`cli` without it). */
   who?: string;
+  /** The store to record in, left open (an admin job's); else one opened for the run. */
+  store?: Database;
+  /** The ingest lease, taken and released by the caller (an admin job); else taken for the run. */
+  lease?: HeldLease;
+  /** The administrator who started the run from the admin area, for the history. */
+  startedBy?: string;
+  /** Told the run's id as soon as the history holds it. */
+  onRun?: (runId: number) => Promise<void>;
+  /** Told each stage the run enters (an admin job's progress). */
+  onStage?: (stage: IngestStage) => void;
 }
 
 /**
@@ -67,25 +85,31 @@ export async function runRecordedIngest(
   context: IngestContext,
 ): Promise<IngestResult> {
   const { config, logs } = context;
-  const store = await openDatabase(config);
+  const store = context.store ?? (await openDatabase(config));
   try {
-    const lease = await takeIngestLease(store, {
-      who: context.who ?? 'cli',
-      ttlMs: config.INGEST_LEASE_S * 1000,
-      wait: run.wait ?? false,
-      log: logs.log,
-    });
+    const lease =
+      context.lease ??
+      (await takeIngestLease(store, {
+        who: context.who ?? 'cli',
+        ttlMs: config.INGEST_LEASE_S * 1000,
+        wait: run.wait ?? false,
+        log: logs.log,
+      }));
     try {
       return await leasedRun(run, context, store, lease);
     } finally {
-      await lease.release().catch((error: unknown) => {
-        logs.warn(`ingest: releasing the ingest lease failed (${String(error)})`);
-      });
+      if (context.lease === undefined) {
+        await lease.release().catch((error: unknown) => {
+          logs.warn(`ingest: releasing the ingest lease failed (${String(error)})`);
+        });
+      }
     }
   } finally {
-    await store.close().catch((error: unknown) => {
-      logs.warn(`ingest: closing the interest store failed (${String(error)})`);
-    });
+    if (context.store === undefined) {
+      await store.close().catch((error: unknown) => {
+        logs.warn(`ingest: closing the interest store failed (${String(error)})`);
+      });
+    }
   }
 }
 
@@ -125,21 +149,36 @@ async function leasedRun(
     startedAt: new Date().toISOString(),
     dryRun: run.dryRun,
     publish: run.publish,
-    inputs: run.groups.flatMap((group) => group.inputs),
+    inputs: run.groups
+      .flatMap((group) => group.inputs)
+      .map((input) => run.names?.get(input) ?? input),
   };
-  const id = await store.startIngestRun({ ...described, holder: lease.holder });
+  const id = await store.startIngestRun({
+    ...described,
+    holder: lease.holder,
+    ...(context.startedBy !== undefined && { startedBy: context.startedBy }),
+  });
   await lease.attach(id);
+  await context.onRun?.(id);
   const workDir = runWorkDir(config.DATA_DIR, id);
   let step: RecordedStep | undefined;
   const onStage = async (stage: IngestStage) => {
+    // Later stages change the live index: past them, a run goes on to its end (the journal
+    // checks once more before the first change).
+    if (stage === 'reading' || stage === 'merging' || stage === 'building') {
+      run.signal?.throwIfAborted();
+    }
     await store.setIngestStage(id, stage, new Date().toISOString());
-    if (config.INGEST_PAUSE_AT === stage) await pauseForTests(stage, logs);
+    context.onStage?.(stage);
+    if (config.INGEST_PAUSE_AT === stage) await pauseForTests(stage, logs, run.signal);
   };
   const journal: PublishJournal = {
     async record(next) {
-      // A run that lost its lease (another took it after it expired) must not go live.
+      // A run that lost its lease (another took it after it expired) must not go live, nor one
+      // whose job was cancelled before it did.
       await lease.confirm();
       const first = step === undefined;
+      if (first) run.signal?.throwIfAborted();
       step = { ...next, staged: workDir };
       await store.setIngestPublishing(id, step);
       if (first) await onStage('publishing');
@@ -204,10 +243,13 @@ async function finish(
   }
 }
 
-/** `INGEST_PAUSE_AT`: says where, then waits until the test kills the process. */
-async function pauseForTests(stage: IngestStage, logs: RunLogs): Promise<void> {
+/** `INGEST_PAUSE_AT`: says where, then waits until the test kills the process (or cancels). */
+async function pauseForTests(stage: IngestStage, logs: RunLogs, signal?: AbortSignal) {
   logs.log(`ingest: paused at ${stage}`);
-  for (;;) await sleep(60_000);
+  for (;;) {
+    await sleep(60_000, undefined, { signal }).catch(() => undefined);
+    signal?.throwIfAborted();
+  }
 }
 
 /**
@@ -258,6 +300,8 @@ async function ingestWithStore(
     limits: readLimitsOf(config),
     reuse: run.full !== true,
     curation,
+    ...(run.signal && { signal: run.signal }),
+    ...(run.names && { names: run.names }),
     ...(run.publish &&
       engine && {
         publish: createPublisher({

@@ -1,6 +1,7 @@
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { InputGroup } from '../ingest/pipeline.ts';
 import { formatSummary } from '../ingest/summary.ts';
 import { recoverAtStart, runRecordedIngest } from '../ingest/recorded-run.ts';
 import { createProgress } from '../ingest/progress.ts';
@@ -11,6 +12,7 @@ import { loadConfig, siteProcessCount, type Config } from '../src/infra/config.t
 import { forkSiteProcesses, restartOnHangup } from '../src/node-server/site-processes.ts';
 import { serveSite } from '../src/node-server/serve-site.ts';
 import { agencyReminders } from '../src/features/accounts/reminders.ts';
+import { startIngestJobs } from '../ingest/jobs/worker.ts';
 import { createPortal } from '../src/portal/create.ts';
 import { connectEngine, type EngineConnection } from '../src/infra/meilisearch/connect.ts';
 import { logEngineMemoryLater } from '../src/infra/meilisearch/memory.ts';
@@ -61,12 +63,7 @@ console.log(
 );
 console.log(`Search-only key for the site: ${searchKeyPath(config.DATA_DIR)}`);
 const missing = await missingDocumentFields(engine.client, config.MEILI_INDEX);
-if (missing.length > 0) {
-  console.warn(
-    `The index was built by an older version (its documents lack ${missing.join(', ')}): ` +
-      'some charts of the trends page stay empty until the data is ingested again (npm run ingest).',
-  );
-}
+if (missing.length > 0) await publishStoredAgain(missing);
 
 const stale = builtElsewhere === undefined ? await staleReason() : undefined;
 if (stale !== undefined) {
@@ -92,6 +89,7 @@ if (processes > 1) {
   await portal.start();
   const reminders = agencyReminders(portal);
   reminders.start();
+  const jobs = startIngestJobs({ config, database: portal.database, log: portal.log });
   const site = await serveSite({
     buildDir: siteDir,
     portal,
@@ -100,6 +98,7 @@ if (processes > 1) {
   });
   stopServing = async () => {
     await site.close();
+    await jobs.stop();
     await reminders.stop();
     await portal.close();
   };
@@ -122,8 +121,38 @@ async function ingestSample(config: Config, engine: EngineConnection): Promise<v
     programme,
     inputs: [resolve(config.SAMPLES_DIR, programme)],
   }));
+  await publish(config, engine, groups);
+}
+
+/**
+ * An index built by an older version lacks fields this one searches, filters and counts on
+ * (the trends' pairs, the freshness dashboard's agency keys): its stored records are merged and
+ * published again (`npm run ingest -- --stores`), so an upgraded portal needs no manual step.
+ * Under the ingest lease: when another run holds it, this start serves the old index and says so.
+ */
+async function publishStoredAgain(missing: readonly string[]): Promise<void> {
+  console.log(
+    `The index was built by an older version (its documents lack ${missing.join(', ')}): ` +
+      'publishing the stored records again...',
+  );
+  try {
+    await publish(config, engine, []);
+  } catch (error) {
+    console.warn(
+      `Could not publish again (${String(error)}): some pages stay incomplete until ` +
+        '`npm run ingest -- --stores` runs.',
+    );
+  }
+}
+
+/** A full, publishing run of the groups (none: the stored records), its summary printed. */
+async function publish(
+  config: Config,
+  engine: EngineConnection,
+  groups: InputGroup[],
+): Promise<void> {
   const progress = createProgress();
-  const run = { groups, dryRun: false, replace: true, publish: true, full: true };
+  const run = { groups, dryRun: false, replace: groups.length > 0, publish: true, full: true };
   const logs = {
     log,
     warn: (line: string) => {

@@ -1,3 +1,4 @@
+import { agencyIdentity } from '../../src/lib/agency/name.ts';
 import { titleSides } from '../../src/lib/normalise/title.ts';
 import type { SourceRecord } from '../record.ts';
 
@@ -11,17 +12,12 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-const AGENCY_NOISE = /\b(pemerintah|pemkab|pemkot|pemprov|republik indonesia|ri|persero|tbk)\b/g;
-
-/** An agency name reduced to what identifies it across spellings. */
-export function normaliseAgency(agency: string): string {
-  return normaliseText(agency).replace(AGENCY_NOISE, ' ').replace(/\s+/g, ' ').trim();
-}
-
 /**
  * Where an innovation lives: its regency, else its province, for regional agencies; the agency
- * itself for central ones. Two records can only be one innovation when their anchors agree,
- * so the same acronym in two regencies never merges.
+ * itself for central ones (and regional ones whose region did not resolve), by the one key of
+ * every spelling of its name (`Kemenkes RI` and `Kementerian Kesehatan` are one, see
+ * `agencyIdentity`). Two records can only be one innovation when their anchors agree, so the
+ * same acronym in two regencies never merges.
  */
 export function anchorOf(
   record: Pick<SourceRecord, 'cluster' | 'regencyCode' | 'provinceCode' | 'agency'>,
@@ -30,7 +26,7 @@ export function anchorOf(
   if (regional && record.regencyCode) return `r${record.regencyCode}`;
   if (regional && record.provinceCode && record.cluster === 'provinsi')
     return `p${record.provinceCode}`;
-  return `a${normaliseAgency(record.agency)}`;
+  return `a${agencyIdentity(record.agency)}`;
 }
 
 export interface MergeKeys {

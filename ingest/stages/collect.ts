@@ -5,13 +5,9 @@ import { MergeGroups } from '../merge/groups.ts';
 import { mergeKeysOf } from '../merge/keys.ts';
 import type { FetchOptions } from '../readers/fetch-page.ts';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../readers/limits.ts';
-import {
-  InputError,
-  type ReadEvent,
-  type ReadProgress,
-  type SourceItem,
-} from '../readers/types.ts';
+import { InputError, type ReadEvent, type SourceItem } from '../readers/types.ts';
 import type { FileStats, LocatedIssue } from '../../src/lib/ingest-report.ts';
+import type { FileProgress } from '../progress.ts';
 import type { NdjsonWriter } from '../spool.ts';
 
 export interface CollectContext {
@@ -23,10 +19,12 @@ export interface CollectContext {
   groups?: MergeGroups;
   rejected: LocatedIssue[];
   warnings: LocatedIssue[];
-  progress: (file: string) => ReadProgress & { done(): void };
+  progress: (file: string) => FileProgress;
   fetch?: FetchOptions;
   /** What one file may make a reader hold; the defaults without it. */
   limits?: ReadLimits;
+  /** Stops reading when aborted (its reason is thrown). */
+  signal?: AbortSignal;
 }
 
 /** Items per chunk sent to normalise: enough to make a message to a worker worth its cost. */
@@ -69,13 +67,18 @@ export async function collectFile(
   });
   try {
     for await (const event of readToTheEnd(read)) {
+      context.signal?.throwIfAborted();
       chunk.push(event);
       if (chunk.length >= CHUNK_ITEMS) send();
       const oldest = inFlight.length >= CHUNKS_IN_FLIGHT ? inFlight.shift() : undefined;
-      if (oldest) await take(oldest, file, stats, context);
+      if (oldest) {
+        await take(oldest, file, stats, context);
+        progress.counted?.(stats);
+      }
     }
     if (chunk.length > 0) send();
     for (const pending of inFlight.splice(0)) await take(pending, file, stats, context);
+    progress.counted?.(stats);
   } finally {
     // A failure leaves no chunk's promise unobserved.
     for (const pending of inFlight) pending.results.catch(() => undefined);

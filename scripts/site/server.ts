@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig, siteProcessCount } from '../../src/infra/config.ts';
 import { serveSite } from '../../src/node-server/serve-site.ts';
 import { agencyReminders } from '../../src/features/accounts/reminders.ts';
+import { startIngestJobs } from '../../ingest/jobs/worker.ts';
 import {
   forkSiteProcesses,
   restartOnHangup,
@@ -38,9 +39,12 @@ if (cluster.isPrimary && processes > 1) {
   // Every process runs the reminders' job; the store's lease lets one of them do each round.
   const reminders = agencyReminders(portal);
   reminders.start();
+  // The admin area's ingest jobs: every process looks for them; the ingest lease runs one.
+  const jobs = startIngestJobs({ config, database: portal.database, log: portal.log });
   const site = await serveSite({ buildDir, portal, host: config.HOST, port: config.PORT });
   stopOnSignal(async () => {
     await site.close();
+    await jobs.stop();
     await reminders.stop();
     await portal.close();
   });

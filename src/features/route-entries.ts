@@ -44,6 +44,13 @@ export const pageEntries: Record<PageKey, string> = {
   adminCuration: feature('admin/routes/Curation.astro'),
   adminQuality: feature('admin/routes/Quality.astro'),
   adminReplication: feature('replication/routes/AdminReplication.astro'),
+  adminIngestNew: feature('admin/routes/IngestNew.astro'),
+  adminIngestJob: feature('admin/routes/IngestJob.astro'),
+  adminHarvests: feature('admin/routes/Harvests.astro'),
+  adminIngestJobEvents: feature('admin/routes/job-events.ts'),
+  adminRunReportJson: feature('admin/routes/run-report-json.ts'),
+  adminRunReportCsv: feature('admin/routes/run-report-csv.ts'),
+  adminFreshness: feature('admin/routes/Freshness.astro'),
 };
 
 export const endpointEntries: Record<EndpointKey, string> = {

@@ -1,6 +1,6 @@
 /** What a body read ends as: its bytes, or why there are none. */
 export type BodyRead =
-  { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-large' | 'unreadable' };
+  { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reason: 'too-large' | 'unreadable' };
 
 /**
  * Reads a request body of at most `limit` bytes. A declared `Content-Length` over the limit is
@@ -33,7 +33,7 @@ export async function readLimitedBody(request: Request, limit: number): Promise<
 
 // --- internal ---
 
-function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {

@@ -31,6 +31,12 @@ export type Outcome =
       contentType: string;
       cache?: CachePolicy;
     }
+  | {
+      /** Server-sent events (`eventStream`): never cached, never compressed or buffered. */
+      kind: 'events';
+      body: ReadableStream<Uint8Array>;
+      headers?: Readonly<Record<string, string>>;
+    }
   | { kind: 'failure'; failure: HttpFailure }
   /** Moved for good (301): an id a join replaced, answered where it lives now. */
   | { kind: 'moved'; location: string };
@@ -65,6 +71,21 @@ export function toResponse(
         'Content-Type': outcome.contentType,
         'X-Content-Type-Options': 'nosniff',
         ...cacheHeader(outcome.cache ?? 'none'),
+        ...extra,
+      },
+    });
+  }
+  if (outcome.kind === 'events') {
+    return new Response(outcome.body, {
+      status: 200,
+      headers: {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'X-Content-Type-Options': 'nosniff',
+        // no-transform: the compression middleware would hold events back to fill a block.
+        'Cache-Control': 'no-store, no-transform',
+        // nginx would buffer the stream too.
+        'X-Accel-Buffering': 'no',
+        ...outcome.headers,
         ...extra,
       },
     });

@@ -1,5 +1,8 @@
 import { admin } from './en/admin.ts';
 import { curation } from './en/curation.ts';
+import { ingestJobs } from './en/ingest-jobs.ts';
+import { ingestReasons } from './en/ingest-reasons.ts';
+import { freshness } from './en/freshness.ts';
 import { browse } from './en/browse.ts';
 import { common } from './en/common.ts';
 import { home } from './en/home.ts';
@@ -33,4 +36,7 @@ export const en: Messages = {
   ...agency,
   ...curation,
   ...replication,
+  ...ingestJobs,
+  ...ingestReasons,
+  ...freshness,
 };

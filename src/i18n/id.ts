@@ -1,5 +1,8 @@
 import { admin } from './id/admin.ts';
 import { curation } from './id/curation.ts';
+import { ingestJobs } from './id/ingest-jobs.ts';
+import { ingestReasons } from './id/ingest-reasons.ts';
+import { freshness } from './id/freshness.ts';
 import { browse } from './id/browse.ts';
 import { common } from './id/common.ts';
 import { home } from './id/home.ts';
@@ -38,6 +41,9 @@ export const id = {
   ...agency,
   ...curation,
   ...replication,
+  ...ingestJobs,
+  ...ingestReasons,
+  ...freshness,
 } as const;
 
 export type MessageKey = keyof typeof id;

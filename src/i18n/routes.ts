@@ -34,12 +34,22 @@ const words = {
   curation: { id: 'kurasi', en: 'kurasi' },
   quality: { id: 'kualitas-data', en: 'kualitas-data' },
   replication: { id: 'replikasi', en: 'replikasi' },
+  // The admin area's ingest jobs: `/admin/pemuatan/baru` ↔ `/en/admin/ingest/new`.
+  ingest: { id: 'pemuatan', en: 'ingest' },
+  newJob: { id: 'baru', en: 'new' },
+  jobs: { id: 'tugas', en: 'jobs' },
+  progress: { id: 'progres', en: 'progress' },
+  harvests: { id: 'panen', en: 'harvests' },
+  freshness: { id: 'kesegaran', en: 'kesegaran' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Word = keyof typeof words;
 
 /** The administrators' download of the registrations. */
 const adminExportFile = 'ekspor.csv';
+
+/** A run's report as a file, beside its page: `/admin/pemuatan/<id>/laporan.json`. */
+const reportFile = { json: 'laporan.json', csv: 'laporan.csv' } as const;
 
 /** Words that may follow `browse` (`/jelajah/sektor/...`). */
 const browseKinds = ['sector', 'province', 'year', 'programme'] as const satisfies readonly Word[];
@@ -105,6 +115,21 @@ export const routes = {
   adminQuality: (locale: Locale) => path(locale, ['admin', 'quality']),
   /** Replication evidence awaiting a decision. */
   adminReplication: (locale: Locale) => path(locale, ['admin', 'replication']),
+  /** Starting an ingest job: the upload form and the recent jobs. */
+  adminIngestNew: (locale: Locale) => path(locale, ['admin', 'ingest', 'newJob']),
+  /** One ingest job: its progress, then its report. */
+  adminIngestJob: (locale: Locale, id: number) =>
+    path(locale, ['admin', 'ingest', 'jobs'], String(id)),
+  /** The InoLAN sources harvested on a schedule. */
+  adminHarvests: (locale: Locale) => path(locale, ['admin', 'ingest', 'harvests']),
+  /** A job's progress as server-sent events. */
+  adminIngestJobEvents: (locale: Locale, id: number) =>
+    `${path(locale, ['admin', 'ingest', 'jobs'], String(id))}/${words.progress[locale]}`,
+  /** A run's report as a file (`json` as the CLI's --report writes it, `csv` one issue a line). */
+  adminRunReport: (locale: Locale, id: number, format: DownloadFormat) =>
+    `${path(locale, ['admin', 'runs'], String(id))}/${reportFile[format]}`,
+  /** The freshness dashboard: what was verified lately, and the agencies to remind. */
+  adminFreshness: (locale: Locale, query = '') => `${path(locale, ['admin', 'freshness'])}${query}`,
 };
 
 /**
@@ -147,7 +172,20 @@ export const pagePatterns = {
   adminLogout: each((locale) => path(locale, ['admin', 'logout'])),
   adminExport: each((locale) => `${path(locale, ['admin'])}/${adminExportFile}`),
   adminRuns: each((locale) => path(locale, ['admin', 'runs'])),
+  // Before `adminRun`, whose `[id]` would also match `baru` when a path is named for metrics.
+  adminIngestNew: each((locale) => path(locale, ['admin', 'ingest', 'newJob'])),
+  adminHarvests: each((locale) => path(locale, ['admin', 'ingest', 'harvests'])),
   adminRun: each((locale) => pattern(locale, ['admin', 'runs'], '[id]')),
+  adminRunReportJson: each(
+    (locale) => `${pattern(locale, ['admin', 'runs'], '[id]')}/${reportFile.json}`,
+  ),
+  adminRunReportCsv: each(
+    (locale) => `${pattern(locale, ['admin', 'runs'], '[id]')}/${reportFile.csv}`,
+  ),
+  adminIngestJob: each((locale) => pattern(locale, ['admin', 'ingest', 'jobs'], '[id]')),
+  adminIngestJobEvents: each(
+    (locale) => `${pattern(locale, ['admin', 'ingest', 'jobs'], '[id]')}/${words.progress[locale]}`,
+  ),
   adminOutbox: each((locale) => path(locale, ['admin', 'outbox'])),
   adminAudit: each((locale) => path(locale, ['admin', 'audit'])),
   adminAccounts: each((locale) => path(locale, ['admin', 'accounts'])),
@@ -155,6 +193,7 @@ export const pagePatterns = {
   adminCuration: each((locale) => path(locale, ['admin', 'curation'])),
   adminQuality: each((locale) => path(locale, ['admin', 'quality'])),
   adminReplication: each((locale) => path(locale, ['admin', 'replication'])),
+  adminFreshness: each((locale) => path(locale, ['admin', 'freshness'])),
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageKey = keyof typeof pagePatterns;
@@ -305,6 +344,9 @@ export function translateSegments(segments: readonly string[], from: Locale, to:
     if (index === 1 && first === 'agencyArea' && segment === words.innovation[from]) {
       return words.innovation[to];
     }
+    if (first === 'admin' && isIngestJobPath(segments, from)) {
+      return translateIngestJobSegment(segment, index, from, to);
+    }
     if (index === 2 && first === 'innovation' && segment === words.interest[from]) {
       return words.interest[to];
     }
@@ -334,6 +376,34 @@ function path(locale: Locale, keys: readonly Word[], last?: string): string {
   const parts: string[] = keys.map((key) => words[key][locale]);
   if (last !== undefined) parts.push(encodeURIComponent(last));
   return `${prefix}/${parts.join('/')}`;
+}
+
+/**
+ * `admin/pemuatan/baru`, `admin/pemuatan/panen`, `admin/pemuatan/tugas/<id>[/progres]` (not a
+ * run: `pemuatan/<id>`).
+ */
+function isIngestJobPath(segments: readonly string[], from: Locale): boolean {
+  if (segments[1] !== words.ingest[from]) return false;
+  return ingestPages.some((word) => segments[2] === words[word][from]);
+}
+
+const ingestPages = ['newJob', 'jobs', 'harvests'] as const;
+
+function translateIngestJobSegment(
+  segment: string,
+  index: number,
+  from: Locale,
+  to: Locale,
+): string {
+  const key =
+    index === 1
+      ? 'ingest'
+      : index === 2
+        ? wordOf(segment, from, ingestPages)
+        : index === 4
+          ? wordOf(segment, from, ['progress'])
+          : undefined;
+  return key === undefined ? segment : words[key][to];
 }
 
 function wordOf<W extends Word>(segment: string | undefined, locale: Locale, among: readonly W[]) {

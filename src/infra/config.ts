@@ -60,6 +60,14 @@ const envSchema = z.object({
    * whose process died is found cut short once this has passed.
    */
   INGEST_LEASE_S: z.coerce.number().min(1).max(3600).default(30),
+  /** Admin area: bytes an ingest job's upload may have in all (its files together). */
+  INGEST_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(50_000_000),
+  /** Admin area: files one ingest job may upload. */
+  INGEST_UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(200).default(20),
+  /** Admin area: how often each site process looks for a queued ingest job. */
+  INGEST_JOB_POLL_MS: z.coerce.number().int().min(10).default(2_000),
+  /** Admin area: megabytes of heap an ingest job's thread may use (it fails past them, not the site). */
+  INGEST_JOB_HEAP_MB: z.coerce.number().int().min(64).default(512),
   /** Tests only: a run prints `ingest: paused at <stage>` on entering the stage and waits there. */
   INGEST_PAUSE_AT: ingestStageSchema.optional(),
   /** InoLAN URLs: seconds one request (headers and body) may take. */

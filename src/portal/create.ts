@@ -12,6 +12,7 @@ import { openRateCounters } from '../infra/rate-limits/open.ts';
 import { createSiteSearch } from '../infra/meilisearch/site-engine.ts';
 import { loadKippRegistrations } from '../infra/reference/kipp-registrations.ts';
 import { loadSiteRegions } from '../infra/reference/site-regions.ts';
+import { rekeyOnOpen } from './agency-keys.ts';
 import { refreshCatalogue } from './catalogue.ts';
 import { createPortalMail } from './mail.ts';
 import { createInnovationLookup, inIndex } from './innovation-lookup.ts';
@@ -38,7 +39,13 @@ export function createPortal(config: Config, options: PortalOptions = {}): Porta
   const log = options.log ?? consoleLog;
   const search = createSiteSearch(config);
   const innovations = createInnovationLookup({ lookup: inIndex(search) });
-  const database = retrying(() => openDatabase(config));
+  const regions = lazy(() => loadSiteRegions(config));
+  // Stored agency keys are made again when names fold anew (a new row of the abbreviation table).
+  const database = retrying(async () => {
+    const opened = await openDatabase(config);
+    await rekeyOnOpen(opened, regions, log);
+    return opened;
+  });
   const sync = createSyncHandle(config, database, log);
   const mail = createPortalMail(config, database.get, log);
   const metrics = createMetrics({
@@ -71,7 +78,7 @@ export function createPortal(config: Config, options: PortalOptions = {}): Porta
     indexSync: sync.get,
     innovations,
     limits: createLimits(config, counters),
-    regions: lazy(() => loadSiteRegions(config)),
+    regions,
     kippRegistrations: lazy(() => loadKippRegistrations(config)),
     adminToken: retrying((): Promise<AdminToken> => loadAdminToken(config)).get,
     async start() {

@@ -1,4 +1,5 @@
 import type { SiteSearch } from '../infra/meilisearch/site-engine.ts';
+import type { AgencyFields } from '../lib/agency/name.ts';
 import { innovationSchema } from '../lib/schema/innovation.ts';
 
 export type InnovationExists = (id: string) => Promise<boolean>;
@@ -11,9 +12,9 @@ export interface InnovationLookup {
   forget: () => void;
   /** The title remembered for an id, if one was (a registration's message names it). */
   titleOf: (id: string) => string | undefined;
-  /** The innovating agency remembered with the title (its people get each registration). */
-  agencyOf: (id: string) => string | undefined;
-  rememberTitle: (id: string, title: string, agency?: string) => void;
+  /** The innovating agency and unit remembered with the title (their people get each registration). */
+  agencyOf: (id: string) => AgencyFields | undefined;
+  rememberTitle: (id: string, title: string, agency?: AgencyFields) => void;
 }
 
 export interface InnovationLookupOptions {
@@ -37,7 +38,7 @@ export interface InnovationLookupOptions {
 export function createInnovationLookup(options: InnovationLookupOptions): InnovationLookup {
   const { lookup, ttlMs = 10 * 60_000, maxEntries = 100_000, now = Date.now } = options;
   const found = new Map<string, number>();
-  const titles = new Map<string, { title: string; agency: string | undefined }>();
+  const titles = new Map<string, { title: string; agency: AgencyFields | undefined }>();
   const asking = new Map<string, Promise<boolean>>();
   const exists: InnovationExists = async (id) => {
     if (!innovationSchema.shape.id.safeParse(id).success) return false;

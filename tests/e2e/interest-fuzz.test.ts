@@ -97,6 +97,8 @@ const path = fc
       '/instansi/inovasi/S',
       '/en/agency/innovation/S?terkirim=S',
       '/admin/pemutakhiran?S=S',
+      '/admin/kesegaran?diingatkan=S',
+      '/en/admin/kesegaran?S=S',
       '/minat/klaim/S',
       '/en/interest/claim/S?S',
       '/admin?aksi=S&id=S',

@@ -9,6 +9,7 @@ import { sqliteFile } from '../../src/infra/database/open.ts';
 import { openSqliteDatabase } from '../../src/infra/database/sqlite.ts';
 import type { SearchDocument } from '../../src/lib/index/document.ts';
 import { indexSettings } from '../../src/lib/index/settings.ts';
+import { agencyIdentity } from '../../src/lib/agency/name.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
 import { axeViolations, launchBrowser, newContext, saveScreenshot } from '../helpers/browser.ts';
 import { scrollsSideways } from '../helpers/pages.ts';
@@ -371,7 +372,7 @@ async function checkDocumentAccess(href: string, agency: Page): Promise<void> {
         email,
         role,
         agency: name,
-        agencyKey: name === undefined ? undefined : slugify(name),
+        agencyKey: name === undefined ? undefined : agencyIdentity(name),
         invitedBy: 'admin-token',
         now: new Date().toISOString(),
       });

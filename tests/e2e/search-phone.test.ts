@@ -2,6 +2,7 @@ import { Meilisearch } from 'meilisearch';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser, openHydrated, saveScreenshot } from '../helpers/browser.ts';
+import { scrollsSideways } from '../helpers/pages.ts';
 
 /**
  * The search page on a phone and by keyboard: the filters open as a panel over the whole screen
@@ -30,6 +31,17 @@ async function inView(page: Page, selector: string): Promise<boolean> {
   if (box === null || viewport === null) return false;
   return box.y >= 0 && box.y + box.height <= viewport.height;
 }
+
+describe('the search and trends pages on a phone (360 px)', () => {
+  it.each(['/cari', '/en/search', '/tren', '/en/trends'])(
+    'fit the screen in either language: %s',
+    async (path) => {
+      const page = await openHydrated(browser, url(path), 360);
+      expect(await scrollsSideways(page)).toBe(false);
+      await page.context().close();
+    },
+  );
+});
 
 describe('the filters on a phone (360 px)', () => {
   it('cover the screen, count what a ticked box gives, and show the first result', async () => {

@@ -1,7 +1,7 @@
 import type { Account } from '../../infra/database/accounts-types.ts';
 import type { Registration } from '../../infra/database/types.ts';
+import { quoteFilterValue } from '../../lib/search/ui/request.ts';
 import { sharedContactOf, type SharedContact } from '../../lib/interest/shared-contact.ts';
-import { slugify } from '../../lib/text/slug.ts';
 import type { Portal } from '../../portal/types.ts';
 import { sessionViewer } from './session.ts';
 import { pendingReports, type PendingReport } from '../replication/pending.ts';
@@ -40,8 +40,8 @@ export type AgencyAreaRoute =
 
 /**
  * An agency's own area: only for a session of an agency's person, and only its own agency's
- * innovations (those whose agency folds to the account's key) with their registrations, and of
- * each registrant's contact only what it shared with the innovating agency.
+ * innovations (those whose agency or unit is the account's, see `innovationsOf`) with their
+ * registrations, and of each registrant's contact only what it shared with the innovating agency.
  */
 export async function agencyAreaRoute(
   portal: Pick<Portal, 'database' | 'search' | 'innovations'>,
@@ -51,7 +51,7 @@ export async function agencyAreaRoute(
   if (viewer === undefined) return { kind: 'signed-out' };
   const { account } = viewer;
   if (viewer.role !== 'agency' || account?.agency === undefined) return { kind: 'not-agency' };
-  const found = await innovationsOf(portal, account.agency, account.agencyKey ?? '');
+  const found = await innovationsOf(portal, account.agencyKey ?? '');
   const store = await portal.database();
   const innovations = await Promise.all(
     found.map(async (innovation) => {
@@ -75,28 +75,29 @@ interface Hit {
   id: string;
   title: string;
   year: number;
-  agency: string;
   statusUpdatedAt?: string;
 }
 
-/** The agency's innovations: searched on the agency field, kept only where it folds alike. */
+/**
+ * The agency's innovations: those whose agency or unit is the account's (the key is among the
+ * document's `agencyKeys`, see `agenciesOf`): an account of `Pemerintah Kabupaten Sleman` has
+ * every innovation of the regency's government, one of `Dinas Kesehatan Kabupaten Sleman`
+ * those of its health office, however the records spell them.
+ */
 export async function innovationsOf(
   portal: Pick<Portal, 'search'>,
-  agency: string,
   agencyKey: string,
 ): Promise<Omit<AreaInnovation, 'registrations'>[]> {
+  if (agencyKey === '') return [];
   const hits = await portal.search.run(async ({ index }) => {
-    const answer = await index.search<Hit>(agency, {
-      attributesToSearchOn: ['agency'],
-      attributesToRetrieve: ['id', 'title', 'year', 'agency', 'statusUpdatedAt'],
-      matchingStrategy: 'all',
+    const answer = await index.search<Hit>('', {
+      filter: `agencyKeys = ${quoteFilterValue(agencyKey)}`,
+      attributesToRetrieve: ['id', 'title', 'year', 'statusUpdatedAt'],
       limit: AREA_INNOVATIONS_MAX,
     });
     return answer.hits;
   });
-  return hits
-    .filter((hit) => slugify(hit.agency) === agencyKey)
-    .map(({ id, title, year, statusUpdatedAt }) => ({ id, title, year, statusUpdatedAt }));
+  return hits.map(({ id, title, year, statusUpdatedAt }) => ({ id, title, year, statusUpdatedAt }));
 }
 
 // --- internal ---

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Account } from '../../infra/database/accounts-types.ts';
-import { slugify } from '../../lib/text/slug.ts';
+import { agencyIdentity, namedAgency } from '../../lib/agency/name.ts';
 import type { Portal } from '../../portal/types.ts';
 import type { MailPlace } from '../interest/mail.ts';
 import { audit } from './audit.ts';
@@ -18,7 +18,7 @@ const inviteSchema = z.discriminatedUnion('peran', [
       .trim()
       .min(3)
       .max(200)
-      .refine((name) => slugify(name) !== ''),
+      .refine((name) => agencyIdentity(name) !== ''),
   }),
 ]);
 
@@ -32,7 +32,9 @@ export function parseInvite(data: Readonly<Record<string, unknown>>): ParsedInvi
   const email = typeof data.email === 'string' ? data.email.trim() : data.email;
   const parsed = inviteSchema.safeParse({ ...data, email });
   if (parsed.success) {
-    const agency = parsed.data.peran === 'agency' ? parsed.data.instansi : undefined;
+    // The agency is named in its one form (`Dinkes Kab. Sleman` → `Dinas Kesehatan Kabupaten Sleman`).
+    const agency =
+      parsed.data.peran === 'agency' ? namedAgency(parsed.data.instansi).name : undefined;
     return { ok: true, email: parsed.data.email, role: parsed.data.peran, agency };
   }
   const fields = new Set<InviteField>();
@@ -44,8 +46,8 @@ export function parseInvite(data: Readonly<Record<string, unknown>>): ParsedInvi
 }
 
 /**
- * Creates the account (one per address: an agency's person belongs to that agency only, its
- * name kept as typed and keyed folded), writes the audit line and the invitation message, all
+ * Creates the account (one per address: an agency's person belongs to that agency or unit
+ * only, named in its one form and keyed by it, see `namedAgency`), writes the audit line and the invitation message, all
  * in one transaction; 'exists' when the address has an account.
  */
 export async function invite(
@@ -61,7 +63,7 @@ export async function invite(
       email: invited.email,
       role: invited.role,
       agency: invited.agency,
-      agencyKey: invited.agency === undefined ? undefined : slugify(invited.agency),
+      agencyKey: invited.agency === undefined ? undefined : agencyIdentity(invited.agency),
       invitedBy: viewer.actor,
       now,
     });

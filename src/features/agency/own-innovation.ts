@@ -1,7 +1,7 @@
 import type { Account } from '../../infra/database/accounts-types.ts';
 import { innovationSchema } from '../../lib/schema/innovation.ts';
 import type { z } from 'zod';
-import { slugify } from '../../lib/text/slug.ts';
+import { agenciesOf } from '../../lib/agency/name.ts';
 import type { Portal } from '../../portal/types.ts';
 import { quoteFilterValue } from '../../lib/search/ui/request.ts';
 import { sessionViewer, type Viewer } from '../accounts/session.ts';
@@ -44,6 +44,7 @@ const ownSchema = innovationSchema
     title: true,
     year: true,
     agency: true,
+    unit: true,
     status: true,
     statusUpdatedAt: true,
     statusSource: true,
@@ -53,7 +54,8 @@ const ownSchema = innovationSchema
 export type OwnInnovation = z.output<typeof ownSchema>;
 
 /**
- * The innovation `id` when it is the agency's own (its `agency` folds to the account's key),
+ * The innovation `id` when it is the agency's own (its agency or unit is the account's, see
+ * `agenciesOf`),
  * else undefined: another agency's innovation is answered as if it did not exist.
  */
 export async function ownInnovation(
@@ -70,6 +72,8 @@ export async function ownInnovation(
     return answer.hits;
   });
   const found = ownSchema.safeParse(hits[0]);
-  if (!found.success || slugify(found.data.agency) !== agencyKey) return undefined;
+  if (!found.success || !agenciesOf(found.data).some((named) => named.key === agencyKey)) {
+    return undefined;
+  }
   return found.data;
 }

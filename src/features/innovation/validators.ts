@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cacheHeader } from '../../http/cache.ts';
-import { unverifiedForTwoYears } from '../../lib/agency/layer.ts';
+import { verifiedLongAgo } from '../../lib/agency/verified.ts';
 import type { PublicActivity } from '../../lib/interest/schema.ts';
 import type { InnovationPageData } from './load.ts';
 import type { Spread } from '../replication/spread.ts';
@@ -29,7 +29,7 @@ export function pageValidators(bootId: string, page: ShownPage, now: Date) {
     bootId,
     innovation.updatedAt,
     ...similar.map((card) => card.id),
-    ...[innovation, ...similar].map((shown) => unverifiedForTwoYears(shown, now)),
+    ...[innovation, ...similar].map((shown) => verifiedLongAgo(shown.statusUpdatedAt, now)),
     JSON.stringify(activity ?? null),
     JSON.stringify(spread ?? null),
   ].join(' ');

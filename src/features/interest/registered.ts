@@ -1,7 +1,8 @@
 import type { NewMail } from '../../infra/database/outbox-types.ts';
 import type { Database, Registration } from '../../infra/database/types.ts';
+import { agenciesOf, type AgencyFields } from '../../lib/agency/name.ts';
 import type { RegistrationInput } from '../../lib/interest/schema.ts';
-import { slugify } from '../../lib/text/slug.ts';
+import type { Account } from '../../infra/database/accounts-types.ts';
 import { agencyRegistrationMail, type RegisteredFor } from './agency-mail.ts';
 import { claimMail } from './claim-mail.ts';
 import type { MailPlace } from './mail.ts';
@@ -11,21 +12,20 @@ import { hashToken, newToken } from './token.ts';
 export const PENDING_CLAIMS_MAX = 5;
 
 /**
- * The messages a new entry sends the innovating agency: one to each of its people (accounts
- * keyed by the agency's name folded as accounts fold it), or, while it has none, one to each
- * administrator to forward.
+ * The messages a new entry sends the innovating agency: one to each of its people (the
+ * accounts of its agency or of its unit, keyed by the one form of their names, see
+ * `agenciesOf`), or, while it has none, one to each administrator to forward.
  */
 export async function agencyMails(
   tx: Database,
   origin: string,
   entry: Registration & { region: string },
-  innovation: Omit<RegisteredFor, 'owner'> & { owner: string | undefined },
+  innovation: Omit<RegisteredFor, 'owner'> & { owner: AgencyFields | undefined },
 ): Promise<NewMail[]> {
-  const key = innovation.owner === undefined ? '' : slugify(innovation.owner);
-  const people = key === '' ? [] : await tx.accountsOf(key);
+  const people = await peopleOf(tx, innovation.owner);
   const forward = people.length === 0;
   const recipients = forward ? await tx.accountsOf(undefined) : people;
-  const named = { ...innovation, owner: innovation.owner ?? innovation.title };
+  const named = { ...innovation, owner: innovation.owner?.agency ?? innovation.title };
   return recipients.map((person) => agencyRegistrationMail(origin, person, entry, named, forward));
 }
 
@@ -61,4 +61,13 @@ export async function notTakenOver(
     await tx.enqueueMail(mail, context.at);
   }
   return { kind: 'claimed', registration };
+}
+
+/** The accounts of every body a record names (its agency, its unit), each person once. */
+export async function peopleOf(tx: Database, owner: AgencyFields | undefined): Promise<Account[]> {
+  const people = new Map<number, Account>();
+  for (const { key } of owner === undefined ? [] : agenciesOf(owner)) {
+    for (const person of await tx.accountsOf(key)) people.set(person.id, person);
+  }
+  return [...people.values()];
 }

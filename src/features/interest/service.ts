@@ -4,7 +4,8 @@ import {
   type PublicActivity,
   type RegistrationInput,
 } from '../../lib/interest/schema.ts';
-import { agencyKey } from '../../lib/interest/agency-key.ts';
+import { placeName, registrationKey } from '../../lib/interest/agency-key.ts';
+import type { AgencyFields } from '../../lib/agency/name.ts';
 import { isHoneypotFilled } from '../../http/honeypot.ts';
 import type { RegionIndex } from '../../lib/regions/index.ts';
 import type { InnovationExists } from '../../portal/innovation-lookup.ts';
@@ -79,10 +80,12 @@ export interface InterestServiceDeps {
   innovationExists: InnovationExists;
   /** An innovation's title for a message (its id when the catalogue cannot say). */
   titleOf: (innovationId: string) => Promise<string>;
-  /** The innovating agency's name as the record gives it (its people get each registration). */
-  agencyOf: (innovationId: string) => Promise<string | undefined>;
+  /** The innovating agency and unit as the record gives them (their people get each registration). */
+  agencyOf: (innovationId: string) => Promise<AgencyFields | undefined>;
   /** A region's name by its code (the code when unknown). */
   regionName: (code: string) => string;
+  /** A region as an agency's name carries it (`Kabupaten Sleman`), by its code; undefined when unknown. */
+  placeOf: (code: string) => string | undefined;
   /** Whether mail leaves the outbox (SMTP_URL): then a new entry counts once its link is opened. */
   delivering: boolean;
   /** A message was written to the outbox. */
@@ -112,7 +115,7 @@ export function createInterestService(deps: InterestServiceDeps) {
   ): Promise<RegisterResult> {
     if (!(await deps.innovationExists(innovationId))) return { kind: 'unknown-innovation' };
     const token = newToken();
-    const key = agencyKey(input.agency, input.provinceCode, input.regencyCode);
+    const key = registrationKey(input, deps.placeOf);
     const [title, owner] = await Promise.all([
       deps.titleOf(innovationId),
       deps.agencyOf(innovationId),
@@ -265,6 +268,10 @@ export function interestDeps(portal: InterestPortal): InterestServiceDeps {
     titleOf: (id) => innovationTitle(portal, id),
     agencyOf: (id) => innovationAgency(portal, id),
     regionName: (code) => portal.regions().byCode(code)?.name ?? code,
+    placeOf: (code) => {
+      const found = portal.regions().byCode(code);
+      return found === undefined ? undefined : placeName(found);
+    },
     delivering: portal.mail.delivering,
     mailWritten: portal.mail.kick,
   };

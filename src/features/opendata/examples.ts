@@ -85,6 +85,19 @@ export const exampleCharts: TrendCharts = {
   sectorYear: { rows: ['kesehatan'], columns: ['2019'], counts: [[41]] },
   sdgs: [{ value: '3', count: 41 }],
   statusByAwardYear: { rows: ['2019'], columns: ['berlanjut'], counts: [[9]] },
+  survival: {
+    lastYear: 2021,
+    cohorts: [
+      {
+        awardYear: 2019,
+        awarded: 9,
+        points: [
+          { after: 1, year: 2020, running: 4, stopped: 1, unknown: 4 },
+          { after: 2, year: 2021, running: 3, stopped: 2, unknown: 4 },
+        ],
+      },
+    ],
+  },
   clusters: [
     { value: 'kabupaten', count: 30 },
     { value: 'kota', count: 11 },

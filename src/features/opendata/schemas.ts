@@ -3,7 +3,12 @@ import { errorCodes } from '../../http/failure.ts';
 import { innovationSchema } from '../../lib/schema/innovation.ts';
 import { replicationsAnswerSchema } from '../../lib/replication/schema.ts';
 import { facetValueViewSchema } from '../../lib/search/ui/view.ts';
-import { crossTableSchema, trendChartsSchema, valueCountsSchema } from '../../lib/trends/view.ts';
+import {
+  crossTableSchema,
+  survivalSchema,
+  trendChartsSchema,
+  valueCountsSchema,
+} from '../../lib/trends/view.ts';
 
 /**
  * The answers of the open-data API as zod schemas: the OpenAPI document's schemas are generated
@@ -67,6 +72,7 @@ export const namedSchemas = {
   Replications: replicationsAnswerSchema,
   CrossTable: crossTableSchema,
   ValueCounts: valueCountsSchema,
+  Survival: survivalSchema,
   Error: errorSchema,
 } as const;
 

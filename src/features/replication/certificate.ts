@@ -50,7 +50,7 @@ export async function certificateOf(
   return {
     replication,
     title,
-    innovatingAgency: agency ?? implementation?.innovatingAgency ?? title,
+    innovatingAgency: agency?.agency ?? implementation?.innovatingAgency ?? title,
     replicaTitle,
     documents,
   };

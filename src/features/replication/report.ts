@@ -18,7 +18,8 @@ import {
   type ReportFields,
 } from '../../lib/replication/schema.ts';
 import { problemsByField } from '../../lib/zod-issues.ts';
-import { slugify } from '../../lib/text/slug.ts';
+import { agenciesOf, agencyIdentity } from '../../lib/agency/name.ts';
+import { peopleOf } from '../interest/registered.ts';
 import type { Portal } from '../../portal/types.ts';
 import { innovationAgency, innovationTitle } from '../interest/innovation-title.ts';
 import { checkDocument } from './document-check.ts';
@@ -82,13 +83,12 @@ export async function reportEvidence(
         ...fields.value,
         registrationId: entry.id,
         kind,
-        innovatingAgency: owner ?? title,
+        innovatingAgency: owner?.agency ?? title,
         now: at,
       },
       document.value,
     );
-    const key = owner === undefined ? '' : slugify(owner);
-    const people = key === '' ? [] : await tx.accountsOf(key);
+    const people = await peopleOf(tx, owner);
     const forward = people.length === 0;
     const region = regionOf(portal, entry);
     for (const person of forward ? await tx.accountsOf(undefined) : people) {
@@ -191,7 +191,8 @@ async function isOwnReplica(
     return false;
   }
   const agency = await innovationAgency(portal, replicaId);
-  return agency !== undefined && slugify(agency) === slugify(entry.agency);
+  const own = agencyIdentity(entry.agency);
+  return agency !== undefined && agenciesOf(agency).some(({ key }) => key === own);
 }
 
 async function readDocument(

@@ -54,11 +54,11 @@ export async function spreadOf(portal: SpreadPortal, innovationId: string): Prom
     into.map(async (source) => ({
       innovationId: source.innovationId,
       title: await innovationTitle(portal, source.innovationId),
-      agency: await innovationAgency(portal, source.innovationId),
+      agency: (await innovationAgency(portal, source.innovationId))?.agency,
       code: source.code,
     })),
   );
-  return { agency, replications, from };
+  return { agency: agency?.agency, replications, from };
 }
 
 /** The provinces of a spread, with the count and the regencies (or the province alone) of each. */

@@ -15,7 +15,7 @@ export async function computeTrends(search: SiteSearch, state: SearchState): Pro
   return search.run(async (engine) => {
     const plan = buildTrendsPlan(state, engine.indexUid);
     const response = await engine.client.multiSearch({ queries: plan.queries });
-    return toTrendsView(state, plan, response);
+    return toTrendsView(state, plan, response, new Date().getUTCFullYear());
   });
 }
 

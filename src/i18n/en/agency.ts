@@ -81,6 +81,7 @@ export const agency: Record<keyof typeof id, string> = {
   'agency.public.source.agency': 'the agency',
   'agency.public.source.programme': 'the programme',
   'agency.public.stale': 'Not verified for more than two years (last {date}).',
+  'agency.public.staleNever': 'Never verified: no dated status statement.',
   'agency.public.staleShort': 'Not verified > 2 years',
   'agency.public.heading': 'Replicating this innovation',
   'agency.public.contact': 'Replication contact from the agency',

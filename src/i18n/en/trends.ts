@@ -4,7 +4,7 @@ export const trends: Record<keyof typeof source, string> = {
   'trends.title': 'Innovation trends',
   'trends.nav': 'Trends',
   'trends.intro':
-    'Innovations by year, cluster, programme, sector, SDG, status and province. Every chart follows the search filters; its numbers can be read as a table and downloaded.',
+    'Innovations by year, cluster, programme, sector, SDG, status and province, and how many are still running after the award. Every chart follows the search filters; its numbers can be read as a table and downloaded.',
   'trends.count': '{count} matching innovations',
   'trends.countFor': '{count} matching innovations for “{q}”',
   'trends.toSearch': 'See these results in search',
@@ -39,6 +39,22 @@ export const trends: Record<keyof typeof source, string> = {
   'trends.status.title': 'Status by year of first award',
   'trends.status.reading':
     'Of {awarded} awarded innovations, {running} ({share}%) still continue or grow and {stopped} stopped.',
+  'trends.survival.title': 'Still running after the award',
+  'trends.survival.reading':
+    'Of the {awarded} innovations first awarded in {year}, by {at} {running}% are continuing or growing, {stopped}% have stopped or are dormant, and for {unknown}% it is unknown.',
+  'trends.survival.none': 'No matching innovation was first awarded before this year.',
+  'trends.survival.note':
+    'Each row is the innovations first awarded in one year; each bar, their status N years later. Status comes from dated status statements (by the programme or by the agency): the one in force at the end of year N is the latest statement dated after the award year and no later than the end of that year. Without such a statement the status is unknown, never counted as running. For the current year, statements up to today count.',
+  'trends.survival.running': 'Continuing or growing',
+  'trends.survival.stopped': 'Stopped or dormant',
+  'trends.survival.unknown': 'Unknown',
+  'trends.survival.after': 'Years after the award',
+  'trends.survival.year': 'End of year',
+  'trends.survival.share': 'Still running (%)',
+  'trends.survival.point': '{year}, {after} years later ({at})',
+  'trends.survival.part': '{state}: {count} ({share}%)',
+  'trends.survival.of': 'of {awarded} innovations',
+  'trends.survival.notYet': '{year}, {after} years later: not reached yet',
   'trends.provinces.title': 'Innovations by province',
   'trends.provinces.reading':
     '{province} has the most: {count}. {covered} of 38 provinces have at least one matching innovation.',

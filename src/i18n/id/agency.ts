@@ -80,6 +80,7 @@ export const agency = {
   'agency.public.source.agency': 'instansi',
   'agency.public.source.programme': 'program',
   'agency.public.stale': 'Belum diverifikasi lebih dari dua tahun (terakhir {date}).',
+  'agency.public.staleNever': 'Belum pernah diverifikasi: tidak ada pernyataan status bertanggal.',
   'agency.public.staleShort': 'Belum diverifikasi > 2 tahun',
   'agency.public.heading': 'Mereplikasi inovasi ini',
   'agency.public.contact': 'Kontak replikasi dari instansi',

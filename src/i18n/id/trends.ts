@@ -3,7 +3,7 @@ export const trends = {
   'trends.title': 'Tren inovasi',
   'trends.nav': 'Tren',
   'trends.intro':
-    'Jumlah inovasi menurut tahun, klaster, program, sektor, SDG, status, dan provinsi. Setiap grafik mengikuti filter pencarian; angkanya dapat dibaca sebagai tabel dan diunduh.',
+    'Jumlah inovasi menurut tahun, klaster, program, sektor, SDG, status, dan provinsi, serta berapa yang masih berjalan setelah penghargaan. Setiap grafik mengikuti filter pencarian; angkanya dapat dibaca sebagai tabel dan diunduh.',
   'trends.count': '{count} inovasi cocok',
   'trends.countFor': '{count} inovasi cocok untuk “{q}”',
   'trends.toSearch': 'Lihat hasil ini di pencarian',
@@ -39,6 +39,23 @@ export const trends = {
   'trends.status.title': 'Status menurut tahun penghargaan pertama',
   'trends.status.reading':
     'Dari {awarded} inovasi yang pernah mendapat penghargaan, {running} ({share}%) masih berlanjut atau berkembang dan {stopped} berhenti.',
+  'trends.survival.title': 'Masih berjalan setelah penghargaan',
+  'trends.survival.reading':
+    'Dari {awarded} inovasi yang pertama kali mendapat penghargaan pada {year}, pada tahun {at} sebanyak {running}% masih berlanjut atau berkembang, {stopped}% berhenti atau vakum, dan {unknown}% tidak diketahui.',
+  'trends.survival.none':
+    'Tidak ada inovasi cocok yang pertama kali mendapat penghargaan sebelum tahun ini.',
+  'trends.survival.note':
+    'Setiap baris adalah inovasi yang pertama kali mendapat penghargaan pada satu tahun; setiap batang, statusnya N tahun kemudian. Status dihitung dari pernyataan status bertanggal (dari program atau dari instansi): yang berlaku pada akhir tahun ke-N adalah pernyataan terakhir yang bertanggal sesudah tahun penghargaan dan paling lambat akhir tahun itu. Tanpa pernyataan seperti itu statusnya tidak diketahui, tidak dianggap berlanjut. Untuk tahun ini dihitung pernyataan sampai hari ini.',
+  'trends.survival.running': 'Berlanjut atau berkembang',
+  'trends.survival.stopped': 'Berhenti atau vakum',
+  'trends.survival.unknown': 'Tidak diketahui',
+  'trends.survival.after': 'Tahun setelah penghargaan',
+  'trends.survival.year': 'Akhir tahun',
+  'trends.survival.share': 'Masih berjalan (%)',
+  'trends.survival.point': '{year}, {after} tahun kemudian ({at})',
+  'trends.survival.part': '{state}: {count} ({share}%)',
+  'trends.survival.of': 'dari {awarded} inovasi',
+  'trends.survival.notYet': '{year}, {after} tahun kemudian: belum sampai',
   'trends.provinces.title': 'Inovasi menurut provinsi',
   'trends.provinces.reading':
     '{province} memiliki paling banyak: {count}. {covered} dari 38 provinsi memiliki setidaknya satu inovasi yang cocok.',

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { flag, idOf, isoTime, optional, timestamp } from './rows.ts';
-import type { IngestLedger, NewIngestRun, RunningIngestRun } from './ingest-runs.ts';
+import type {
+  IngestLedger,
+  NewIngestRun,
+  RunningIngestRun,
+  StartedIngestRun,
+} from './ingest-runs.ts';
 import type { Query } from './sql.ts';
 import type { StatementRunner } from './outbox-store.ts';
 
@@ -26,6 +31,10 @@ export function ingestLedger(driver: StatementRunner): IngestLedger {
         text: 'DELETE FROM ingest_lease WHERE name = :name AND holder = :holder',
         params: { name: LEASE, holder },
       }),
+    async currentIngestLease() {
+      const row = (await driver.all(current))[0];
+      return row === undefined ? undefined : toLease(row);
+    },
     async startIngestRun(started) {
       return idOf((await driver.all(start(started)))[0]);
     },
@@ -87,17 +96,12 @@ function renew(holder: string, until: string, runId: number | undefined): Query 
   };
 }
 
-function start(run: {
-  startedAt: string;
-  dryRun: boolean;
-  inputs: string[];
-  holder: string;
-}): Query {
+function start(run: StartedIngestRun): Query {
   return {
     text: `INSERT INTO ingest_runs (started_at, finished_at, status, dry_run, published, inputs,
-        total, rejected, warnings, report, error, stage, holder)
+        total, rejected, warnings, report, error, stage, holder, started_by)
       VALUES (:startedAt, :startedAt, 'running', :dryRun, :published, :inputs, 0, 0, 0, 'null', NULL,
-        'starting', :holder)
+        'starting', :holder, :startedBy)
       RETURNING id`,
     params: {
       startedAt: isoTime(run.startedAt),
@@ -105,6 +109,7 @@ function start(run: {
       published: 0,
       inputs: JSON.stringify(run.inputs),
       holder: run.holder,
+      startedBy: run.startedBy ?? null,
     },
   };
 }

@@ -22,6 +22,10 @@ export interface IngestRunRecord extends Omit<NewIngestRun, 'status'> {
   status: 'running' | NewIngestRun['status'];
   /** The stage a run is in (kept when it ends: where a cut-short run stopped). */
   stage?: string;
+  /** Who ran it: its lease holder (`cli on <host> pid …`, `admin job 4 on …`). */
+  holder?: string;
+  /** The administrator who started it from the admin area. */
+  startedBy?: string;
 }
 
 /** A run as it starts: recorded `running` by the holder of the ingest lease. */
@@ -30,6 +34,8 @@ export interface StartedIngestRun {
   dryRun: boolean;
   inputs: string[];
   holder: string;
+  /** The administrator who started it from the admin area (none for the CLI). */
+  startedBy?: string;
 }
 
 /** A running (or cut-short) run as its recovery reads it. */
@@ -69,6 +75,8 @@ export interface IngestLedger {
   /** Extends the holder's lease (and names its run); false when the holder lost it. */
   renewIngestLease(holder: string, until: string, runId?: number): Promise<boolean>;
   releaseIngestLease(holder: string): Promise<void>;
+  /** Who holds the lease now (it may have expired: see `expiresAt`), read without taking it. */
+  currentIngestLease(): Promise<IngestLease | undefined>;
   startIngestRun(run: StartedIngestRun): Promise<number>;
   /** The stage a run entered, with a heartbeat. */
   setIngestStage(id: number, stage: string, now: string): Promise<void>;

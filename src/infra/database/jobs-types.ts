@@ -12,4 +12,6 @@ export interface JobStore {
    * was reminded since. Atomic, so an agency is never reminded twice in one period.
    */
   recordReminder(reminder: { agencyKey: string; now: string; since: string }): Promise<boolean>;
+  /** When each of these agencies was last reminded (agencies never reminded are absent). */
+  lastReminders(agencyKeys: readonly string[]): Promise<Map<string, string>>;
 }

@@ -1,5 +1,5 @@
 /**
- * Replication with evidence (migration 16): what a registrant reports when it moves to
+ * Replication with evidence (migration 16; 14 and 15 were never used): what a registrant reports when it moves to
  * `mereplikasi` (the agreement) and to `tereplikasi` (the implementation), the innovating
  * agency's or an administrator's decision on it, and the documents that come with it.
  *

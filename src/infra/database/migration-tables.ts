@@ -194,3 +194,62 @@ export function sharedContact(type: string, yes: string): string[] {
     `ALTER TABLE registrations ADD COLUMN share_phone ${type} NOT NULL DEFAULT ${yes}`,
   ];
 }
+
+/**
+ * The admin area's ingest jobs (step 13): the job, its files' names and kinds, and their bytes
+ * in parts (deleted when the job ends); who started each run of the history; and the InoLAN
+ * sources harvested on a schedule (each harvest a job, `harvest_id`).
+ */
+export function ingestJobTables(id: string, time: string, bytes: string, flag: string): string[] {
+  return [
+    `CREATE TABLE ingest_jobs (
+      id ${id},
+      created_at ${time} NOT NULL,
+      created_by text NOT NULL,
+      programme text NOT NULL CHECK (programme IN ('kipp', 'iga', 'inolan')),
+      dry_run ${flag} NOT NULL,
+      url text,
+      status text NOT NULL
+        CHECK (status IN ('receiving', 'queued', 'running', 'done', 'failed', 'cancelled')),
+      holder text,
+      run_id integer,
+      started_at ${time},
+      finished_at ${time},
+      progress text,
+      error text,
+      cancel_requested_at ${time},
+      cancelled_by text,
+      harvest_id integer
+    )`,
+    'CREATE INDEX ingest_jobs_status ON ingest_jobs (status, id)',
+    `CREATE TABLE ingest_job_files (
+      job_id integer NOT NULL REFERENCES ingest_jobs (id) ON DELETE CASCADE,
+      position integer NOT NULL,
+      name text NOT NULL,
+      type text NOT NULL,
+      size integer NOT NULL,
+      PRIMARY KEY (job_id, position)
+    )`,
+    `CREATE TABLE ingest_job_parts (
+      job_id integer NOT NULL REFERENCES ingest_jobs (id) ON DELETE CASCADE,
+      position integer NOT NULL,
+      part integer NOT NULL,
+      data ${bytes} NOT NULL,
+      PRIMARY KEY (job_id, position, part)
+    )`,
+    'ALTER TABLE ingest_runs ADD COLUMN started_by text',
+    `CREATE TABLE harvest_sources (
+      id ${id},
+      url text NOT NULL UNIQUE,
+      schedule text NOT NULL CHECK (schedule IN ('daily', 'weekly')),
+      created_by text NOT NULL,
+      created_at ${time} NOT NULL,
+      next_due_at ${time} NOT NULL,
+      last_job_id integer,
+      last_run_at ${time},
+      last_status text CHECK (last_status IN ('ok', 'failed')),
+      last_error text
+    )`,
+    'CREATE INDEX harvest_sources_due ON harvest_sources (next_due_at)',
+  ];
+}

@@ -3,6 +3,7 @@ import {
   agencyUpdateTables,
   claimTables,
   curationTables,
+  ingestJobTables,
   ingestLease,
   sharedContact,
   snapshotTables,
@@ -65,6 +66,18 @@ const countsIndex = [
   'DROP INDEX registrations_counts',
   'CREATE INDEX registrations_counts ON registrations (innovation_id, hidden, stage, confirmed_at)',
 ];
+
+/**
+ * Steps on the data that need the application (the agency keys folded by `src/lib/agency`),
+ * each recorded by name once done, so every process of a deployment runs it at most until one
+ * has finished it.
+ */
+function dataSteps(time: string): string {
+  return `CREATE TABLE data_steps (
+    name text PRIMARY KEY,
+    done_at ${time} NOT NULL
+  )`;
+}
 
 export const migrations: readonly Migration[] = [
   {
@@ -272,6 +285,24 @@ export const migrations: readonly Migration[] = [
     description: 'what of its contact a registrant shares with the innovating agency, per field',
     sqlite: sharedContact('INTEGER', '1'),
     postgres: sharedContact('boolean', 'TRUE'),
+  },
+  {
+    version: 12,
+    description: 'data steps done once (the re-keying of agency keys when names fold anew)',
+    sqlite: [dataSteps('TEXT')],
+    postgres: [dataSteps('timestamptz')],
+  },
+  {
+    version: 13,
+    description:
+      "the admin area's ingest jobs with their uploaded files; who started a run; harvest sources",
+    sqlite: ingestJobTables('INTEGER PRIMARY KEY AUTOINCREMENT', 'TEXT', 'BLOB', 'INTEGER'),
+    postgres: ingestJobTables(
+      'integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY',
+      'timestamptz',
+      'bytea',
+      'boolean',
+    ),
   },
   {
     version: 16,

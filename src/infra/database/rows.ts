@@ -96,6 +96,8 @@ const ingestRunRowSchema = z.object({
   warnings: z.int(),
   report: json,
   error: optional,
+  holder: optional,
+  started_by: optional,
 });
 
 export function toIngestRun(row: unknown): IngestRunRecord {
@@ -114,6 +116,8 @@ export function toIngestRun(row: unknown): IngestRunRecord {
     report: r.report,
     ...(r.error === undefined ? {} : { error: r.error }),
     ...(r.stage !== undefined && { stage: r.stage }),
+    ...(r.holder !== undefined && { holder: r.holder }),
+    ...(r.started_by !== undefined && { startedBy: r.started_by }),
   };
 }
 

@@ -10,10 +10,13 @@ import {
 import * as sql from './sql.ts';
 import type { Dialect, Query } from './sql.ts';
 import { accountStore } from './accounts-store.ts';
+import { agencyKeyStore } from './agency-keys-store.ts';
 import { agencyUpdateStore } from './agency-updates-store.ts';
 import { curationStore } from './curation-store.ts';
 import { outboxStore } from './outbox-store.ts';
 import { ingestLedger } from './ingest-ledger.ts';
+import { ingestJobStore } from './ingest-jobs-store.ts';
+import { harvestStore } from './harvest-store.ts';
 import { claimStore } from './claims-store.ts';
 import { jobStore } from './jobs-store.ts';
 import { snapshotStore } from './snapshot-store.ts';
@@ -54,7 +57,10 @@ export function createSqlDatabase(driver: Driver): Database {
     kind: dialect,
     ...outboxStore(driver),
     ...accountStore(driver),
+    ...agencyKeyStore(driver),
     ...ingestLedger(driver),
+    ...ingestJobStore(driver),
+    ...harvestStore(driver),
     ...agencyUpdateStore(driver),
     ...curationStore(driver),
     ...claimStore(driver),

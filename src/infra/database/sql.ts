@@ -242,7 +242,7 @@ export const ingestRun = (dialect: Dialect, id: number): Query => ({
 function ingestRunColumns(dialect: Dialect): string {
   const json = dialect === 'sqlite' ? '' : '::text';
   return `id, started_at, finished_at, status, stage, dry_run, published, inputs${json} AS inputs,
-    total, rejected, warnings, report${json} AS report, error`;
+    total, rejected, warnings, report${json} AS report, error, holder, started_by`;
 }
 
 function adminWhere(

@@ -1,6 +1,9 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { IngestLedger, IngestRunRecord, NewIngestRun } from './ingest-runs.ts';
+import type { IngestJobStore } from './ingest-jobs-types.ts';
+import type { HarvestStore } from './harvest-types.ts';
 import type { AccountStore } from './accounts-types.ts';
+import type { AgencyKeyStore } from './agency-keys-types.ts';
 import type { AgencyUpdateStore } from './agency-updates-types.ts';
 import type { CurationStore } from './curation-store.ts';
 import type { OutboxStore } from './outbox-types.ts';
@@ -89,10 +92,13 @@ export interface Database
   extends
     OutboxStore,
     AccountStore,
+    AgencyKeyStore,
     AgencyUpdateStore,
     ClaimStore,
     CurationStore,
     IngestLedger,
+    IngestJobStore,
+    HarvestStore,
     JobStore,
     ReplicationStore,
     SnapshotStore {

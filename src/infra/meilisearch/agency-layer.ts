@@ -18,8 +18,6 @@ interface Underlay {
   statusUpdatedAt?: string;
   updatedAt: string;
   cohortStatus?: string[];
-  latestYear?: number;
-  year: number;
 }
 
 /**
@@ -69,7 +67,6 @@ function layerOf(current: Underlay, { live, earlier }: ApprovedUpdates) {
       },
       updatedAt: current.updatedAt,
       cohortStatus: current.cohortStatus ?? [],
-      latestYear: current.latestYear ?? current.year,
     },
     approvedOf(live),
     earlier.map(approvedOf),
@@ -102,8 +99,6 @@ async function underlays(
         'statusUpdatedAt',
         'updatedAt',
         'cohortStatus',
-        'latestYear',
-        'year',
       ],
       limit: ids.length,
     });

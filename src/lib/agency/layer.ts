@@ -1,4 +1,6 @@
 import type { Status } from '../schema/enums.ts';
+import { datedStatements, survivalValues } from '../trends/survival.ts';
+import { verifiedDayOf } from './verified.ts';
 import type { AgencyStatus, Replication, StatementSource, StatusStatement } from './update.ts';
 
 /** What the index holds of the programmes' own statement (the merged source records'). */
@@ -27,14 +29,7 @@ export interface LayerFields {
   updatedAt: string;
   verifiedDay: number | null;
   cohortStatus: string[];
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The day number (days since 1970-01-01) of an ISO date, for filtering and sorting. */
-export function dayOf(isoDate: string): number | null {
-  const time = Date.parse(isoDate);
-  return Number.isNaN(time) ? null : Math.floor(time / DAY_MS);
+  survivalChanges: string[];
 }
 
 /**
@@ -49,7 +44,6 @@ export function layerFields(
     programme: ProgrammeStatement;
     updatedAt: string;
     cohortStatus: readonly string[];
-    latestYear: number;
   },
   live: ApprovedUpdate,
   earlier: readonly ApprovedUpdate[],
@@ -79,46 +73,24 @@ export function layerFields(
     statusHistory: history,
     replication: live.replication,
     updatedAt,
-    verifiedDay: dayOf(lastVerified(winner.asOf, current.latestYear)),
+    verifiedDay: verifiedDayOf(winner.asOf),
     cohortStatus: current.cohortStatus.map(
       (pair) => `${pair.split('|')[0] ?? ''}|${winner.status}`,
+    ),
+    survivalChanges: survivalValues(
+      awardYearOf(current.cohortStatus),
+      datedStatements({ status: winner.status, statusHistory: history }),
     ),
   };
 }
 
-/**
- * When a record was last verified: its newest dated status statement, else the end of the
- * latest year a programme listed it (the programme assessed it then).
- */
-export function lastVerified(statusUpdatedAt: string | undefined, latestYear: number): string {
-  return statusUpdatedAt ?? `${String(latestYear)}-12-31`;
-}
-
-/** Is a record last verified on `verified` (an ISO date) verified more than two years before `now`? */
-export function verifiedLongAgo(verified: string, now: Date): boolean {
-  const limit = new Date(now);
-  limit.setUTCFullYear(limit.getUTCFullYear() - 2);
-  return verified < limit.toISOString().slice(0, 10);
-}
-
-/** The dates a record is verified by: its newest status statement and the years it was listed. */
-export interface VerifiableRecord {
-  statusUpdatedAt?: string | undefined;
-  year: number;
-  years: readonly number[];
-}
-
-/**
- * Does a record say "not verified for more than two years" on `now`? One rule for cards, pages
- * and their validators: the notice appears by the passing of time alone, so a page's ETag must
- * carry it too.
- */
-export function unverifiedForTwoYears(record: VerifiableRecord, now: Date): boolean {
-  const latestYear = Math.max(record.year, ...record.years);
-  return verifiedLongAgo(lastVerified(record.statusUpdatedAt, latestYear), now);
-}
-
 // --- internal ---
+
+/** The year of the first award, the first half of the record's `cohortStatus` pair. */
+function awardYearOf(cohortStatus: readonly string[]): number | undefined {
+  const year = Number(cohortStatus[0]?.split('|')[0]);
+  return Number.isInteger(year) && cohortStatus.length > 0 ? year : undefined;
+}
 
 /** Dated before undated; newer first; on one date the agency first. */
 function newestFirst(a: StatusStatement, b: StatusStatement): number {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { awardLevelSchema, statusSchema } from '../schema/enums.ts';
-import { dayOf, lastVerified } from '../agency/layer.ts';
+import { verifiedDayOf } from '../agency/verified.ts';
+import { agenciesOf } from '../agency/name.ts';
 import {
   innovationSchema,
   publicFields,
@@ -43,11 +44,21 @@ export const searchDocumentSchema = innovationSchema.extend({
   stemmedAgency: shadowText,
   /** Shadow of what it is about: summary, categories, sections. */
   stemmedText: shadowText,
+  /**
+   * Who runs it in the one form of each name (`agenciesOf`): the agency, and the unit in its
+   * region (`Dinas Kesehatan Kabupaten Sleman` for IGA's `Dinas Kesehatan` of Sleman). What
+   * the registration form's suggestions search; every document has one at least.
+   */
+  agencies: z.array(z.string()).min(1),
+  /** Their keys: an agency account's innovations are those with its key here. */
+  agencyKeys: z.array(z.string()),
   /** Pairs of facet values for the trends page's cross tables (see `trends/fields.ts`). */
   yearClusters: z.array(z.string()),
   yearProgrammes: z.array(z.string()),
   yearSectors: z.array(z.string()),
   cohortStatus: z.array(z.string()),
+  /** An awarded innovation's changes of state after its award (`trends/survival.ts`). */
+  survivalChanges: z.array(z.string()),
   /**
    * A province or regency the ingest could not resolve, as the source wrote it: searchable and
    * shown, never a facet value (`province` and `regency` hold only official names).
@@ -63,8 +74,8 @@ export const searchDocumentSchema = innovationSchema.extend({
   programmeStatus: statusSchema,
   programmeStatusUpdatedAt: z.iso.date().optional(),
   /**
-   * The day (since 1970-01-01) the record was last verified (`lastVerified`): the search's
-   * "last verified" order and its "verified within 12 months" filter.
+   * The day (since 1970-01-01) the record was last verified (`verifiedDayOf`, null: never): the
+   * search's "last verified" order and its "verified within 12 months" filter.
    */
   verifiedDay: z.int().nullable(),
 });
@@ -87,7 +98,7 @@ export function toSearchDocument(innovation: Innovation): SearchDocument {
     ...(innovation.statusUpdatedAt !== undefined && {
       programmeStatusUpdatedAt: innovation.statusUpdatedAt,
     }),
-    verifiedDay: dayOf(lastVerified(innovation.statusUpdatedAt, latestYear)),
+    verifiedDay: verifiedDayOf(innovation.statusUpdatedAt),
     ...officialPlaces(innovation),
     updatedAt: new Date(innovation.updatedAt).toISOString(),
     awardLevels: [...new Set(innovation.awards.map((award) => award.level))],
@@ -99,6 +110,7 @@ export function toSearchDocument(innovation: Innovation): SearchDocument {
       innovation.regency,
       innovation.province,
     ]),
+    ...agencyFields(innovation),
     stemmedText: shadow('prose', [
       innovation.summary,
       ...innovation.categories,
@@ -119,6 +131,13 @@ export const documentDerivation = { wordStems, stemFixes } as const;
 // --- internal ---
 
 const expandSynonyms = synonymExpander(publicServiceSynonyms);
+
+function agencyFields(innovation: Innovation): Pick<SearchDocument, 'agencies' | 'agencyKeys'> {
+  const named = agenciesOf(innovation);
+  // A name without a letter has no key; the field as written still names it.
+  const agencies = named.length > 0 ? named.map(({ name }) => name) : [innovation.agency];
+  return { agencies, agencyKeys: named.map(({ key }) => key) };
+}
 
 function pickPublicFields(innovation: Innovation): Innovation {
   const entries = publicFields

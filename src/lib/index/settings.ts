@@ -22,7 +22,9 @@ type FieldPath = keyof SearchDocument | `${keyof SearchDocument}.${string}`;
  * Each stemmed shadow field comes right after the group it shadows: a title that says
  * `Pelayanan …` still counts as a title match for `layanan` (above any summary), yet below a
  * title that says `Layanan …` word for word. `provenance.sourceId` lets a registration number
- * pasted into the search box find its innovation.
+ * pasted into the search box find its innovation. `agencies` (the names of who runs it in
+ * their one form) comes last: the agency suggestions search it alone, and a word only it
+ * carries (a short form written out) should never outrank a match anywhere else.
  */
 export const searchableAttributes = [
   'title',
@@ -42,10 +44,18 @@ export const searchableAttributes = [
   'innovators',
   'stemmedText',
   'provenance.sourceId',
+  'agencies',
 ] as const satisfies readonly FieldPath[];
 
-// Filterable but not facets: lookups by id and code, and ranges for the API and trends.
-const lookupFilters = ['id', 'provinceCode', 'regencyCode', 'provenance.sourceId'] as const;
+// Filterable but not facets: lookups by id and code (`agencyKeys`: an agency's own innovations,
+// and counted per agency by the freshness dashboard), and ranges for the API and trends.
+const lookupFilters = [
+  'id',
+  'provinceCode',
+  'regencyCode',
+  'provenance.sourceId',
+  'agencyKeys',
+] as const;
 const rangeFilters = [
   'year',
   'updatedAt',
@@ -78,7 +88,10 @@ const filterableAttributes: FilterableAttributes = [
   { attributePatterns: [...lookupFilters], features: feature(false, false) },
   { attributePatterns: [...rangeFilters], features: feature(false, true) },
   // Only ever counted: the trends page's cross tables, the unrecognised places.
-  { attributePatterns: [...trendFields, ...bucketFields], features: feature(false, false) },
+  {
+    attributePatterns: [...trendFields, ...bucketFields],
+    features: feature(false, false),
+  },
 ];
 
 /** Records a search can reach and count at all (see `pagination` in the settings). */

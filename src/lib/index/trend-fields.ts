@@ -1,17 +1,21 @@
 import type { Innovation } from '../schema/innovation.ts';
+import { survivalValuesOf } from '../trends/survival.ts';
 
 /**
  * Search-only fields that pair two facets of one innovation, so one facet distribution gives a
  * whole cross table of the trends page (`2019|kota` counts the matching innovations of 2019 run
  * by a city). Pairs are taken where they belong together: a programme with the years it holds
  * records for (from the provenance, not every year the innovation appears), a status with the
- * year of the first award.
+ * year of the first award. `survivalChanges` is not a pair but the same idea: an awarded
+ * innovation's changes of state after its award (`2019|3|running>stopped`), by the rule of
+ * `trends/survival.ts`, the one module of the trends this folder reads.
  */
 export const trendFields = [
   'yearClusters',
   'yearProgrammes',
   'yearSectors',
   'cohortStatus',
+  'survivalChanges',
 ] as const;
 
 export type TrendField = (typeof trendFields)[number];
@@ -39,6 +43,7 @@ export function trendFieldValues(innovation: Innovation): TrendFieldValues {
     ),
     yearSectors: years.flatMap((year) => innovation.sectors.map((sector) => pairKey(year, sector))),
     cohortStatus: cohortOf(innovation),
+    survivalChanges: survivalValuesOf(innovation),
   };
 }
 

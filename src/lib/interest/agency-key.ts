@@ -1,32 +1,53 @@
+import { agencyIdentity } from '../agency/name.ts';
+import type { RegionFound } from '../regions/index.ts';
+import type { Cluster } from '../schema/enums.ts';
+
 /**
- * The identity of a registering agency for one innovation: its name folded and where it is.
- * "Dinas Kesehatan" of two regencies are two agencies; the same agency typed twice is one, so
- * it never counts twice (and a second registration of it is a claim, never a takeover).
+ * The identity of a registering agency for one innovation: where it is and the one key of
+ * its name (`agencyIdentity`). "Dinas Kesehatan" of two regencies are two agencies; the same
+ * agency however written (`Dinkes Kab. Sleman`, `Dinas Kesehatan Kabupaten Sleman`, or
+ * `Dinkes` registered for Sleman) is one, so it never counts twice (and a second registration
+ * of it is a claim, never a takeover). `place` is the official name of where it registered
+ * (`placeName`), given for a regional agency only: a ministry registering from a province is
+ * not that province's unit.
  */
-export function agencyKey(agency: string, provinceCode: string, regencyCode?: string): string {
-  return `${regencyCode ?? provinceCode}|${foldAgencyName(agency)}`;
+export function agencyKey(
+  agency: string,
+  provinceCode: string,
+  regencyCode?: string,
+  place?: string,
+): string {
+  return `${regencyCode ?? provinceCode}|${agencyIdentity(agency, place)}`;
+}
+
+/** What a registration (or a stored entry) says of the agency and where it is. */
+export interface RegisteredAgency {
+  agency: string;
+  cluster: Cluster;
+  provinceCode: string;
+  regencyCode?: string | undefined;
 }
 
 /**
- * A name folded for comparison: case, spacing and punctuation go, accents on Latin letters go
- * (`Dinas Kesehatan Kota Padang!!` and `DINAS KESEHATAN KOTA PADANG` are one), and every other
- * letter and digit of any script is kept with its marks, so names in Javanese script or
- * Chinese never fold to one key. For an ASCII name it is the URL slug (`slugify`), so keys
- * stored before are kept. A name without a letter folds to ''.
+ * The key of a registration: `agencyKey` with its place (the regency's official name, else
+ * the province's, from `placeOf`) when its cluster is a regional one.
  */
-export function foldAgencyName(name: string): string {
-  const folded = name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/(?<=\p{Script=Latin})\p{M}+/gu, '')
-    .normalize('NFC')
-    .replace(/['\u2018\u2019`.]/g, '')
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return hasLetter(folded) ? folded : '';
+export function registrationKey(
+  entry: RegisteredAgency,
+  placeOf: (code: string) => string | undefined,
+): string {
+  const place = isRegionalCluster(entry.cluster)
+    ? placeOf(entry.regencyCode ?? entry.provinceCode)
+    : undefined;
+  return agencyKey(entry.agency, entry.provinceCode, entry.regencyCode, place);
 }
 
-/** Whether a name has a letter of any script (`???` and `123` have none). */
-export function hasLetter(name: string): boolean {
-  return /\p{L}/u.test(name);
+/** The clusters whose agencies belong to the region they registered from. */
+export function isRegionalCluster(cluster: Cluster): boolean {
+  return cluster !== 'kementerian' && cluster !== 'lembaga' && cluster !== 'bumn';
+}
+
+/** A region as an agency's name carries it: `Kabupaten Sleman`, `Provinsi Jawa Barat`. */
+export function placeName(region: RegionFound): string {
+  return 'kind' in region ? region.name : `Provinsi ${region.name}`;
 }

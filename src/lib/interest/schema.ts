@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { clusterSchema } from '../schema/enums.ts';
-import { hasLetter } from './agency-key.ts';
+import { hasLetter } from '../agency/fold.ts';
 
 /**
  * Where an agency stands with an innovation it wants to replicate: interested → in contact →

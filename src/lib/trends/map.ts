@@ -9,13 +9,18 @@ import type { SearchState } from '../search/ui/state.ts';
 import { sectorSchema } from '../taxonomy/sectors.ts';
 import { pairKey, splitPair, type TrendField } from '../index/trend-fields.ts';
 import { chartFacets } from './plan.ts';
+import { survivalOf } from './survival-table.ts';
 import type { CrossTable, TrendCharts, TrendsView, ValueCounts } from './view.ts';
 
-/** The trends view of a multi-search built by `buildTrendsPlan`. */
+/**
+ * The trends view of a multi-search built by `buildTrendsPlan`, asked in `thisYear` (the
+ * survival chart's last year).
+ */
 export function toTrendsView(
   state: SearchState,
   plan: SearchPlan,
   response: MultiSearchResponse,
+  thisYear: number,
 ): TrendsView {
   const [first, ...rest] = response.results;
   if (first === undefined) throw new Error('the multi-search answered no main query');
@@ -24,7 +29,7 @@ export function toTrendsView(
   return {
     state,
     search: toSearchView(state, plan, searchResponse),
-    charts: toTrendCharts(state, main.totalHits, main.facetDistribution ?? {}),
+    charts: toTrendCharts(state, main.totalHits, main.facetDistribution ?? {}, thisYear),
   };
 }
 
@@ -34,6 +39,7 @@ export function toTrendCharts(
   state: SearchState,
   total: number,
   distribution: Distribution,
+  thisYear: number,
 ): TrendCharts {
   const chosen = (facet: FacetName) => state.filters[facet];
   const years = yearAxis(Object.keys(distribution.years ?? {}), chosen('years'));
@@ -64,6 +70,11 @@ export function toTrendCharts(
       cohorts,
       keep(statusSchema.options, chosen('status')),
       distribution.cohortStatus,
+    ),
+    survival: survivalOf(
+      distribution.cohortStatus ?? {},
+      distribution.survivalChanges ?? {},
+      thisYear,
     ),
     clusters: valueCounts(keep(clusterSchema.options, chosen('cluster')), distribution.cluster),
     sectors: valueCounts(sectors, distribution.sectors).filter(({ count }) => count > 0),

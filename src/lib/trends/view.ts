@@ -15,6 +15,52 @@ export const crossTableSchema = z.object({
 /** Matching innovations per value of one facet, in display order. */
 export const valueCountsSchema = z.array(z.object({ value: z.string(), count: z.int().min(0) }));
 
+/** One point of a cohort: its innovations by state at the end of `year`. */
+export const survivalPointSchema = z.object({
+  after: z.int().min(1).describe('Years after the first award (N).'),
+  year: z
+    .int()
+    .describe(
+      'The year whose end is the point (award year + N); in the current year, the statements so far.',
+    ),
+  running: z
+    .int()
+    .min(0)
+    .describe('In force a statement `berlanjut` or `berkembang` dated after the award year.'),
+  stopped: z
+    .int()
+    .min(0)
+    .describe('In force a statement `berhenti` or `vakum` dated after the award year.'),
+  unknown: z
+    .int()
+    .min(0)
+    .describe(
+      'No statement dated after the award year in force (or one saying `tidak-diketahui`).',
+    ),
+});
+
+export const survivalCohortSchema = z.object({
+  awardYear: z.int().describe('The year of the first award (Y).'),
+  awarded: z.int().min(0).describe('Matching innovations first awarded that year.'),
+  points: z.array(survivalPointSchema).describe('N = 1 up to the current year.'),
+});
+
+/**
+ * Of the matching innovations first awarded in each year, how many are running, stopped or
+ * unknown N years later (the rule: `survival.ts`; the counts: `survival-table.ts`); the share
+ * running is `running / awarded`.
+ */
+export const survivalSchema = z
+  .object({
+    lastYear: z.int().describe('The last year counted: the current one, its statements so far.'),
+    cohorts: z
+      .array(survivalCohortSchema)
+      .describe('Award years before the current one, oldest first.'),
+  })
+  .describe(
+    'How many innovations stop after the award: of the matching innovations first awarded in each year, those running, stopped or unknown N years later, from dated status statements only.',
+  );
+
 /**
  * The numbers of every chart of the trends page for one search: all from one multi-search's
  * facet distributions. A year axis runs without gaps from the first year to the last one
@@ -37,6 +83,8 @@ export const trendChartsSchema = z.object({
   sdgs: valueCountsSchema,
   /** Year of the first award × status today, for awarded innovations only. */
   statusByAwardYear: crossTableSchema,
+  /** Awarded innovations by the year of their first award: running, stopped, unknown N years on. */
+  survival: survivalSchema,
   /** Matching innovations per cluster (schema order; only the chosen ones when filtered). */
   clusters: valueCountsSchema,
   /** Matching innovations per sector (taxonomy order, those with a match or chosen). */
@@ -59,3 +107,6 @@ export type CrossTable = z.output<typeof crossTableSchema>;
 export type ValueCounts = z.output<typeof valueCountsSchema>;
 export type TrendCharts = z.output<typeof trendChartsSchema>;
 export type TrendsView = z.output<typeof trendsViewSchema>;
+export type SurvivalPoint = z.output<typeof survivalPointSchema>;
+export type SurvivalCohort = z.output<typeof survivalCohortSchema>;
+export type Survival = z.output<typeof survivalSchema>;

@@ -4,8 +4,9 @@ import { startSession } from '../../../src/features/accounts/session.ts';
 import { logoutResponse } from '../../../src/features/admin/login-route.ts';
 import { agencyKey } from '../../../src/lib/interest/agency-key.ts';
 import { indexSettings } from '../../../src/lib/index/settings.ts';
-import { slugify } from '../../../src/lib/text/slug.ts';
+import { agencyIdentity } from '../../../src/lib/agency/name.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
+import { searchDocOf } from '../../helpers/search-doc.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
 import { testPortal } from '../../helpers/test-portal.ts';
 
@@ -21,7 +22,7 @@ let meili: TestMeili;
 let dir: TempDir;
 let portal: ReturnType<typeof testPortal>;
 
-const doc = (id: string, agency: string, title: string) => ({ id, agency, title, year: 2020 });
+const doc = (id: string, agency: string, title: string) => searchDocOf({ id, agency, title });
 
 beforeAll(async () => {
   [meili, dir] = await Promise.all([startTestMeili(), makeTempDir('agency-area')]);
@@ -82,7 +83,7 @@ async function requestAs(
       email: account.email,
       role: account.role,
       agency: account.agency,
-      agencyKey: account.agency === undefined ? undefined : slugify(account.agency),
+      agencyKey: account.agency === undefined ? undefined : agencyIdentity(account.agency),
       invitedBy: 'admin-token',
       now: new Date().toISOString(),
     }));

@@ -11,7 +11,7 @@ import { updatePageRoute } from '../../../src/features/agency/update-route.ts';
 import { loadConfig, type Config } from '../../../src/infra/config.ts';
 import { connectEngine, type EngineConnection } from '../../../src/infra/meilisearch/connect.ts';
 import type { Database } from '../../../src/infra/database/types.ts';
-import { slugify } from '../../../src/lib/text/slug.ts';
+import { agencyIdentity } from '../../../src/lib/agency/name.ts';
 import { INDEX, sampleGroups } from '../../helpers/ingest-into.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
@@ -88,7 +88,7 @@ async function innovationFromKipp2016() {
 async function anotherAgencysInnovation(agency: string) {
   const { hits } = await meili.client.index(INDEX).search('', { limit: 50 });
   const hit = (hits as { id: string; agency: string }[]).find(
-    (candidate) => slugify(candidate.agency) !== slugify(agency),
+    (candidate) => agencyIdentity(candidate.agency) !== agencyIdentity(agency),
   );
   if (hit === undefined) throw new Error('no other agency');
   return hit;
@@ -102,7 +102,7 @@ async function cookieOf(email: string, agency?: string): Promise<string> {
       email,
       role: agency === undefined ? 'admin' : 'agency',
       agency,
-      agencyKey: agency === undefined ? undefined : slugify(agency),
+      agencyKey: agency === undefined ? undefined : agencyIdentity(agency),
       invitedBy: 'admin-token',
       now: new Date().toISOString(),
     }));

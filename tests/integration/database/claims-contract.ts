@@ -131,6 +131,22 @@ export function describeClaimsContract(name: string, open: () => Promise<OpenedS
       ).toBe(true);
     });
 
+    it('tells when each agency was last reminded, leaving out those never reminded', async () => {
+      const since = '2026-11-07T10:00:00.000Z';
+      await store.recordReminder({ agencyKey: 'dinas-a', now: ten, since });
+      await store.recordReminder({ agencyKey: 'dinas-b', now: nine, since });
+      // Refused within the month: the date stays the first one's.
+      await store.recordReminder({ agencyKey: 'dinas-a', now: eleven, since });
+      const many = Array.from({ length: 1200 }, (_, n) => `dinas-${String(n)}`);
+      expect(await store.lastReminders(['dinas-a', 'dinas-b', 'dinas-c', ...many])).toEqual(
+        new Map([
+          ['dinas-a', ten],
+          ['dinas-b', nine],
+        ]),
+      );
+      expect(await store.lastReminders([])).toEqual(new Map());
+    });
+
     it("finds an agency's people or the administrators, and keeps a person's language", async () => {
       const account = (email: string, role: 'admin' | 'agency', key?: string) =>
         store.createAccount({

@@ -19,7 +19,13 @@ export function describeLeaseContract(name: string, open: () => Promise<OpenedSt
     afterEach(() => opened.cleanup());
 
     it('gives the lease to one holder until it expires or is released', async () => {
+      expect(await store.currentIngestLease()).toBeUndefined();
       expect(await store.takeIngestLease('a', nine, ten)).toEqual({ taken: true });
+      expect(await store.currentIngestLease()).toEqual({
+        holder: 'a',
+        acquiredAt: nine,
+        expiresAt: ten,
+      });
       const runId = await store.startIngestRun({
         startedAt: nine,
         dryRun: false,

@@ -3,9 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresDatabase } from '../../../src/infra/database/postgres.ts';
 import { startTestPostgres, type TestPostgres } from '../../helpers/postgres.ts';
 import { describeAccountsContract } from './accounts-contract.ts';
+import { describeAgencyKeysContract } from './agency-keys-contract.ts';
 import { describeAgencyUpdatesContract } from './agency-updates-contract.ts';
 import { describeClaimsContract } from './claims-contract.ts';
 import { describeCurationContract } from './curation-contract.ts';
+import { describeHarvestContract } from './harvest-contract.ts';
+import { describeIngestJobsContract } from './ingest-jobs-contract.ts';
 import { describeLeaseContract } from './lease-contract.ts';
 import { describeOutboxContract } from './outbox-contract.ts';
 import { describeReplicationContract } from './replication-contract.ts';
@@ -47,11 +50,14 @@ describeInterestStoreContract('PostgreSQL', openTempPostgres);
 describeOutboxContract('PostgreSQL', openTempPostgres);
 describeSnapshotContract('PostgreSQL', openTempPostgres);
 describeAccountsContract('PostgreSQL', openTempPostgres);
+describeAgencyKeysContract('PostgreSQL', openTempPostgres);
 describeAgencyUpdatesContract('PostgreSQL', openTempPostgres);
 describeClaimsContract('PostgreSQL', openTempPostgres);
 describeCurationContract('PostgreSQL', openTempPostgres);
 describeLeaseContract('PostgreSQL', openTempPostgres);
 describeReplicationContract('PostgreSQL', openTempPostgres);
+describeIngestJobsContract('PostgreSQL', openTempPostgres);
+describeHarvestContract('PostgreSQL', openTempPostgres);
 
 describe('openPostgresDatabase', () => {
   it('migrates once when several processes open a new database at the same moment', async () => {

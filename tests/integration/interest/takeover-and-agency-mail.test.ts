@@ -8,8 +8,10 @@ import { claimRoute } from '../../../src/features/interest/claim-route.ts';
 import { privateRoute } from '../../../src/features/interest/private-route.ts';
 import { indexSettings } from '../../../src/lib/index/settings.ts';
 import { slugify } from '../../../src/lib/text/slug.ts';
+import { agencyIdentity } from '../../../src/lib/agency/name.ts';
 import type { Account } from '../../../src/infra/database/accounts-types.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
+import { searchDocOf } from '../../helpers/search-doc.ts';
 import { startTestSmtp, type ReceivedMail, type TestSmtp } from '../../helpers/smtp.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
 import { testPortal } from '../../helpers/test-portal.ts';
@@ -32,13 +34,14 @@ let portal: ReturnType<typeof testPortal>;
 let admin: Account;
 let rina: Account;
 
-const innovation = (id: string, agency: string, title: string, statusUpdatedAt?: string) => ({
-  id,
-  agency,
-  title,
-  year: 2020,
-  ...(statusUpdatedAt === undefined ? {} : { statusUpdatedAt }),
-});
+const innovation = (id: string, agency: string, title: string, statusUpdatedAt?: string) =>
+  searchDocOf({
+    id,
+    agency,
+    title,
+    year: 2020,
+    ...(statusUpdatedAt === undefined ? {} : { statusUpdatedAt }),
+  });
 
 beforeAll(async () => {
   [meili, smtp, dir] = await Promise.all([
@@ -79,7 +82,7 @@ beforeAll(async () => {
       email,
       role,
       agency,
-      agencyKey: agency === undefined ? undefined : slugify(agency),
+      agencyKey: agency === undefined ? undefined : agencyIdentity(agency),
       invitedBy: 'admin-token',
       now: new Date().toISOString(),
     });

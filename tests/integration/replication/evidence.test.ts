@@ -23,7 +23,7 @@ import { sqliteFile } from '../../../src/infra/database/open.ts';
 import type { Database } from '../../../src/infra/database/types.ts';
 import { agencyKey } from '../../../src/lib/interest/agency-key.ts';
 import { indexSettings } from '../../../src/lib/index/settings.ts';
-import { slugify } from '../../../src/lib/text/slug.ts';
+import { agenciesOf, agencyIdentity } from '../../../src/lib/agency/name.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
 import { testPortal } from '../../helpers/test-portal.ts';
@@ -54,6 +54,8 @@ let store: Database;
 const doc = (id: string, agency: string, title: string) => ({
   id,
   agency,
+  // Who runs it, keyed as accounts are (what an agency's area filters on).
+  agencyKeys: agenciesOf({ agency }).map(({ key }) => key),
   title,
   year: 2020,
   status: 'berlanjut',
@@ -123,7 +125,7 @@ async function cookieOf(email: string, agency?: string): Promise<string> {
       email,
       role: agency === undefined ? 'admin' : 'agency',
       agency,
-      agencyKey: agency === undefined ? undefined : slugify(agency),
+      agencyKey: agency === undefined ? undefined : agencyIdentity(agency),
       invitedBy: 'admin-token',
       now: new Date().toISOString(),
     }));

@@ -32,6 +32,12 @@ describe('pathInLocale', () => {
     ['/jelajah/tahun', 'en', '/en/browse/year'],
     ['/inovasi/cari', 'en', '/en/innovation/cari'],
     ['/english/', 'en', '/en/english/'],
+    ['/admin/pemuatan/baru', 'en', '/en/admin/ingest/new'],
+    ['/en/admin/ingest/new', 'id', '/admin/pemuatan/baru'],
+    ['/admin/pemuatan/tugas/12', 'en', '/en/admin/ingest/jobs/12'],
+    ['/en/admin/ingest/jobs/12/progress', 'id', '/admin/pemuatan/tugas/12/progres'],
+    ['/admin/pemuatan/12', 'en', '/en/admin/pemuatan/12'],
+    ['/en/admin/pemuatan/12', 'id', '/admin/pemuatan/12'],
   ] as const)('moves %s to %s as %s', (pathname, target, expected) => {
     expect(pathInLocale(pathname, target)).toBe(expected);
   });
@@ -45,6 +51,10 @@ describe('routes', () => {
       [routes.browseBy('id', 'province', 'aceh'), routes.browseBy('en', 'province', 'aceh')],
       [routes.browseBy('id', 'year', 2019), routes.browseBy('en', 'year', 2019)],
       [routes.trends('id'), routes.trends('en')],
+      [routes.adminIngestNew('id'), routes.adminIngestNew('en')],
+      [routes.adminIngestJob('id', 7), routes.adminIngestJob('en', 7)],
+      [routes.adminIngestJobEvents('id', 7), routes.adminIngestJobEvents('en', 7)],
+      [routes.adminRunReport('id', 7, 'csv'), routes.adminRunReport('en', 7, 'csv')],
     ];
     expect(pairs[0]).toEqual(['/cari', '/en/search']);
     for (const [indonesian, english] of pairs) {
@@ -69,6 +79,11 @@ describe('routeNameOf', () => {
     ['/api/v1/innovations.csv', 'apiExportCsv'],
     ['/sitemap-innovations-3.xml', 'sitemapInnovations'],
     ['/healthz', 'health'],
+    ['/admin/pemuatan/baru', 'adminIngestNew'],
+    ['/en/admin/ingest/new', 'adminIngestNew'],
+    ['/admin/pemuatan/12', 'adminRun'],
+    ['/admin/pemuatan/12/laporan.csv', 'adminRunReportCsv'],
+    ['/en/admin/ingest/jobs/3/progress', 'adminIngestJobEvents'],
   ])('names %s %s, in either language', (path, name) => {
     expect(routeNameOf(path)).toBe(name);
   });

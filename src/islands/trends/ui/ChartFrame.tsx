@@ -88,7 +88,7 @@ export function ChartFrame(props: ChartFrameProps) {
               }}
             >
               {kind === 'csv' ? props.texts.downloadCsv : props.texts.downloadSvg}
-              {/* Seven charts have these buttons: say whose, for a list of the page's buttons. */}
+              {/* Every chart has these buttons: say whose, for a list of the page's buttons. */}
               <span className="visually-hidden">: {props.title}</span>
             </button>
           ))}

@@ -15,6 +15,7 @@ import type { ReplicationStats } from '../../../lib/replication/stats.ts';
 import { ProvinceChart } from './ProvinceChart.tsx';
 import { SdgChart } from './SdgChart.tsx';
 import { SectorYearChart } from './SectorYearChart.tsx';
+import { SurvivalChart } from './SurvivalChart.tsx';
 import { StatusChart, YearClusterChart, YearProgrammeChart } from './YearCharts.tsx';
 
 export interface ChartsWidgetProps {
@@ -65,6 +66,7 @@ export function ChartsWidget({ trends, kipp, replications }: ChartsWidgetProps) 
           <SectorYearChart charts={charts} />
           <SdgChart charts={charts} />
           <StatusChart charts={charts} />
+          <SurvivalChart survival={charts.survival} />
           <ProvinceChart charts={charts} />
         </div>
       )}

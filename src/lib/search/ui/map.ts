@@ -1,6 +1,6 @@
 import type { MultiSearchResponse } from 'meilisearch';
 import { z } from 'zod';
-import { lastVerified, verifiedLongAgo } from '../../agency/layer.ts';
+import { verifiedLongAgo } from '../../agency/verified.ts';
 import { innovationSchema } from '../../schema/innovation.ts';
 import { placesOfHit } from '../../index/places.ts';
 import type { FacetName } from '../../index/facets.ts';
@@ -187,7 +187,7 @@ function toHitView(hit: EngineHit, query: string): HitView {
     lastYear,
     programmes: hit.programmes,
     status: hit.status,
-    stale: verifiedLongAgo(lastVerified(hit.statusUpdatedAt, lastYear), new Date()),
+    stale: verifiedLongAgo(hit.statusUpdatedAt, new Date()),
     interestCount: hit.interestCount,
     replicationCount: hit.replicationCount,
     snippet: marked(hit._formatted?.summary ?? hit.summary, query),

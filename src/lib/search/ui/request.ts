@@ -2,6 +2,7 @@ import type { MultiSearchQuery } from 'meilisearch';
 import type { SearchDocument } from '../../index/document.ts';
 import type { FacetName } from '../../index/facets.ts';
 import { bucketFields } from '../../index/settings.ts';
+import { verifiedWithinFilter } from '../../agency/verified.ts';
 import { stemQuery } from '../query.ts';
 import type { QueryPlace } from '../understand/place.ts';
 import { facetOrder, hitsPerPage, type SortName } from './params.ts';
@@ -164,13 +165,12 @@ export function filterOf(state: SearchState, except?: FacetName): string[][] {
 }
 
 /**
- * Records last verified within `months` of today (`verifiedDay`, days since 1970): read at the
- * time of the request, so the window moves with the calendar and no document needs rewriting.
+ * Records last verified within `months` of today (`verifiedWithinFilter`, the one definition):
+ * read at the time of the request, so the window moves with the calendar and no document needs
+ * rewriting.
  */
 export function verifiedFilter(months: number, now = Date.now()): string {
-  const since = new Date(now);
-  since.setUTCMonth(since.getUTCMonth() - months);
-  return `verifiedDay >= ${String(Math.floor(since.getTime() / 86_400_000))}`;
+  return verifiedWithinFilter(months, new Date(now));
 }
 
 // --- internal ---

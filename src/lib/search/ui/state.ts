@@ -63,7 +63,7 @@ export function searchStateSchemaFor(known: KnownValues) {
       }),
     sort: z.enum(sortNames),
     page: z.int().min(1).max(maxPage),
-    /** Only records verified within so many months (see `lastVerified`). */
+    /** Only records verified within so many months (see `verifiedWithin`). */
     verified: z.union([z.literal(12), z.literal(24)]).optional(),
     /** Only innovations with a confirmed replication (`replicationCount` above 0). */
     replicated: z.literal(true).optional(),

@@ -28,7 +28,7 @@ export const hitViewSchema = z.object({
   lastYear: z.int(),
   programmes: z.array(programmeSchema),
   status: statusSchema,
-  /** Not verified for more than two years (see `lastVerified`): the card says so plainly. */
+  /** Not verified for more than two years (see `verifiedLongAgo`): the card says so plainly. */
   stale: z.boolean(),
   interestCount: z.int(),
   replicationCount: z.int(),

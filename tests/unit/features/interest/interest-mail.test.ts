@@ -35,8 +35,9 @@ const deps: InterestServiceDeps = {
   touch: () => undefined,
   innovationExists: (id) => Promise.resolve(id === KNOWN),
   titleOf: () => Promise.resolve('Padang <Sehat> & "Cepat"'),
-  agencyOf: () => Promise.resolve('Dinas Kesehatan Kota Padang'),
+  agencyOf: () => Promise.resolve({ agency: 'Dinas Kesehatan Kota Padang' }),
   regionName: (code) => code,
+  placeOf: () => undefined,
   delivering: false,
   mailWritten: () => {
     written += 1;

@@ -197,6 +197,48 @@ describe('merging the same innovation', () => {
     ]);
     expect(merged).toHaveLength(1);
   });
+
+  it('joins a central agency written in its short form and in full (the abbreviation table)', () => {
+    const central = {
+      cluster: 'kementerian' as const,
+      provinceCode: undefined,
+      province: undefined,
+      regencyCode: undefined,
+      regency: undefined,
+    };
+    const title = { title: 'SATUSEHAT', acronym: undefined, expansion: undefined };
+    const merged = mergeAll([
+      record({ sourceId: 'k1', ...central, ...title, agency: 'Kemenkes RI' }),
+      record({ sourceId: 'k2', ...central, ...title, year: 2023, agency: 'Kementerian Kesehatan' }),
+      record({ sourceId: 'k3', ...central, ...title, year: 2023, agency: 'Kementerian Keuangan' }),
+    ]);
+    expect(merged.map((m) => m.provenance.map((p) => p.sourceId))).toEqual([['k1', 'k2'], ['k3']]);
+  });
+
+  it('joins a regional unit whose region did not resolve, however its name is shortened', () => {
+    const unresolved = {
+      provinceCode: undefined,
+      province: undefined,
+      regencyCode: undefined,
+      regency: 'Kab. Sukamaju',
+    };
+    const merged = mergeAll([
+      record({
+        sourceId: 'a',
+        ...unresolved,
+        agency: 'Dinkes Kab. Sukamaju',
+        cluster: 'kabupaten',
+      }),
+      record({
+        sourceId: 'b',
+        ...unresolved,
+        year: 2019,
+        agency: 'Dinas Kesehatan Kabupaten Sukamaju',
+        cluster: 'kabupaten',
+      }),
+    ]);
+    expect(merged).toHaveLength(1);
+  });
 });
 
 describe('near-misses that must stay apart', () => {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  layerFields,
-  lastVerified,
-  verifiedLongAgo,
-  type ApprovedUpdate,
-} from '../../../../src/lib/agency/layer.ts';
+import { layerFields, type ApprovedUpdate } from '../../../../src/lib/agency/layer.ts';
 
 const live: ApprovedUpdate = {
   status: 'berkembang',
@@ -17,7 +12,6 @@ const current = {
   programme: { status: 'berlanjut' as const, statusUpdatedAt: '2024-06-30' },
   updatedAt: '2025-01-02T03:00:00.000Z',
   cohortStatus: ['2019|berlanjut'],
-  latestYear: 2023,
 };
 
 describe('the agency layer', () => {
@@ -68,20 +62,22 @@ describe('the agency layer', () => {
     ]);
   });
 
+  it('indexes the survival changes of the whole history, under the year of the first award', () => {
+    expect(layerFields(current, live, []).survivalChanges).toEqual(['2019|5|unknown>running']);
+    const earlier: ApprovedUpdate = { ...live, status: 'vakum', asOf: '2025-01-01' };
+    expect(layerFields(current, live, [earlier]).survivalChanges).toEqual([
+      '2019|5|unknown>running',
+      '2019|6|running>stopped',
+      '2019|7|stopped>running',
+    ]);
+    expect(layerFields({ ...current, cohortStatus: [] }, live, []).survivalChanges).toEqual([]);
+  });
+
   it('on one date, the agency spoke later', () => {
     const same = {
       ...current,
       programme: { status: 'vakum' as const, statusUpdatedAt: '2026-03-03' },
     };
     expect(layerFields(same, live, []).statusSource).toBe('agency');
-  });
-
-  it('says when a record was last verified, and whether that is more than two years ago', () => {
-    const now = new Date('2026-12-07T00:00:00Z');
-    expect(lastVerified('2025-02-01', 2019)).toBe('2025-02-01');
-    expect(lastVerified(undefined, 2019)).toBe('2019-12-31');
-    expect(verifiedLongAgo('2024-12-08', now)).toBe(false);
-    expect(verifiedLongAgo('2024-12-06', now)).toBe(true);
-    expect(verifiedLongAgo(lastVerified(undefined, 2025), now)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agencyKey, foldAgencyName, hasLetter } from '../../../../src/lib/interest/agency-key.ts';
+import { foldAgencyName, hasLetter } from '../../../../src/lib/agency/fold.ts';
+import { agencyKey } from '../../../../src/lib/interest/agency-key.ts';
 import { registrationInputSchema } from '../../../../src/lib/interest/schema.ts';
 import { slugify } from '../../../../src/lib/text/slug.ts';
 

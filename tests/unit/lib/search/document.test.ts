@@ -41,8 +41,16 @@ describe('toSearchDocument', () => {
 
   it('keeps the public record, with updatedAt in UTC', () => {
     const { awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText, ...rest } = document;
-    const { yearClusters, yearProgrammes, yearSectors, cohortStatus, ...withPlaces } = rest;
-    const { placeUnrecognised, programmeStatus, verifiedDay, ...record_ } = withPlaces;
+    const {
+      yearClusters,
+      yearProgrammes,
+      yearSectors,
+      cohortStatus,
+      survivalChanges,
+      ...withPlaces
+    } = rest;
+    const { placeUnrecognised, programmeStatus, verifiedDay, ...withAgencies } = withPlaces;
+    const { agencies, agencyKeys, ...record_ } = withAgencies;
     // A known status without an agency's update is the programme's word.
     expect(record_).toEqual({
       ...record,
@@ -50,11 +58,34 @@ describe('toSearchDocument', () => {
       updatedAt: '2025-01-02T03:00:00.000Z',
     });
     expect(programmeStatus).toBe('berlanjut');
-    // No dated statement: verified at the end of the latest year a programme listed it.
-    expect(verifiedDay).toBe(Date.UTC(2019, 11, 31) / 86_400_000);
+    // No dated status statement: never verified (an award says nothing of what became of it).
+    expect(verifiedDay).toBeNull();
     expect(placeUnrecognised).toBe(false);
+    // Who runs it in the one form of each name: the unit in its region (RSUD written out).
+    expect(agencies).toEqual([
+      'Pemerintah Kota Padang',
+      'Rumah Sakit Umum Daerah Dr. Rasidin Kota Padang',
+    ]);
+    expect(agencyKeys).toEqual([
+      'pemerintah-kota-padang',
+      'rumah-sakit-umum-daerah-dr-rasidin-kota-padang',
+    ]);
     expect([awardLevels, latestYear, stemmedTitle, stemmedAgency, stemmedText]).toHaveLength(5);
-    expect([yearClusters, yearProgrammes, yearSectors, cohortStatus]).toHaveLength(4);
+    expect([yearClusters, yearProgrammes, yearSectors, cohortStatus, survivalChanges]).toHaveLength(
+      5,
+    );
+  });
+
+  it('holds the day of a dated status statement, and no agency key for a name without letters', () => {
+    const dated = toSearchDocument({
+      ...record,
+      unit: undefined,
+      statusUpdatedAt: '2025-03-01',
+      agency: '???',
+    });
+    expect(dated.verifiedDay).toBe(Date.UTC(2025, 2, 1) / 86_400_000);
+    expect(dated.agencies).toEqual(['???']);
+    expect(dated.agencyKeys).toEqual([]);
   });
 
   it('moves a place the ingest could not resolve out of the facets, kept as written', () => {
@@ -105,6 +136,12 @@ describe('toSearchDocument', () => {
     // The status today, under the year of the first award.
     expect(document.cohortStatus).toEqual(['2018|berlanjut']);
     expect(toSearchDocument({ ...record, awards: [] }).cohortStatus).toEqual([]);
+    // The survival changes: none without a dated statement; with the programme's statement of
+    // 2020 on an innovation first awarded in 2018, running from two years after the award.
+    expect(document.survivalChanges).toEqual([]);
+    expect(toSearchDocument({ ...record, statusUpdatedAt: '2020-06-30' }).survivalChanges).toEqual([
+      '2018|2|unknown>running',
+    ]);
   });
 
   it('lists each award level once', () => {

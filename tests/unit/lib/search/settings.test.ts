@@ -53,6 +53,7 @@ describe('indexSettings', () => {
       'innovators',
       'stemmedText',
       'provenance.sourceId',
+      'agencies',
     ]);
   });
 
@@ -65,9 +66,15 @@ describe('indexSettings', () => {
     expect([...allFilterable()].sort()).toEqual([...filterableFields].sort());
   });
 
-  it('filters on ids and codes for lookups and on dates and counts for ranges', () => {
+  it('filters on ids, codes and agency keys for lookups and on dates and counts for ranges', () => {
     expect(allFilterable()).toEqual(
-      expect.arrayContaining(['id', 'provinceCode', 'regencyCode', 'provenance.sourceId']),
+      expect.arrayContaining([
+        'id',
+        'provinceCode',
+        'regencyCode',
+        'provenance.sourceId',
+        'agencyKeys',
+      ]),
     );
     expect(filterable('comparison')).toEqual(
       expect.arrayContaining(['year', 'years', 'updatedAt', 'interestCount', 'replicationCount']),
