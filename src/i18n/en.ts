@@ -16,6 +16,7 @@ import { interestErrors } from './en/interest-errors.ts';
 import { opendata } from './en/opendata.ts';
 import { search } from './en/search.ts';
 import { trends } from './en/trends.ts';
+import { replication } from './en/replication.ts';
 import type { Messages } from './id.ts';
 
 export const en: Messages = {
@@ -34,6 +35,7 @@ export const en: Messages = {
   ...accounts,
   ...agency,
   ...curation,
+  ...replication,
   ...ingestJobs,
   ...ingestReasons,
   ...freshness,

@@ -16,6 +16,7 @@ import { interestErrors } from './id/interest-errors.ts';
 import { opendata } from './id/opendata.ts';
 import { search } from './id/search.ts';
 import { trends } from './id/trends.ts';
+import { replication } from './id/replication.ts';
 
 /**
  * Indonesian, the default language. Its shape is the shape of every language's messages
@@ -39,6 +40,7 @@ export const id = {
   ...accounts,
   ...agency,
   ...curation,
+  ...replication,
   ...ingestJobs,
   ...ingestReasons,
   ...freshness,

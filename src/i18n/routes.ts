@@ -20,6 +20,8 @@ const words = {
   resendLinks: { id: 'kirim-ulang-tautan', en: 'resend-link' },
   signIn: { id: 'masuk-akun', en: 'sign-in' },
   agencyArea: { id: 'instansi', en: 'agency' },
+  evidence: { id: 'bukti', en: 'evidence' },
+  verify: { id: 'verifikasi', en: 'verify' },
   admin: { id: 'admin', en: 'admin' },
   // The administration's own pages keep their Indonesian words in both languages.
   login: { id: 'masuk', en: 'masuk' },
@@ -31,6 +33,7 @@ const words = {
   reviews: { id: 'pemutakhiran', en: 'pemutakhiran' },
   curation: { id: 'kurasi', en: 'kurasi' },
   quality: { id: 'kualitas-data', en: 'kualitas-data' },
+  replication: { id: 'replikasi', en: 'replikasi' },
   // The admin area's ingest jobs: `/admin/pemuatan/baru` ↔ `/en/admin/ingest/new`.
   ingest: { id: 'pemuatan', en: 'ingest' },
   newJob: { id: 'baru', en: 'new' },
@@ -69,6 +72,16 @@ export const routes = {
     `${path(locale, ['innovation'], id)}/${words.interest[locale]}`,
   /** A registrant's private page: `/minat/<token>`. */
   privateEntry: (locale: Locale, token: string) => path(locale, ['interest'], token),
+  /** Where a registrant's page posts its evidence of replication: `/minat/<token>/bukti`. */
+  privateEvidence: (locale: Locale, token: string) =>
+    `${path(locale, ['interest'], token)}/${words.evidence[locale]}`,
+  /** A document of a registrant's own entry, opened with its private link. */
+  privateDocument: (token: string, id: number) =>
+    fillPattern(endpointPatterns.privateDocument, { token, id: String(id) }),
+  /** A document, for the innovating agency, administrators, or anyone when it is public. */
+  document: (id: number) => fillPattern(endpointPatterns.document, { id: String(id) }),
+  /** A confirmed replication's certificate: `/verifikasi/<code>`. */
+  certificate: (locale: Locale, code: string) => path(locale, ['verify'], code),
   /** The owner's decision on a claim to its entry (the link mailed to it): `/minat/klaim/<token>`. */
   claim: (locale: Locale, token: string) => path(locale, ['interest', 'claim'], token),
   /** "Send my private link again": an address in, the links of its entries mailed. */
@@ -100,6 +113,8 @@ export const routes = {
   adminCuration: (locale: Locale, query = '') => `${path(locale, ['admin', 'curation'])}${query}`,
   /** The data-quality dashboard. */
   adminQuality: (locale: Locale) => path(locale, ['admin', 'quality']),
+  /** Replication evidence awaiting a decision. */
+  adminReplication: (locale: Locale) => path(locale, ['admin', 'replication']),
   /** Starting an ingest job: the upload form and the recent jobs. */
   adminIngestNew: (locale: Locale) => path(locale, ['admin', 'ingest', 'newJob']),
   /** One ingest job: its progress, then its report. */
@@ -131,6 +146,10 @@ export const pagePatterns = {
   ),
   privateEntry: each((locale) => pattern(locale, ['interest'], '[token]')),
   claim: each((locale) => pattern(locale, ['interest', 'claim'], '[token]')),
+  privateEvidence: each(
+    (locale) => `${pattern(locale, ['interest'], '[token]')}/${words.evidence[locale]}`,
+  ),
+  certificate: each((locale) => pattern(locale, ['verify'], '[code]')),
   resendLinks: each((locale) => path(locale, ['resendLinks'])),
   signIn: each((locale) => path(locale, ['signIn'])),
   signInLink: each((locale) => pattern(locale, ['signIn'], '[token]')),
@@ -173,6 +192,7 @@ export const pagePatterns = {
   adminReviews: each((locale) => path(locale, ['admin', 'reviews'])),
   adminCuration: each((locale) => path(locale, ['admin', 'curation'])),
   adminQuality: each((locale) => path(locale, ['admin', 'quality'])),
+  adminReplication: each((locale) => path(locale, ['admin', 'replication'])),
   adminFreshness: each((locale) => path(locale, ['admin', 'freshness'])),
 } as const satisfies Record<string, Record<Locale, string>>;
 
@@ -190,6 +210,8 @@ export const endpointPatterns = {
   agencies: '/api/instansi',
   activity: '/api/inovasi/[id]/minat',
   ownEntry: '/api/minat/[token]',
+  privateDocument: '/minat/[token]/dokumen/[id]',
+  document: '/dokumen/[id]',
   apiList: `${apiBase}/innovations`,
   apiRecord: `${apiBase}/innovations/[id]`,
   apiExportCsv: `${apiBase}/innovations.csv`,
@@ -198,6 +220,8 @@ export const endpointPatterns = {
   apiCatalog: `${apiBase}/catalog.jsonld`,
   apiFacets: `${apiBase}/facets`,
   apiTrends: `${apiBase}/trends`,
+  apiReplications: `${apiBase}/replications`,
+  apiReplicationsCsv: `${apiBase}/replications.csv`,
   apiOpenApi: `${apiBase}/openapi.json`,
   snapshotCsv: '/data-terbuka/arsip/[day].csv.gz',
   snapshotJson: '/data-terbuka/arsip/[day].json.gz',
@@ -275,6 +299,8 @@ export const apiPaths = {
   record: (id: string) => fillPattern(endpointPatterns.apiRecord, { id }),
   facets: endpointPatterns.apiFacets,
   trends: endpointPatterns.apiTrends,
+  replications: endpointPatterns.apiReplications,
+  replicationsCsv: endpointPatterns.apiReplicationsCsv,
   openApi: endpointPatterns.apiOpenApi,
   catalog: endpointPatterns.apiCatalog,
   /** The Atom feed of the innovations matching `query` (`?q=air…`, or `''` for all). */
@@ -323,6 +349,9 @@ export function translateSegments(segments: readonly string[], from: Locale, to:
     }
     if (index === 2 && first === 'innovation' && segment === words.interest[from]) {
       return words.interest[to];
+    }
+    if (index === 2 && first === 'interest' && segment === words.evidence[from]) {
+      return words.evidence[to];
     }
     return segment;
   });

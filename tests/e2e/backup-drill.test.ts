@@ -213,7 +213,7 @@ function expectOk(run: CliRun): void {
   expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
 }
 
-/** Two agencies on one innovation, one on another, which then moves on to `mereplikasi`. */
+/** Two agencies on one innovation, one on another, which then moves on to `berkomunikasi`. */
 async function registerAndUpdate(origin: string, ids: string[], meili: TestMeili) {
   const [first = '', second = ''] = ids;
   const entries = [
@@ -230,7 +230,7 @@ async function registerAndUpdate(origin: string, ids: string[], meili: TestMeili
   const moved = await fetch(`${origin}/api/minat/${tokens[2] ?? ''}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ stage: 'mereplikasi' }),
+    body: JSON.stringify({ stage: 'berkomunikasi' }),
   });
   expect(moved.status).toBe(200);
   await indexCountsReach(meili, { [first]: 2, [second]: 1 });

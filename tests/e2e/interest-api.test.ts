@@ -129,11 +129,14 @@ describe('the private link', () => {
       email: `rina.${run}@padang.go.id`,
     });
 
-    const moved = await postJson(`/api/minat/${token}`, { stage: 'mereplikasi' });
+    const moved = await postJson(`/api/minat/${token}`, { stage: 'berkomunikasi' });
     expect(moved.status).toBe(200);
-    expect(await moved.json()).toMatchObject({ stage: 'mereplikasi' });
+    expect(await moved.json()).toMatchObject({ stage: 'berkomunikasi' });
     const entry = (await activity()).entries.find((shown) => shown.agency === agency);
-    expect(entry?.stage).toBe('mereplikasi');
+    expect(entry?.stage).toBe('berkomunikasi');
+    // Replicating and replicated come with evidence only (the private page's reports).
+    const skipped = await postJson(`/api/minat/${token}`, { stage: 'tereplikasi' });
+    expect(skipped.status).toBe(400);
 
     const before = await activity();
     const withdrawn = await postJson(`/api/minat/${token}`, { stage: 'batal' });

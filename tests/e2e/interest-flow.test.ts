@@ -13,7 +13,7 @@ import { postRegistration } from '../helpers/registration.ts';
 /**
  * Replication interest as a person meets it, in Chromium on the built site: register on an
  * innovation's page, see the count and the agency there and the innovation first in search by
- * interest, open the private link, move to "mereplikasi", withdraw. Also without JavaScript,
+ * interest, open the private link, move to "berkomunikasi", withdraw. Also without JavaScript,
  * with mistakes (messages in the page's language), and accessible.
  */
 const portal = inject('portalUrl');
@@ -82,13 +82,13 @@ describe('registering interest on an innovation page', () => {
     await page.setViewportSize({ width: 360, height: 780 });
     expect(await scrollsSideways(page)).toBe(false);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await submit(page, page.getByRole('button', { name: 'Pindah ke “Mereplikasi”' }));
+    await submit(page, page.getByRole('button', { name: 'Pindah ke “Berkomunikasi”' }));
     expect(page.url()).toBe(`${link}?tersimpan=1`);
-    await expect(page.getByRole('status').innerText()).resolves.toContain('Mereplikasi');
+    await expect(page.getByRole('status').innerText()).resolves.toContain('Berkomunikasi');
 
     await page.goto(`${portal}/inovasi/${flowId}`);
-    await expect.poll(() => row.locator('[data-field="stage"]').innerText()).toBe('Mereplikasi');
-    await expect.poll(() => count(page, 'mereplikasi')).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => row.locator('[data-field="stage"]').innerText()).toBe('Berkomunikasi');
+    await expect.poll(() => count(page, 'berkomunikasi')).toBeGreaterThanOrEqual(1);
 
     await page.goto(link);
     await page.locator('summary', { hasText: 'Batalkan minat' }).click();

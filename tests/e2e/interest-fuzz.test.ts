@@ -14,11 +14,17 @@ import { postRegistration } from '../helpers/registration.ts';
 const portal = new URL(inject('portalUrl'));
 const TIMEOUT_MS = 5_000;
 let known: string;
+/** A registrant's private token: the evidence and document routes read a body only for one. */
+let token: string;
 
 beforeAll(async () => {
   const client = new Meilisearch({ host: inject('meiliUrl'), apiKey: inject('masterKey') });
   const ids = await allIds(client);
   known = ids[ids.length - 5] ?? '';
+  const registered = await postRegistration(portal.origin, known, {
+    agency: `Dinas Uji Acak ${Date.now().toString(36)}`,
+  });
+  token = ((await registered.json()) as { token: string }).token;
 });
 
 /**
@@ -63,6 +69,7 @@ const junkSegment = fc.oneof(
   { weight: 2, arbitrary: fc.stringMatching(/^[A-Za-z0-9_-]{43}$/) },
   { weight: 1, arbitrary: fc.webSegment() },
   { weight: 3, arbitrary: fc.constant('KNOWN') },
+  { weight: 2, arbitrary: fc.constant('TOKEN') },
 );
 
 const path = fc
@@ -95,6 +102,15 @@ const path = fc
       '/minat/klaim/S',
       '/en/interest/claim/S?S',
       '/admin?aksi=S&id=S',
+      '/minat/S/bukti',
+      '/en/interest/S/evidence',
+      '/minat/S/dokumen/S',
+      '/dokumen/S',
+      '/verifikasi/S',
+      '/en/verify/S',
+      '/admin/replikasi?bukti=S',
+      '/api/v1/replications?inovasi=S',
+      '/api/v1/replications.csv?S=S',
     ),
     junkSegment,
     junkSegment,
@@ -123,6 +139,8 @@ const headers = fc.record(
         'application/json; charset=latin1',
         'text/plain',
         'multipart/form-data; boundary=x',
+        'multipart/form-data; boundary=x',
+        'multipart/form-data',
         '',
       ),
       headerValue,
@@ -152,8 +170,38 @@ const registrationShaped = fc.record(
   { requiredKeys: [] },
 );
 
+/** A multipart body with boundary `x`, well-formed or not: names, file names and bytes at random. */
+const multipartShaped = fc
+  .tuple(
+    fc.array(
+      fc.record({
+        name: fc.oneof(fc.constantFrom('laporan', 'tanggal', 'adaptasi', 'dokumen'), fc.string()),
+        filename: fc.option(fc.string({ unit: 'binary', maxLength: 40 })),
+        value: fc.oneof(
+          fc.constantFrom('kesepakatan', 'implementasi', '2026-01-01', '%PDF-1.4\n%%EOF\n'),
+          fc.string({ unit: 'binary', maxLength: 300 }),
+        ),
+      }),
+      { maxLength: 5 },
+    ),
+    fc.boolean(),
+  )
+  .map(([parts, closed]) =>
+    text(
+      parts
+        .map(
+          (part) =>
+            `--x\r\nContent-Disposition: form-data; name="${part.name}"` +
+            (part.filename === null ? '' : `; filename="${part.filename}"`) +
+            `\r\n\r\n${part.value}\r\n`,
+        )
+        .join('') + (closed ? '--x--\r\n' : ''),
+    ),
+  );
+
 const body = fc.oneof(
   fc.uint8Array({ maxLength: 2_000 }),
+  multipartShaped,
   fc.jsonValue({ maxDepth: 6 }).map((value) => text(JSON.stringify(value))),
   registrationShaped.map((value) => text(JSON.stringify(value))),
   fc
@@ -198,7 +246,7 @@ const request: fc.Arbitrary<RawRequest> = fc.record({
 
 function rawBytes(raw: RawRequest): Buffer {
   const lines = [
-    `${raw.method} ${raw.path.replaceAll('KNOWN', known)} HTTP/1.1`,
+    `${raw.method} ${raw.path.replaceAll('KNOWN', known).replaceAll('TOKEN', token)} HTTP/1.1`,
     `Host: ${portal.host}`,
   ];
   lines.push('Connection: close');

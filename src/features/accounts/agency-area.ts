@@ -4,6 +4,7 @@ import { quoteFilterValue } from '../../lib/search/ui/request.ts';
 import { sharedContactOf, type SharedContact } from '../../lib/interest/shared-contact.ts';
 import type { Portal } from '../../portal/types.ts';
 import { sessionViewer } from './session.ts';
+import { pendingReports, type PendingReport } from '../replication/pending.ts';
 
 /** The most innovations an agency's area lists, and registrations per innovation. */
 export const AREA_INNOVATIONS_MAX = 200;
@@ -29,7 +30,13 @@ export type AgencyAreaRoute =
   | { kind: 'signed-out' }
   /** Signed in, but not as an agency's person (an administrator). */
   | { kind: 'not-agency' }
-  | { kind: 'area'; account: Account; innovations: AreaInnovation[] };
+  | {
+      kind: 'area';
+      account: Account;
+      innovations: AreaInnovation[];
+      /** Replication evidence on its innovations awaiting its decision. */
+      reports: PendingReport[];
+    };
 
 /**
  * An agency's own area: only for a session of an agency's person, and only its own agency's
@@ -37,7 +44,7 @@ export type AgencyAreaRoute =
  * registrations, and of each registrant's contact only what it shared with the innovating agency.
  */
 export async function agencyAreaRoute(
-  portal: Pick<Portal, 'database' | 'search'>,
+  portal: Pick<Portal, 'database' | 'search' | 'innovations'>,
   request: Request,
 ): Promise<AgencyAreaRoute> {
   const viewer = await sessionViewer(portal, request);
@@ -57,7 +64,11 @@ export async function agencyAreaRoute(
       return { ...innovation, registrations: rows.map(asSeenByAgency) };
     }),
   );
-  return { kind: 'area', account, innovations };
+  const reports = await pendingReports(
+    portal,
+    found.map((innovation) => innovation.id),
+  );
+  return { kind: 'area', account, innovations, reports };
 }
 
 interface Hit {

@@ -8,11 +8,13 @@ import type { Portal } from '../../portal/types.ts';
 import { privatePageHeaders } from '../interest/page-headers.ts';
 import { agencyGate } from './own-innovation.ts';
 import { applyAgencyMove } from './stage.ts';
+import { decideEvidence, isEvidenceDecision } from '../replication/decide.ts';
+import { decisionAnswer } from '../replication/decision-answer.ts';
 
 /** A post's outcome: where to go next (303), or the failure the page shows with its notice. */
 export type AreaPost =
   | { kind: 'response'; response: Response }
-  | { kind: 'failed'; failure: HttpFailure; notice: MessageKey };
+  | { kind: 'failed'; failure: HttpFailure; notice: MessageKey; evidenceId?: number };
 
 /**
  * A post to the agency's area (a stage move): refused cross-site, over the allowance, or from
@@ -30,6 +32,13 @@ export async function agencyAreaPost(
     return { kind: 'response', response: seeOther(routes.signIn(locale)) };
   if (gate.kind === 'not-agency') {
     return { kind: 'failed', failure: failures.forbidden, notice: 'error.forbidden' };
+  }
+  if (isEvidenceDecision(read.data)) {
+    const origin = portal.config.SITE_URL ?? new URL(context.request.url).origin;
+    const decided = await decideEvidence(portal, gate.viewer, read.data, origin);
+    const answer = decisionAnswer(decided);
+    if (answer.kind === 'failed') return answer;
+    return { kind: 'response', response: seeOther(`${routes.agencyArea(locale)}?${answer.query}`) };
   }
   const outcome = await applyAgencyMove(portal, gate.viewer, read.data, context.request);
   if (outcome === 'done') {

@@ -6,13 +6,12 @@ import { ownInnovation, type AgencyViewer } from './own-innovation.ts';
 
 /**
  * The moves the innovating agency may make on a registration for its innovation: to
- * `berkomunikasi` once it has replied to a `berminat` entry, and to `tereplikasi` confirming
- * the replication its registrant reports (`mereplikasi`). Every other stage is the registrant's
- * or an administrator's.
+ * `berkomunikasi` once it has replied to a `berminat` entry. `mereplikasi` and `tereplikasi`
+ * come with the registrant's evidence, which the agency confirms or rejects (`decideEvidence`);
+ * every other stage is the registrant's or an administrator's.
  */
 export const agencyMoves = {
   berkomunikasi: ['berminat'],
-  tereplikasi: ['mereplikasi'],
 } as const satisfies Partial<Record<InterestStage, readonly InterestStage[]>>;
 
 export type AgencyMove = keyof typeof agencyMoves;
@@ -31,7 +30,7 @@ const moveSchema = z.object({
     .int()
     .min(1)
     .max(2 ** 31 - 1),
-  tahapan: z.enum(['berkomunikasi', 'tereplikasi']),
+  tahapan: z.enum(['berkomunikasi']),
 });
 
 export type MoveOutcome = 'done' | 'invalid' | 'not-found' | 'not-allowed';

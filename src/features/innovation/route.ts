@@ -6,6 +6,7 @@ import { idFateOf } from './fate.ts';
 import { loadInnovationPage } from './load.ts';
 import { pageValidators, type ShownPage } from './validators.ts';
 import type { PublicActivity } from '../../lib/interest/schema.ts';
+import { spreadOf, type Spread } from '../replication/spread.ts';
 
 /** What an innovation page shows (see `ShownPage`). */
 export type InnovationPageView = ShownPage;
@@ -45,10 +46,12 @@ export async function innovationRoute(
   const outcome = await orEngineDown(() => loadInnovationPage(portal.search, id ?? ''));
   if (!outcome.ok) return { kind: 'page', failure: failures.unavailable, headers: {}, outcome };
   if (outcome.value === undefined) return fateRoute(portal, id ?? '');
-  const view = {
-    ...outcome.value,
-    activity: await readActivity(portal, outcome.value.innovation.id),
-  };
+  const { id: found } = outcome.value.innovation;
+  const [activity, spread] = await Promise.all([
+    readActivity(portal, found),
+    readSpread(portal, found),
+  ]);
+  const view = { ...outcome.value, activity, spread };
   const headers = pageValidators(portal.bootId, view, new Date());
   if (request.headers.get('if-none-match') === headers.ETag)
     return { kind: 'not-modified', headers };
@@ -62,6 +65,16 @@ async function fateRoute(portal: InnovationPortal, id: string): Promise<Innovati
   if (fate?.fate === 'moved' && fate.target !== undefined)
     return { kind: 'moved', id: fate.target };
   return fate?.fate === 'gone' ? { kind: 'gone' } : { kind: 'not-found' };
+}
+
+/** Where the innovation has spread, or undefined while the store cannot be read. */
+async function readSpread(portal: InnovationPortal, id: string): Promise<Spread | undefined> {
+  try {
+    return await spreadOf(portal, id);
+  } catch (error) {
+    portal.log.warn(`replications of ${id}: ${String(error)}`);
+    return undefined;
+  }
 }
 
 /** The innovation's replication activity, or undefined while the store cannot be read. */

@@ -6,18 +6,26 @@ import type { PublicActivity, RegistrationInput } from '../../lib/interest/schem
  * and every registration, and the store's types already hold.)
  */
 export function publicFieldsOnly(activity: PublicActivity): PublicActivity {
-  const { innovationId, counts, interestCount, replicationCount } = activity;
+  const { innovationId, counts, confirmedCounts, interestCount, replicationCount } = activity;
   const entries = activity.entries.map(
-    ({ agency, cluster, provinceCode, regencyCode, stage, stageChangedAt }) => ({
+    ({ agency, cluster, provinceCode, regencyCode, stage, stageChangedAt, evidence }) => ({
       agency,
       cluster,
       provinceCode,
       regencyCode,
       stage,
       stageChangedAt,
+      ...(evidence !== undefined && { evidence }),
     }),
   );
-  return { innovationId, counts: { ...counts }, interestCount, replicationCount, entries };
+  return {
+    innovationId,
+    counts: { ...counts },
+    confirmedCounts: { ...confirmedCounts },
+    interestCount,
+    replicationCount,
+    entries,
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ import { answerPrivately, privatePageHeaders } from './page-headers.ts';
 import { interestDeps, interestService } from './service.ts';
 import { decidePendingClaim, OWNER_ACTOR } from './claims.ts';
 import type { Claim } from '../../infra/database/claims-types.ts';
+import type { Evidence } from '../../infra/database/replication-types.ts';
 import { z } from 'zod';
 
 /** The query parameter the page is redirected to after a change, to say it was saved. */
@@ -17,6 +18,15 @@ export const SAVED_PARAM = 'tersimpan';
 
 /** The query parameter after the owner decided a claim on the page. */
 export const DECIDED_PARAM = 'diputuskan';
+
+/** The query parameter after the owner reported evidence of replication. */
+export const REPORTED_PARAM = 'dilaporkan';
+
+/** A report the page shows again with what to correct (the text typed, never the file). */
+export interface ReportRetry {
+  fields: Partial<Record<string, MessageKey>>;
+  values: Readonly<Record<string, string>>;
+}
 
 /** What a claim's buttons on the page post: the claim and the decision. */
 const claimDecision = z.object({
@@ -33,6 +43,12 @@ export type PrivateRoute =
       entry: Registration;
       /** Claims on the entry waiting for its owner's (or an administrator's) decision. */
       claims: Claim[];
+      /** Its reports of replication evidence, newest first. */
+      evidence: Evidence[];
+      /** The owner just reported evidence here. */
+      reported?: boolean;
+      /** A refused report, shown again with its fields' messages. */
+      report?: ReportRetry;
       /** 200, or the failure the page shows with the entry. */
       answer: 200 | HttpFailure;
       saved: boolean;
@@ -77,6 +93,19 @@ export function respondPrivate(route: PrivateRoute, response: PageResponse): Res
   return undefined;
 }
 
+/** What the page shows of an entry: the entry, the claims on it and its evidence. */
+export async function privatePage(
+  portal: Pick<Portal, 'database'>,
+  entry: Registration,
+): Promise<Omit<Extract<PrivateRoute, { kind: 'page' }>, 'answer'>> {
+  const store = await portal.database();
+  const [claims, evidence] = await Promise.all([
+    store.pendingClaimsOf(entry.id),
+    store.evidenceOf(entry.id),
+  ]);
+  return { kind: 'page', entry, claims, evidence, saved: false, decided: false };
+}
+
 // --- internal ---
 
 /** The owner decides a claim on its own entry from its private page. */
@@ -112,13 +141,13 @@ async function route(
   const service = interestService(portal);
   const entry = await service.privateEntry(token);
   if (entry === undefined) return { kind: 'not-found' };
-  const claims = await (await portal.database()).pendingClaimsOf(entry.id);
-  const page = { kind: 'page', entry, claims, saved: false, decided: false } as const;
+  const page = await privatePage(portal, entry);
   if (context.request.method !== 'POST') {
     const { searchParams } = url;
     const shown = {
       saved: searchParams.has(SAVED_PARAM),
       decided: searchParams.has(DECIDED_PARAM),
+      reported: searchParams.has(REPORTED_PARAM),
     };
     return { ...page, ...shown, answer: 200 };
   }
@@ -135,6 +164,10 @@ async function route(
     return { ...page, answer: failureOf('invalid'), failure };
   }
   const moved = await service.moveOwnEntry(token, stage.data);
-  if (moved === undefined) return { kind: 'not-found' };
+  if (moved.kind === 'not-found') return { kind: 'not-found' };
+  if (moved.kind !== 'moved') {
+    const message = moved.kind === 'locked' ? 'replication.locked' : 'replication.error.stage';
+    return { ...page, answer: failureOf('invalid'), failure: { message } };
+  }
   return { kind: 'redirect', location: `${url.pathname}?${SAVED_PARAM}=1` };
 }

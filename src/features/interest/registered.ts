@@ -63,10 +63,8 @@ export async function notTakenOver(
   return { kind: 'claimed', registration };
 }
 
-// --- internal ---
-
 /** The accounts of every body a record names (its agency, its unit), each person once. */
-async function peopleOf(tx: Database, owner: AgencyFields | undefined): Promise<Account[]> {
+export async function peopleOf(tx: Database, owner: AgencyFields | undefined): Promise<Account[]> {
   const people = new Map<number, Account>();
   for (const { key } of owner === undefined ? [] : agenciesOf(owner)) {
     for (const person of await tx.accountsOf(key)) people.set(person.id, person);

@@ -32,6 +32,25 @@ export type RegisterResult =
   | { kind: 'known' | 'claimed'; registration: Registration }
   | { kind: 'unknown-innovation' };
 
+/** What an owner's move came to; `needs-evidence` and `locked` see `ownMoveRefusal`. */
+export type OwnMove =
+  { kind: 'moved'; entry: Registration } | { kind: 'not-found' | 'needs-evidence' | 'locked' };
+
+/** The stages an owner moves to without evidence. */
+export const plainStages = ['berminat', 'berkomunikasi', 'batal'] as const;
+
+/**
+ * Why an owner may not move its entry to `stage`: a stage reached only with its evidence
+ * reported, or a confirmed replication (its certificate stands).
+ */
+export function ownMoveRefusal(
+  entry: Pick<Registration, 'stage' | 'stageConfirmedAt'>,
+  stage: InterestStage,
+): 'needs-evidence' | 'locked' | undefined {
+  if (entry.stage === 'tereplikasi' && entry.stageConfirmedAt !== undefined) return 'locked';
+  return (plainStages as readonly InterestStage[]).includes(stage) ? undefined : 'needs-evidence';
+}
+
 /** An innovation's counts per stage and in all, without its list of agencies. */
 export type { ActivityTotals };
 
@@ -161,17 +180,22 @@ export function createInterestService(deps: InterestServiceDeps) {
     return confirmed;
   }
 
-  /** The owner moves its entry to any stage (`batal` withdraws it; another stage revives it). */
-  async function moveOwnEntry(
-    token: string,
-    stage: InterestStage,
-  ): Promise<Registration | undefined> {
+  /**
+   * The owner moves its entry: back to `berminat` or `berkomunikasi`, or withdraws it (`batal`;
+   * another stage revives it). `mereplikasi` and `tereplikasi` are reached only by reporting
+   * their evidence (`reportEvidence`), and a confirmed replication stays where it is.
+   */
+  async function moveOwnEntry(token: string, stage: InterestStage): Promise<OwnMove> {
     const entry = await privateEntry(token);
-    if (entry === undefined || entry.stage === stage) return entry;
+    if (entry === undefined) return { kind: 'not-found' };
+    if (entry.stage === stage) return { kind: 'moved', entry };
+    const refusal = ownMoveRefusal(entry, stage);
+    if (refusal !== undefined) return { kind: refusal };
     const store = await deps.store();
     const moved = await store.setStage(entry.id, stage, now());
-    if (moved !== undefined) deps.touch(moved.innovationId);
-    return moved;
+    if (moved === undefined) return { kind: 'not-found' };
+    deps.touch(moved.innovationId);
+    return { kind: 'moved', entry: moved };
   }
 
   /**
@@ -266,6 +290,12 @@ function holdStart(at: string): string {
   return new Date(Date.parse(at) - UNCONFIRMED_HOLD_MS).toISOString();
 }
 
-function totalsOf({ counts, interestCount, replicationCount }: PublicActivity): ActivityTotals {
-  return { counts: { ...counts }, interestCount, replicationCount };
+function totalsOf(activity: PublicActivity): ActivityTotals {
+  const { counts, confirmedCounts, interestCount, replicationCount } = activity;
+  return {
+    counts: { ...counts },
+    confirmedCounts: { ...confirmedCounts },
+    interestCount,
+    replicationCount,
+  };
 }

@@ -10,6 +10,8 @@ import {
   sortValues,
   verifiedParam,
   verifiedValues,
+  replicatedParam,
+  replicatedValue,
 } from '../../lib/search/ui/params.ts';
 import { maxPage, maxQueryLength } from '../../lib/search/ui/state.ts';
 import { defaultPageSize, facetFields, maxPageSize, pageSizeParam } from './params.ts';
@@ -71,6 +73,11 @@ export function componentParameters(): Record<string, Json> {
       'Only records last verified within 12 or 24 months (a dated status statement, else the end of the latest programme year).',
       { type: 'string', enum: Object.values(verifiedValues) },
     ),
+    [replicatedParam]: query(
+      replicatedParam,
+      'Only innovations with a replication confirmed by the innovating agency or an administrator.',
+      { type: 'string', enum: [replicatedValue] },
+    ),
     [pageParam]: query(pageParam, 'Page, from 1 (the downloads and counts ignore it).', {
       type: 'integer',
       minimum: 1,
@@ -94,6 +101,7 @@ export function filterParameterRefs(): Json[] {
     queryParam,
     ...facetOrder.map((facet) => facetParams[facet]),
     verifiedParam,
+    replicatedParam,
     sortParam,
     pageParam,
   ].map((name) => ({ $ref: `#/components/parameters/${name}` }));

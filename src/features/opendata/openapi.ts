@@ -118,6 +118,32 @@ export function openApiDocument(links: DocumentLinks): Json {
         filters,
         jsonOk('TrendCharts', 'Every chart of the trends page.', exampleCharts),
       ),
+      '/replications': get(
+        'replications',
+        'Confirmed replications, with their numbers per year',
+        [replicationParameter],
+        jsonOk(
+          'Replications',
+          'Every replication confirmed by the innovating agency or an administrator, the latest first: the replicating agency, its region, the dates and the verification code (its certificate is /verifikasi/<code>); never a person or a document. `perYear` and `medianDays` are the trends chart.',
+          exampleReplications,
+        ),
+      ),
+      '/replications.csv': get(
+        'replicationsCsv',
+        'Confirmed replications as CSV',
+        [replicationParameter],
+        {
+          description:
+            'CSV (UTF-8 with BOM), one row per confirmed replication, the fields of `/replications` as columns.',
+          headers: {
+            'X-Total-Count': {
+              description: 'Records in the download.',
+              schema: { type: 'integer' },
+            },
+          },
+          content: { 'text/csv': { schema: { type: 'string' } } },
+        },
+      ),
       '/openapi.json': get(
         'openApi',
         'This document',
@@ -138,6 +164,35 @@ export function openApiDocument(links: DocumentLinks): Json {
 }
 
 // --- internal ---
+
+const replicationParameter = {
+  name: 'inovasi',
+  in: 'query',
+  required: false,
+  description: 'Only the replications of this innovation (its id).',
+  schema: { type: 'string' },
+};
+
+const exampleReplications = {
+  total: 1,
+  perYear: [{ year: 2026, count: 1 }],
+  medianDays: 143,
+  data: [
+    {
+      code: '7KQ2-M9XD-4TRA',
+      innovationId: 'kipp-2019-0412',
+      agency: 'Dinas Kependudukan dan Pencatatan Sipil Kota Padang',
+      cluster: 'kota',
+      provinceCode: '13',
+      regencyCode: '13.71',
+      agreedOn: '2026-01-15',
+      startedOn: '2026-03-02',
+      confirmedAt: '2026-04-10T03:12:00.000Z',
+      province: 'Sumatera Barat',
+      regency: 'Kota Padang',
+    },
+  ],
+};
 
 const downloadHeaders = {
   'Content-Disposition': {

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import type { FacetName } from '../../lib/index/facets.ts';
 import { maxTotalHits } from '../../lib/index/settings.ts';
-import { facetParams, pageParam, queryParam, sortParam } from '../../lib/search/ui/params.ts';
+import {
+  facetParams,
+  pageParam,
+  queryParam,
+  replicatedParam,
+  sortParam,
+  verifiedParam,
+} from '../../lib/search/ui/params.ts';
 import { parseSearchStateStrict, type SearchState } from '../../lib/search/ui/state.ts';
 import { problemsByField, type Problems } from '../../lib/zod-issues.ts';
 
@@ -78,6 +85,9 @@ export const facetFields: Record<FacetName, string> = {
 const filterParams = new Set<string>([
   queryParam,
   ...Object.values(facetParams),
+  // The filters beside the facets, as the OpenAPI document lists them.
+  verifiedParam,
+  replicatedParam,
   sortParam,
   // A search page's URL may carry its page; a download or a count ignores it.
   pageParam,

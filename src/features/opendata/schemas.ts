@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorCodes } from '../../http/failure.ts';
 import { innovationSchema } from '../../lib/schema/innovation.ts';
+import { replicationsAnswerSchema } from '../../lib/replication/schema.ts';
 import { facetValueViewSchema } from '../../lib/search/ui/view.ts';
 import {
   crossTableSchema,
@@ -68,6 +69,7 @@ export const namedSchemas = {
   InnovationList: exportSchema,
   Facets: facetsAnswerSchema,
   TrendCharts: trendChartsSchema,
+  Replications: replicationsAnswerSchema,
   CrossTable: crossTableSchema,
   ValueCounts: valueCountsSchema,
   Survival: survivalSchema,

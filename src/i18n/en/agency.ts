@@ -8,7 +8,6 @@ export const agency: Record<keyof typeof id, string> = {
   'agency.move.invalid': 'The stage change request is not valid.',
   'agency.move.notAllowed': 'The agency cannot make that stage change from the entry’s stage.',
   'agency.move.toContact': 'We replied: mark in contact',
-  'agency.move.toReplicated': 'Confirm replicated',
   'agency.update.title': 'Update: {title}',
   'agency.update.back': '← Back to the agency area',
   'agency.update.now': 'Status shown now: {status}',

@@ -48,6 +48,9 @@ export const opendata: Record<keyof typeof source, string> = {
     'How many innovations each value of each filter has for that search, counted as the search page’s filter panel counts.',
   'opendata.endpoint.trends': 'The numbers of every chart of the trends page for that search.',
   'opendata.endpoint.exportCsv': 'Every matching innovation as CSV (a download).',
+  'opendata.endpoint.replications':
+    'Confirmed replications (agency, region, dates, verification code; never a person or a private document), with the count per year and the median time to replicate. `?inovasi=<id>` for one innovation.',
+  'opendata.endpoint.replicationsCsv': 'Confirmed replications as CSV.',
   'opendata.endpoint.exportJson':
     'Every matching innovation as one JSON document, meta then data (a download).',
   'opendata.example.request': 'Example request',

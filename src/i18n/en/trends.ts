@@ -64,6 +64,14 @@ export const trends: Record<keyof typeof source, string> = {
     '{count} matching innovations name a place that is not recognised (e.g. a province that no longer exists); they are not mapped.',
   'trends.fewer': 'Fewer',
   'trends.more': 'More',
+  'trends.replications.title': 'Replications confirmed per year',
+  'trends.replications.series': 'Replications confirmed',
+  'trends.replications.reading':
+    '{total} replications confirmed; median time from interested to replicated: {days} days.',
+  'trends.replications.none': 'No replication has been confirmed yet.',
+  'trends.replications.note':
+    'From replication tracking on this portal (reported by the registrant, confirmed by the innovating agency or an administrator), counted by the year of confirmation; does not follow the filters.',
+  'trends.replications.median': 'Median days interested → replicated',
   'trends.kipp.title': 'KIPP registrations per year (context)',
   'trends.kipp.reading':
     "Most registrations in {year}: {count} proposals. This chart does not follow the filters: it shows KIPP's official figures, not the innovations in this portal.",

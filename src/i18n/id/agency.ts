@@ -7,7 +7,6 @@ export const agency = {
   'agency.move.notAllowed':
     'Tahapan itu tidak dapat diubah oleh instansi dari tahapan pendaftaran saat ini.',
   'agency.move.toContact': 'Sudah kami balas: tandai berkomunikasi',
-  'agency.move.toReplicated': 'Konfirmasi tereplikasi',
   'agency.update.title': 'Pemutakhiran: {title}',
   'agency.update.back': '← Kembali ke area instansi',
   'agency.update.now': 'Status yang tampil sekarang: {status}',

@@ -47,6 +47,9 @@ export const opendata = {
     'Jumlah inovasi per nilai setiap filter untuk pencarian itu, dihitung seperti panel filter halaman pencarian.',
   'opendata.endpoint.trends': 'Angka semua grafik halaman tren untuk pencarian itu.',
   'opendata.endpoint.exportCsv': 'Semua inovasi yang cocok sebagai CSV (unduhan).',
+  'opendata.endpoint.replications':
+    'Replikasi yang dikonfirmasi (instansi, wilayah, tanggal, kode verifikasi; tidak pernah orang atau dokumen pribadi), dengan jumlah per tahun dan median waktu replikasi. `?inovasi=<id>` untuk satu inovasi.',
+  'opendata.endpoint.replicationsCsv': 'Replikasi yang dikonfirmasi sebagai CSV.',
   'opendata.endpoint.exportJson':
     'Semua inovasi yang cocok sebagai satu dokumen JSON, meta lalu data (unduhan).',
   'opendata.example.request': 'Contoh permintaan',

@@ -65,6 +65,14 @@ export const trends = {
     '{count} inovasi yang cocok mencantumkan tempat yang tidak dikenali (mis. provinsi yang sudah tidak ada); mereka tidak dipetakan.',
   'trends.fewer': 'Lebih sedikit',
   'trends.more': 'Lebih banyak',
+  'trends.replications.title': 'Replikasi yang dikonfirmasi per tahun',
+  'trends.replications.series': 'Replikasi dikonfirmasi',
+  'trends.replications.reading':
+    '{total} replikasi dikonfirmasi; median waktu dari berminat sampai tereplikasi: {days} hari.',
+  'trends.replications.none': 'Belum ada replikasi yang dikonfirmasi.',
+  'trends.replications.note':
+    'Dari pencatatan replikasi di portal ini (dilaporkan pendaftar, dikonfirmasi instansi pengampu atau admin), dihitung per tahun konfirmasi; tidak mengikuti filter.',
+  'trends.replications.median': 'Median hari berminat → tereplikasi',
   'trends.kipp.title': 'Pendaftaran KIPP per tahun (konteks)',
   'trends.kipp.reading':
     'Pendaftaran terbanyak pada {year}: {count} proposal. Grafik ini tidak mengikuti filter: angkanya angka resmi KIPP, bukan inovasi di portal ini.',

@@ -8,6 +8,7 @@ import {
   sharedContact,
   snapshotTables,
 } from './migration-tables.ts';
+import { replicationTables } from './migration-replication.ts';
 
 /**
  * The store's schema as numbered steps, applied in order at open and recorded in
@@ -301,6 +302,17 @@ export const migrations: readonly Migration[] = [
       'timestamptz',
       'bytea',
       'boolean',
+    ),
+  },
+  {
+    version: 16,
+    description: 'replication evidence: agreements, implementations, decisions, documents',
+    sqlite: replicationTables('INTEGER PRIMARY KEY AUTOINCREMENT', 'TEXT', 'INTEGER', 'BLOB'),
+    postgres: replicationTables(
+      'integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY',
+      'timestamptz',
+      'boolean',
+      'bytea',
     ),
   },
 ];

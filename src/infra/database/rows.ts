@@ -47,6 +47,7 @@ const registrationRowSchema = z.object({
   confirmed_at: timestamp.nullable().transform((value) => value ?? undefined),
   share_email: flag,
   share_phone: flag,
+  stage_confirmed_at: timestamp.nullable().transform((value) => value ?? undefined),
 });
 
 export function toRegistration(row: unknown): Registration {
@@ -75,6 +76,7 @@ export function toRegistration(row: unknown): Registration {
     confirmedAt: r.confirmed_at,
     shareEmail: r.share_email,
     sharePhone: r.share_phone,
+    stageConfirmedAt: r.stage_confirmed_at,
   };
 }
 
@@ -147,9 +149,14 @@ const publicEntryRowSchema = registrationRowSchema.pick({
   regency_code: true,
   stage: true,
   stage_changed_at: true,
+  stage_confirmed_at: true,
 });
 
-const stageCountRowSchema = z.object({ stage: interestStageSchema, n: z.int() });
+const stageCountRowSchema = z.object({
+  stage: interestStageSchema,
+  n: z.int(),
+  confirmed: z.int().optional(),
+});
 
 /** The public activity from the stage counts and the active entries (rows without contact). */
 export function toActivity(
@@ -164,9 +171,11 @@ export function toActivity(
     tereplikasi: 0,
     batal: 0,
   };
+  const confirmedCounts = { mereplikasi: 0, tereplikasi: 0 };
   for (const row of countRows) {
-    const { stage, n } = stageCountRowSchema.parse(row);
+    const { stage, n, confirmed } = stageCountRowSchema.parse(row);
     counts[stage] = n;
+    if (stage === 'mereplikasi' || stage === 'tereplikasi') confirmedCounts[stage] = confirmed ?? 0;
   }
   const entries = entryRows.map((row): PublicEntry => {
     const r = publicEntryRowSchema.parse(row);
@@ -177,15 +186,23 @@ export function toActivity(
       ...(r.regency_code === undefined ? {} : { regencyCode: r.regency_code }),
       stage: r.stage,
       stageChangedAt: r.stage_changed_at,
+      ...evidenceOf(r.stage, r.stage_confirmed_at),
     };
   });
   return {
     innovationId,
     counts,
+    confirmedCounts,
     interestCount: activeStages.reduce((sum, stage) => sum + counts[stage], 0),
-    replicationCount: counts.tereplikasi,
+    replicationCount: confirmedCounts.tereplikasi,
     entries,
   };
+}
+
+/** At a stage reported with evidence, whether that evidence was confirmed or only reported. */
+function evidenceOf(stage: InterestStage, confirmedAt: string | undefined): Partial<PublicEntry> {
+  if (stage !== 'mereplikasi' && stage !== 'tereplikasi') return {};
+  return { evidence: confirmedAt === undefined ? 'reported' : 'confirmed' };
 }
 
 const countsRowSchema = z.object({

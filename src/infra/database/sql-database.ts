@@ -20,6 +20,7 @@ import { harvestStore } from './harvest-store.ts';
 import { claimStore } from './claims-store.ts';
 import { jobStore } from './jobs-store.ts';
 import { snapshotStore } from './snapshot-store.ts';
+import { replicationStore } from './replication-store.ts';
 import type { Database } from './types.ts';
 
 /** What each database contributes: running a statement, a transaction, and closing. */
@@ -65,6 +66,7 @@ export function createSqlDatabase(driver: Driver): Database {
     ...claimStore(driver),
     ...jobStore(driver),
     ...snapshotStore(driver),
+    ...replicationStore(driver),
     transaction: (work) => driver.transaction((inner) => work(createSqlDatabase(inner))),
     async register(entry) {
       const saved = toRegistration(await first(sql.upsert(entry)));
@@ -89,8 +91,12 @@ export function createSqlDatabase(driver: Driver): Database {
     },
     async totals(innovationId) {
       const countRows = await driver.all(sql.stageCounts(innovationId));
-      const { counts, interestCount, replicationCount } = toActivity(innovationId, countRows, []);
-      return { counts, interestCount, replicationCount };
+      const { counts, confirmedCounts, interestCount, replicationCount } = toActivity(
+        innovationId,
+        countRows,
+        [],
+      );
+      return { counts, confirmedCounts, interestCount, replicationCount };
     },
     async counts(innovationIds) {
       return toCounts(await driver.all(sql.counts(dialect, innovationIds)), innovationIds);

@@ -17,7 +17,7 @@ export interface Query {
 
 const columns = `id, innovation_id, agency_key, agency, cluster, province_code, regency_code,
   contact_name, email, phone, note, stage, hidden, registrations, created_at, updated_at,
-  stage_changed_at, locale, confirmed_at, share_email, share_phone`;
+  stage_changed_at, locale, confirmed_at, share_email, share_phone, stage_confirmed_at`;
 
 /**
  * A registration never takes over an entry: when the agency (`agencyKey`) has one for the
@@ -54,6 +54,7 @@ export function reclaimUnconfirmed(entry: NewRegistration, before: string): Quer
         province_code = :provinceCode, regency_code = :regencyCode, contact_name = :contactName,
         email = :email, phone = :phone, note = :note, stage = 'berminat', hidden = FALSE,
         registrations = 1, token_hash = :tokenHash, search_text = :searchText, created_at = :now,
+        stage_confirmed_at = NULL,
         updated_at = :now, stage_changed_at = :now, locale = :locale, confirmed_at = :confirmedAt,
         share_email = :shareEmail, share_phone = :sharePhone
       WHERE innovation_id = :innovationId AND agency_key = :agencyKey
@@ -117,9 +118,13 @@ export const setTokenHash = (id: number, tokenHash: string): Query => ({
   params: { id, tokenHash },
 });
 
-/** Moving to the stage an entry is at already keeps the date of its last change. */
+/**
+ * Moving to the stage an entry is at already keeps the date of its last change; a move to
+ * another stage leaves the confirmation of the evidence of the one before behind.
+ */
 export const setStage = (id: number, stage: InterestStage, now: string): Query => ({
   text: `UPDATE registrations SET stage = :stage, updated_at = :now,
+      stage_confirmed_at = CASE WHEN stage = :stage THEN stage_confirmed_at ELSE NULL END,
       stage_changed_at = CASE WHEN stage = :stage THEN stage_changed_at ELSE :now END
     WHERE id = :id RETURNING ${columns}`,
   params: { id, stage, now: isoTime(now) },
@@ -132,7 +137,9 @@ export const setHidden = (id: number, hidden: boolean, now: string): Query => ({
 });
 
 export const stageCounts = (innovationId: string): Query => ({
-  text: `SELECT stage, CAST(count(*) AS integer) AS n FROM registrations
+  text: `SELECT stage, CAST(count(*) AS integer) AS n,
+      CAST(sum(CASE WHEN stage_confirmed_at IS NOT NULL THEN 1 ELSE 0 END) AS integer) AS confirmed
+    FROM registrations
     WHERE innovation_id = :innovationId AND hidden = FALSE AND confirmed_at IS NOT NULL
     GROUP BY stage`,
   params: { innovationId },
@@ -140,7 +147,8 @@ export const stageCounts = (innovationId: string): Query => ({
 
 /** Only the public columns leave the database for the activity list. */
 export const activeEntries = (innovationId: string): Query => ({
-  text: `SELECT agency, cluster, province_code, regency_code, stage, stage_changed_at
+  text: `SELECT agency, cluster, province_code, regency_code, stage, stage_changed_at,
+      stage_confirmed_at
     FROM registrations
     WHERE innovation_id = :innovationId AND hidden = FALSE AND stage <> 'batal'
       AND confirmed_at IS NOT NULL
@@ -149,7 +157,11 @@ export const activeEntries = (innovationId: string): Query => ({
   params: { innovationId },
 });
 
-/** Innovations whose entries are all hidden, withdrawn or unconfirmed are listed too, with 0. */
+/**
+ * Innovations whose entries are all hidden, withdrawn or unconfirmed are listed too, with 0.
+ * A replication counts once its implementation was confirmed (`stage_confirmed_at` at
+ * `tereplikasi`): one the registrant only reported does not.
+ */
 export function counts(dialect: Dialect, innovationIds?: readonly string[]): Query {
   const elements =
     dialect === 'sqlite' ? 'value FROM json_each(:ids)' : 'json_array_elements_text(:ids::json)';
@@ -157,8 +169,8 @@ export function counts(dialect: Dialect, innovationIds?: readonly string[]): Que
     text: `SELECT innovation_id,
         CAST(sum(CASE WHEN hidden = FALSE AND stage <> 'batal' AND confirmed_at IS NOT NULL
           THEN 1 ELSE 0 END) AS integer) AS interest,
-        CAST(sum(CASE WHEN hidden = FALSE AND stage = 'tereplikasi'
-          AND confirmed_at IS NOT NULL THEN 1 ELSE 0 END) AS integer) AS replication
+        CAST(sum(CASE WHEN hidden = FALSE AND stage = 'tereplikasi' AND confirmed_at IS NOT NULL
+          AND stage_confirmed_at IS NOT NULL THEN 1 ELSE 0 END) AS integer) AS replication
       FROM registrations
       ${innovationIds === undefined ? '' : `WHERE innovation_id IN (SELECT ${elements})`}
       GROUP BY innovation_id`,

@@ -10,6 +10,7 @@ import type { OutboxStore } from './outbox-types.ts';
 import type { ClaimStore } from './claims-types.ts';
 import type { JobStore } from './jobs-types.ts';
 import type { SnapshotStore } from './snapshot-types.ts';
+import type { ReplicationStore } from './replication-types.ts';
 import type {
   ActivityTotals,
   InterestStage,
@@ -35,6 +36,11 @@ export interface Registration extends RegistrationInput {
   locale: Locale;
   /** When its address was confirmed (its mailed link opened); unconfirmed entries count nowhere. */
   confirmedAt: string | undefined;
+  /**
+   * When the evidence of its present stage (the agreement at `mereplikasi`, the implementation
+   * at `tereplikasi`) was confirmed by the innovating agency or an administrator.
+   */
+  stageConfirmedAt: string | undefined;
 }
 
 export interface NewRegistration extends RegistrationInput {
@@ -94,6 +100,7 @@ export interface Database
     IngestJobStore,
     HarvestStore,
     JobStore,
+    ReplicationStore,
     SnapshotStore {
   readonly kind: 'sqlite' | 'postgres';
   /**

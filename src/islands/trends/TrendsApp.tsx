@@ -5,6 +5,7 @@ import { routes } from '../../i18n/routes.ts';
 import type { FacetName } from '../../lib/index/facets.ts';
 import type { SearchState } from '../../lib/search/ui/state.ts';
 import type { KippRegistration } from '../../lib/trends/kipp.ts';
+import type { ReplicationStats } from '../../lib/replication/stats.ts';
 import { trendsQueryString } from '../../lib/trends/state.ts';
 import type { TrendsView } from '../../lib/trends/view.ts';
 import { SearchContext, type SearchContextValue } from '../search/context.ts';
@@ -35,6 +36,8 @@ export interface TrendsAppProps {
   view: TrendsView | null;
   /** KIPP's registrations per year: context, the same for every filter. */
   kipp: readonly KippRegistration[];
+  /** Confirmed replications per year (the store's, for every filter); undefined when away. */
+  replications?: ReplicationStats | undefined;
   searchMessages: SearchMessages;
   messages: TrendsMessages;
   labels: SearchLabels;
@@ -91,7 +94,7 @@ export default function TrendsApp(props: TrendsAppProps) {
           <SearchBoxWidget />
           <div className="search__layout">
             <FacetsWidget />
-            <ChartsWidget trends={trends} kipp={props.kipp} />
+            <ChartsWidget trends={trends} kipp={props.kipp} replications={props.replications} />
           </div>
         </div>
       </TrendsContext>

@@ -38,12 +38,14 @@ export const seriesColours = {
     'tidak-diketahui': neutral,
   },
   kipp: { registered: okabeIto.blue, 'passed-administrative-selection': okabeIto.orange },
+  replications: { confirmed: okabeIto.green },
 } as const satisfies {
   // Every value of each enum, so a value added to the schema cannot go without a colour.
   cluster: Record<Cluster, string>;
   programmes: Record<Programme, string>;
   status: Record<Status, string>;
   kipp: Record<Exclude<KippMeasure, 'not-held'>, string>;
+  replications: Record<'confirmed', string>;
 };
 
 /** A count's colour on a scale up to `max`; nothing at all is the lightest step. */

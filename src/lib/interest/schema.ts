@@ -70,6 +70,12 @@ export const publicEntrySchema = z.object({
   stage: interestStageSchema,
   /** ISO timestamp of the entry's last stage change. */
   stageChangedAt: z.string(),
+  /**
+   * At `mereplikasi` and `tereplikasi`: whether the evidence of the stage (the agreement, the
+   * implementation) was confirmed by the innovating agency or an administrator, or only
+   * reported by the registrant.
+   */
+  evidence: z.enum(['reported', 'confirmed']).optional(),
 });
 export type PublicEntry = z.output<typeof publicEntrySchema>;
 
@@ -83,7 +89,10 @@ export const publicEntryLimit = 100;
 export const publicActivitySchema = z.object({
   innovationId: z.string(),
   counts: z.record(interestStageSchema, z.int().min(0)),
+  /** Of the entries at the stages reported with evidence, those whose evidence was confirmed. */
+  confirmedCounts: z.object({ mereplikasi: z.int().min(0), tereplikasi: z.int().min(0) }),
   interestCount: z.int().min(0),
+  /** Confirmed replications only: what `replicationCount` in the index holds. */
   replicationCount: z.int().min(0),
   /** Active entries (not withdrawn, not hidden), the most recent stage change first, at most `publicEntryLimit`. */
   entries: z.array(publicEntrySchema),
@@ -91,4 +100,7 @@ export const publicActivitySchema = z.object({
 export type PublicActivity = z.output<typeof publicActivitySchema>;
 
 /** An innovation's numbers without its list: what a registration is answered with. */
-export type ActivityTotals = Pick<PublicActivity, 'counts' | 'interestCount' | 'replicationCount'>;
+export type ActivityTotals = Pick<
+  PublicActivity,
+  'counts' | 'confirmedCounts' | 'interestCount' | 'replicationCount'
+>;

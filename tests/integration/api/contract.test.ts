@@ -3,6 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvColumns } from '../../../src/features/opendata/csv.ts';
+import { replicationColumns } from '../../../src/features/opendata/replications.ts';
 import { openApiDocument } from '../../../src/features/opendata/openapi.ts';
 import { namedSchemas, type SchemaName } from '../../../src/features/opendata/schemas.ts';
 import { openDatabase } from '../../../src/infra/database/open.ts';
@@ -70,6 +71,10 @@ const requests: Record<string, { path: string; id?: string }> = {
   '/innovations.atom 200': { path: '/innovations.atom?sektor=kesehatan' },
   '/innovations.atom 400': { path: '/innovations.atom?per_halaman=5' },
   '/catalog.jsonld 200': { path: '/catalog.jsonld' },
+  '/replications 200': { path: '/replications' },
+  '/replications 400': { path: '/replications?inovasi=../x&tahun=2019' },
+  '/replications.csv 200': { path: '/replications.csv?inovasi=tidak-ada' },
+  '/replications.csv 400': { path: '/replications.csv?urut=replikasi' },
 };
 const elsewhere = new Set(['429', '503']);
 
@@ -120,7 +125,7 @@ describe('the OpenAPI document’s promises', () => {
         namedSchemas[name].parse(JSON.parse(text));
       } else if (mediaType === 'text/csv') {
         const rows: string[][] = parseCsv(text, { bom: true });
-        expect(rows[0]).toEqual(csvColumns);
+        expect(rows[0]).toEqual(path === '/replications.csv' ? replicationColumns : csvColumns);
         expect(rows.length - 1).toBe(Number(answer.headers.get('x-total-count')));
       } else if (mediaType === 'application/atom+xml') {
         expect(new XMLParser().parse(text)).toHaveProperty('feed.title');

@@ -10,6 +10,10 @@ import {
   openApiEndpoint,
   trendsEndpoint,
 } from '../../../src/features/opendata/endpoints.ts';
+import {
+  replicationsCsvEndpoint,
+  replicationsEndpoint,
+} from '../../../src/features/opendata/replications.ts';
 import type { Endpoint } from '../../../src/http/endpoint.ts';
 import type { Portal } from '../../../src/portal/create.ts';
 import { testPortal } from '../../helpers/test-portal.ts';
@@ -27,6 +31,8 @@ export const endpoints: Record<string, Endpoint<Portal>> = {
   '/facets': facetsEndpoint,
   '/trends': trendsEndpoint,
   '/openapi.json': openApiEndpoint,
+  '/replications': replicationsEndpoint,
+  '/replications.csv': replicationsCsvEndpoint,
 };
 
 /** The portal the API answers from: the test file's own (`startApiEngine`, `usePortal`). */

@@ -11,6 +11,7 @@ import { describeHarvestContract } from './harvest-contract.ts';
 import { describeIngestJobsContract } from './ingest-jobs-contract.ts';
 import { describeLeaseContract } from './lease-contract.ts';
 import { describeOutboxContract } from './outbox-contract.ts';
+import { describeReplicationContract } from './replication-contract.ts';
 import { describeSnapshotContract } from './snapshot-contract.ts';
 import { describeInterestStoreContract, type OpenedStore } from './store-contract.ts';
 
@@ -54,6 +55,7 @@ describeAgencyUpdatesContract('PostgreSQL', openTempPostgres);
 describeClaimsContract('PostgreSQL', openTempPostgres);
 describeCurationContract('PostgreSQL', openTempPostgres);
 describeLeaseContract('PostgreSQL', openTempPostgres);
+describeReplicationContract('PostgreSQL', openTempPostgres);
 describeIngestJobsContract('PostgreSQL', openTempPostgres);
 describeHarvestContract('PostgreSQL', openTempPostgres);
 

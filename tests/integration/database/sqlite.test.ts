@@ -10,6 +10,7 @@ import { describeHarvestContract } from './harvest-contract.ts';
 import { describeIngestJobsContract } from './ingest-jobs-contract.ts';
 import { describeLeaseContract } from './lease-contract.ts';
 import { describeOutboxContract } from './outbox-contract.ts';
+import { describeReplicationContract } from './replication-contract.ts';
 import { describeSnapshotContract } from './snapshot-contract.ts';
 import { describeInterestStoreContract, type OpenedStore } from './store-contract.ts';
 
@@ -46,5 +47,6 @@ describeAgencyUpdatesContract('SQLite', openTempSqlite);
 describeClaimsContract('SQLite', openTempSqlite);
 describeCurationContract('SQLite', openTempSqlite);
 describeLeaseContract('SQLite', openTempSqlite);
+describeReplicationContract('SQLite', openTempSqlite);
 describeIngestJobsContract('SQLite', openTempSqlite);
 describeHarvestContract('SQLite', openTempSqlite);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agencyKey } from '../../../src/lib/interest/agency-key.ts';
+import { replicateInStore } from '../../helpers/replication.ts';
 import { publicActivitySchema, publicEntrySchema } from '../../../src/lib/interest/schema.ts';
 import type {
   Database,
@@ -108,6 +109,7 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
         stageChangedAt: tenAm,
         locale: 'id',
         confirmedAt: tenAm,
+        stageConfirmedAt: undefined,
       };
       expect(outcome).toEqual({ created: true, registration: expected });
       expect(await store.byId(expected.id)).toEqual(expected);
@@ -248,7 +250,7 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
       const spam = await register({ agency: 'Beli Obat Murah', regencyCode: '73.02' });
       await register({ agency: 'Dinas Kesehatan', regencyCode: '73.02' });
       const replicated = await register({ agency: 'Bappeda', regencyCode: '73.02' });
-      await store.setStage(replicated.id, 'tereplikasi', elevenAm);
+      await replicateInStore(store, replicated.id, { now: elevenAm });
       await store.setHidden(spam.id, true, noon);
       const activity = await store.activity('inovasi-1');
       expect(activity.counts).toEqual({
@@ -262,6 +264,7 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
       expect([activity.interestCount, activity.replicationCount]).toEqual([2, 1]);
       expect(await store.totals('inovasi-1')).toEqual({
         counts: { berminat: 1, berkomunikasi: 0, mereplikasi: 0, tereplikasi: 1, batal: 0 },
+        confirmedCounts: { mereplikasi: 0, tereplikasi: 1 },
         interestCount: 2,
         replicationCount: 1,
       });
@@ -285,12 +288,16 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
         ['Dinas Lima', 'batal'],
       ] as const) {
         const saved = await register({ agency });
-        await store.setStage(saved.id, stage, elevenAm);
+        if (stage === 'tereplikasi') await replicateInStore(store, saved.id, { now: elevenAm });
+        else await store.setStage(saved.id, stage, elevenAm);
       }
+      // Reported, not confirmed: at `tereplikasi`, counted as interest, not as a replication.
+      const reported = await register({ agency: 'Dinas Enam' });
+      await replicateInStore(store, reported.id, { now: elevenAm, confirm: false });
       const onlyHidden = await register({ innovationId: 'inovasi-2' });
-      await store.setStage(onlyHidden.id, 'tereplikasi', elevenAm);
+      await replicateInStore(store, onlyHidden.id, { now: elevenAm });
       await store.setHidden(onlyHidden.id, true, noon);
-      const one = { interestCount: 4, replicationCount: 1 };
+      const one = { interestCount: 5, replicationCount: 1 };
       const none = { interestCount: 0, replicationCount: 0 };
       expect(await store.counts()).toEqual(
         new Map([
@@ -332,6 +339,7 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
           regencyCode: '73.71',
           stage: 'mereplikasi',
           stageChangedAt: noon,
+          evidence: 'reported',
         },
         {
           agency: 'Dinas C',
@@ -361,6 +369,7 @@ export function describeInterestStoreContract(name: string, open: () => Promise<
       expect(await store.activity('tanpa-minat')).toEqual({
         innovationId: 'tanpa-minat',
         counts: { berminat: 0, berkomunikasi: 0, mereplikasi: 0, tereplikasi: 0, batal: 0 },
+        confirmedCounts: { mereplikasi: 0, tereplikasi: 0 },
         interestCount: 0,
         replicationCount: 0,
         entries: [],

@@ -9,6 +9,7 @@ import { allIds, ingestInto, INDEX, sampleGroups } from '../../helpers/ingest-in
 import { freePort, startTestMeili, type TestMeili } from '../../helpers/meili.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
 import { countsOf, documentOf, registrationOf, within } from './sync-fixtures.ts';
+import { replicateInStore, testCode } from '../../helpers/replication.ts';
 
 let meili: TestMeili;
 let dir: TempDir;
@@ -92,7 +93,21 @@ describe('index sync', () => {
       expect(await countsOf(meili.client, id)).toEqual(expected);
     };
     await moved({ interestCount: 2, replicationCount: 0 });
-    await store.setStage(second.registration.id, 'tereplikasi', new Date().toISOString());
+    const implementation = await replicateInStore(store, second.registration.id, {
+      confirm: false,
+    });
+    // Reported by the registrant only: not a replication yet.
+    await moved({ interestCount: 2, replicationCount: 0 });
+    const now = new Date().toISOString();
+    const code = testCode(77);
+    await store.decideEvidence({
+      id: implementation,
+      confirm: true,
+      code,
+      by: 'a',
+      role: 'agency',
+      now,
+    });
     await moved({ interestCount: 2, replicationCount: 1 });
     await store.setHidden(first.registration.id, true, new Date().toISOString());
     await moved({ interestCount: 1, replicationCount: 1 });

@@ -13,6 +13,7 @@ import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
 import { testReference } from '../../helpers/reference.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
 import { countsOf, registrationOf } from './sync-fixtures.ts';
+import { replicateInStore } from '../../helpers/replication.ts';
 
 let meili: TestMeili;
 let dir: TempDir;
@@ -53,11 +54,14 @@ describe('interest counts through a full re-ingest', () => {
     await store.register(registrationOf(interested, 'Dinas Kesehatan Kabupaten Cilacap'));
     await store.register(registrationOf(interested, 'Bappeda Kabupaten Cilacap'));
     const done = await store.register(registrationOf(replicated, 'RSUD Cilacap'));
-    await store.setStage(done.registration.id, 'tereplikasi', new Date().toISOString());
+    await replicateInStore(store, done.registration.id);
+    // Reported by its registrant, never confirmed: interest, not a replication.
+    const reported = await store.register(registrationOf(replicated, 'Bappeda Cilacap'));
+    await replicateInStore(store, reported.registration.id, { confirm: false });
     await runRecordedIngest(sample, { config, engine, progress, logs: quiet });
     expect(await countsOf(meili.client, interested)).toEqual({ ...none, interestCount: 2 });
     expect(await countsOf(meili.client, replicated)).toEqual({
-      interestCount: 1,
+      interestCount: 2,
       replicationCount: 1,
     });
     expect(await countsOf(meili.client, untouched)).toEqual(none);

@@ -1,5 +1,5 @@
 import { failures, type HttpFailure } from '../../../http/failure.ts';
-import { readMultipart } from '../../../http/multipart.ts';
+import { readMultipart } from '../../../http/multipart-form.ts';
 import type { Locale } from '../../../i18n/locales.ts';
 import type { MessageKey, MessageValues } from '../../../i18n/t.ts';
 import type { IngestJob } from '../../../infra/database/ingest-jobs-types.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { failure, type HttpFailure } from '../../../http/failure.ts';
-import type { FormFile } from '../../../http/multipart.ts';
+import type { FormFile } from '../../../http/multipart-form.ts';
 import type { Config } from '../../../infra/config.ts';
 import type { NewIngestJob, UploadedFile } from '../../../infra/database/ingest-jobs-types.ts';
 import { programmeNames } from '../../../i18n/labels.ts';

@@ -30,7 +30,9 @@ export const ownEntryEndpoint = defineEndpoint<Portal>({
     if (!parsed.success) return refused(invalidFields({ stage: fieldMessage('stage') }));
     const service = interestService(context.portal);
     const moved = await service.moveOwnEntry(context.params.token ?? '', parsed.data.stage);
-    return moved === undefined ? refused(failures.unknownEntry) : json(ownEntryView(moved));
+    if (moved.kind === 'not-found') return refused(failures.unknownEntry);
+    if (moved.kind !== 'moved') return refused(invalidFields({ stage: movedRefusal[moved.kind] }));
+    return json(ownEntryView(moved.entry));
   },
 });
 
@@ -53,9 +55,16 @@ export function ownEntryView(entry: Registration) {
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,
     stageChangedAt: entry.stageChangedAt,
+    stageConfirmed: entry.stageConfirmedAt !== undefined,
   };
 }
 
 // --- internal ---
+
+/** Why a move was refused, said at the `stage` field. */
+const movedRefusal = {
+  'needs-evidence': 'replication.error.stage',
+  locked: 'replication.locked',
+} as const;
 
 const stageChange = z.object({ stage: interestStageSchema });

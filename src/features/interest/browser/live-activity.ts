@@ -47,10 +47,13 @@ interface Entry {
   regencyCode?: string;
   stage: string;
   stageChangedAt: string;
+  /** At a stage reported with evidence: `reported` or `confirmed`. */
+  evidence?: string;
 }
 
 interface Activity {
   counts: Record<string, number>;
+  confirmedCounts: Record<string, number>;
   interestCount: number;
   entries: Entry[];
 }
@@ -59,7 +62,13 @@ function readActivity(body: unknown): Activity | undefined {
   const value = body as Partial<Activity> | null;
   if (typeof value?.interestCount !== 'number' || !Array.isArray(value.entries)) return undefined;
   if (typeof value.counts !== 'object') return undefined;
-  return { counts: value.counts, interestCount: value.interestCount, entries: value.entries };
+  const confirmedCounts = typeof value.confirmedCounts === 'object' ? value.confirmedCounts : {};
+  return {
+    counts: value.counts,
+    confirmedCounts,
+    interestCount: value.interestCount,
+    entries: value.entries,
+  };
 }
 
 function render(section: HTMLElement, activity: Activity, names: Map<string, string>): void {
@@ -67,6 +76,12 @@ function render(section: HTMLElement, activity: Activity, names: Map<string, str
   const number = (value: number) => value.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID');
   for (const element of section.querySelectorAll<HTMLElement>('[data-count]')) {
     const key = element.dataset.count ?? '';
+    const confirmed = /^confirmed-(.+)$/.exec(key)?.[1];
+    if (confirmed !== undefined) {
+      const count = number(activity.confirmedCounts[confirmed] ?? 0);
+      element.textContent = (element.dataset.template ?? '{count}').replace('{count}', count);
+      continue;
+    }
     element.textContent = number(
       key === 'interest' ? activity.interestCount : (activity.counts[key] ?? 0),
     );
@@ -81,6 +96,10 @@ function render(section: HTMLElement, activity: Activity, names: Map<string, str
       element.textContent,
     ]),
   );
+  for (const state of ['reported', 'confirmed']) {
+    const label = section.getAttribute(`data-${state}-label`);
+    if (label !== null) labels.set(`evidence:${state}`, label);
+  }
   const context: RowContext = { names, labels, lang };
   list.replaceChildren(...shown.map((entry) => row(template, entry, context)));
   show(section, '[data-empty]', shown.length === 0);
@@ -111,6 +130,9 @@ function row(template: HTMLTemplateElement, entry: Entry, context: RowContext): 
   text(item, '[data-field="region"]', region);
   text(item, '[data-field="stage"]', labels.get(entry.stage) ?? entry.stage);
   item.querySelector('[data-field="stage"]')?.setAttribute('data-stage', entry.stage);
+  const evidence =
+    entry.evidence === undefined ? undefined : labels.get(`evidence:${entry.evidence}`);
+  text(item, '[data-field="evidence"]', evidence === undefined ? '' : `(${evidence})`);
   const time = item.querySelector('time');
   time?.setAttribute('datetime', entry.stageChangedAt);
   if (time) time.textContent = formatInstant(entry.stageChangedAt, lang);

@@ -52,5 +52,19 @@ export function documentedEndpoints(
       answer: undefined,
       file: true,
     },
+    {
+      path: apiPaths.replications,
+      text: t('opendata.endpoint.replications'),
+      example: apiPaths.replications,
+      answer: undefined,
+      file: false,
+    },
+    {
+      path: apiPaths.replicationsCsv,
+      text: t('opendata.endpoint.replicationsCsv'),
+      example: apiPaths.replicationsCsv,
+      answer: undefined,
+      file: true,
+    },
   ];
 }

@@ -16,6 +16,7 @@ import { CurrentRefinementsWidget } from './CurrentRefinementsWidget.tsx';
 import { QueryNotesWidget } from './QueryNotesWidget.tsx';
 import { SortByWidget } from './SortByWidget.tsx';
 import { VerifiedWidget } from './VerifiedWidget.tsx';
+import { ReplicatedWidget } from './ReplicatedWidget.tsx';
 
 export const resultsHeadingId = 'search-results-heading';
 /** The hits' container: where the skip link and the filter panel's button take the reader. */
@@ -40,6 +41,7 @@ export function ResultsWidget() {
           loading={busy}
         />
         <VerifiedWidget />
+        <ReplicatedWidget />
         <SortByWidget />
       </div>
       <ResultLinksWidget />

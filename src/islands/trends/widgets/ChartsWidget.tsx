@@ -10,6 +10,8 @@ import { CurrentRefinementsWidget } from '../../search/widgets/CurrentRefinement
 import { resultsHeadingId } from '../../search/widgets/ResultsWidget.tsx';
 import { useTrends } from '../context.ts';
 import { KippChart } from './KippChart.tsx';
+import { ReplicationChart } from './ReplicationChart.tsx';
+import type { ReplicationStats } from '../../../lib/replication/stats.ts';
 import { ProvinceChart } from './ProvinceChart.tsx';
 import { SdgChart } from './SdgChart.tsx';
 import { SectorYearChart } from './SectorYearChart.tsx';
@@ -19,10 +21,12 @@ import { StatusChart, YearClusterChart, YearProgrammeChart } from './YearCharts.
 export interface ChartsWidgetProps {
   trends: FetchedView<TrendsView>;
   kipp: readonly KippRegistration[];
+  /** Confirmed replications per year and the median time (undefined: the store was away). */
+  replications: ReplicationStats | undefined;
 }
 
 /** The charts column: how many match, the way back to search, every chart. */
-export function ChartsWidget({ trends, kipp }: ChartsWidgetProps) {
+export function ChartsWidget({ trends, kipp, replications }: ChartsWidgetProps) {
   const { t, number, locale } = useTrends();
   const { search } = useSearch();
   const view = trends.view;
@@ -66,6 +70,7 @@ export function ChartsWidget({ trends, kipp }: ChartsWidgetProps) {
           <ProvinceChart charts={charts} />
         </div>
       )}
+      {replications && <ReplicationChart stats={replications} />}
       <KippChart rows={kipp} />
     </section>
   );

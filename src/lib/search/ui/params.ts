@@ -65,6 +65,13 @@ export const verifiedValues = { 12: '12-bulan', 24: '24-bulan' } as const;
 export type VerifiedWithin = keyof typeof verifiedValues;
 export const verifiedWindows = [12, 24] as const satisfies readonly VerifiedWithin[];
 
+/**
+ * "With confirmed replications": `replikasi=terkonfirmasi`, innovations whose replication was
+ * confirmed by the innovating agency or an administrator at least once.
+ */
+export const replicatedParam = 'replikasi';
+export const replicatedValue = 'terkonfirmasi';
+
 /** The window a URL value names (`12-bulan` → 12), or undefined for anything else. */
 export function verifiedOfParam(value: string | undefined): VerifiedWithin | undefined {
   return verifiedWindows.find((months) => verifiedValues[months] === value);
@@ -75,6 +82,7 @@ export const sortValues = {
   relevance: 'relevansi',
   newest: 'terbaru',
   interest: 'minat',
+  replications: 'replikasi',
   verified: 'terverifikasi',
   title: 'judul',
 } as const;
@@ -93,6 +101,7 @@ export interface RawSearchParams {
   sort: string | undefined;
   page: string | undefined;
   verified: string | undefined;
+  replicated: string | undefined;
 }
 
 export function readSearchParams(params: URLSearchParams): RawSearchParams {
@@ -102,6 +111,7 @@ export function readSearchParams(params: URLSearchParams): RawSearchParams {
     sort: params.get(sortParam) ?? undefined,
     page: params.get(pageParam) ?? undefined,
     verified: params.get(verifiedParam) ?? undefined,
+    replicated: params.get(replicatedParam) ?? undefined,
   };
 }
 
@@ -119,6 +129,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
     sort: sortOfParam(raw.sort) ?? 'relevance',
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     ...(verified !== undefined && { verified }),
+    ...(raw.replicated === replicatedValue && { replicated: true as const }),
   };
 }
 
@@ -135,6 +146,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
     for (const value of state.filters[facet]) params.append(facetParams[facet], value);
   }
   if (state.verified !== undefined) params.set(verifiedParam, verifiedValues[state.verified]);
+  if (state.replicated === true) params.set(replicatedParam, replicatedValue);
   if (state.sort !== 'relevance') params.set(sortParam, sortValues[state.sort]);
   if (state.page > 1) params.set(pageParam, String(state.page));
   return params;

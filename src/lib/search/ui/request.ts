@@ -35,6 +35,7 @@ export const sortRules: Record<SortName, string[]> = {
   relevance: [],
   newest: ['latestYear:desc'],
   interest: ['interestCount:desc'],
+  replications: ['replicationCount:desc', 'interestCount:desc'],
   verified: ['verifiedDay:desc'],
   title: ['title:asc'],
 };
@@ -156,7 +157,11 @@ export function filterOf(state: SearchState, except?: FacetName): string[][] {
   const facets = facetOrder
     .filter((facet) => facet !== except && state.filters[facet].length > 0)
     .map((facet) => facetFilter(facet, state.filters[facet]));
-  return state.verified === undefined ? facets : [...facets, [verifiedFilter(state.verified)]];
+  return [
+    ...facets,
+    ...(state.verified === undefined ? [] : [[verifiedFilter(state.verified)]]),
+    ...(state.replicated === true ? [['replicationCount > 0']] : []),
+  ];
 }
 
 /**

@@ -14,6 +14,8 @@ import {
   sortParam,
   verifiedOfParam,
   verifiedParam,
+  replicatedParam,
+  replicatedValue,
   type RawSearchParams,
 } from './params.ts';
 
@@ -63,6 +65,8 @@ export function searchStateSchemaFor(known: KnownValues) {
     page: z.int().min(1).max(maxPage),
     /** Only records verified within so many months (see `verifiedWithin`). */
     verified: z.union([z.literal(12), z.literal(24)]).optional(),
+    /** Only innovations with a confirmed replication (`replicationCount` above 0). */
+    replicated: z.literal(true).optional(),
   });
 }
 
@@ -97,6 +101,7 @@ export function parseSearchState(params: URLSearchParams, known: KnownValues = {
     sort: read.sort,
     page: read.page <= maxPage ? read.page : 1,
     ...(read.verified !== undefined && { verified: read.verified }),
+    ...(read.replicated === true && { replicated: true as const }),
   };
 }
 
@@ -162,6 +167,9 @@ function candidate(raw: RawSearchParams): unknown {
     sort,
     page,
     ...(verified !== undefined && { verified }),
+    ...(raw.replicated !== undefined && {
+      replicated: raw.replicated === replicatedValue ? true : raw.replicated,
+    }),
   };
 }
 
@@ -177,5 +185,6 @@ function paramOfPath(path: readonly PropertyKey[]): string {
   if (field === 'sort') return sortParam;
   if (field === 'page') return pageParam;
   if (field === 'verified') return verifiedParam;
+  if (field === 'replicated') return replicatedParam;
   return queryParam;
 }

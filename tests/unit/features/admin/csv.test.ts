@@ -25,6 +25,7 @@ const registration: Registration = {
   stageChangedAt: '2025-06-01T02:00:00.000Z',
   locale: 'id',
   confirmedAt: '2025-06-01T02:00:00.000Z',
+  stageConfirmedAt: undefined,
 };
 
 async function* rows(...items: Registration[]): AsyncIterable<Registration> {

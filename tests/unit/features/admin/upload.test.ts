@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { displayName, jobRequest } from '../../../../src/features/admin/ingest-jobs/upload.ts';
-import type { FormFile } from '../../../../src/http/multipart.ts';
+import type { FormFile } from '../../../../src/http/multipart-form.ts';
 
 const config = { INGEST_UPLOAD_MAX_FILES: 3 };
 const csv = new TextEncoder().encode('No. Registrasi,Tahun,Judul Inovasi\n1,2019,A\n');

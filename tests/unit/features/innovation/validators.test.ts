@@ -12,6 +12,7 @@ const page = {
   innovation: { ...record, year: 2021, years: [2021], statusUpdatedAt: '2024-03-10' },
   similar: [],
   activity: undefined,
+  spread: undefined,
 };
 const etagOn = (day: string) => pageValidators('boot-1', page, new Date(`${day}T12:00:00Z`)).ETag;
 
@@ -35,5 +36,30 @@ describe('an innovation page’s validators', () => {
       pageValidators('boot-1', { ...withSimilar, similar: [similar] }, new Date(day)).ETag;
     expect(on('2027-01-01')).toBe(on('2026-06-01'));
     expect(on('2027-01-02')).not.toBe(on('2027-01-01'));
+  });
+
+  it('change when a replication is confirmed, and when it is gone again', () => {
+    const day = new Date('2026-03-09T12:00:00Z');
+    const none = { agency: record.agency, replications: [], from: [] };
+    const one = {
+      ...none,
+      replications: [
+        {
+          code: 'ABCD-EFGH-JK12',
+          innovationId: record.id,
+          agency: 'Dinas Kesehatan Kota Padang',
+          cluster: 'kota' as const,
+          provinceCode: '13',
+          startedOn: '2026-02-01',
+          confirmedAt: '2026-03-01T00:00:00.000Z',
+          onward: [],
+        },
+      ],
+    };
+    const tag = (spread: typeof none | typeof one) =>
+      pageValidators('boot-1', { ...page, spread }, day).ETag;
+    expect(tag(one)).not.toBe(tag(none));
+    expect(tag(none)).toBe(tag({ ...none }));
+    expect(tag(none)).not.toBe(etagOn('2026-03-09'));
   });
 });

@@ -14,6 +14,7 @@ describe('publicFieldsOnly', () => {
     const leaky = {
       innovationId: 'kipp-1',
       counts: { berminat: 1, berkomunikasi: 0, mereplikasi: 0, tereplikasi: 0, batal: 0 },
+      confirmedCounts: { mereplikasi: 0, tereplikasi: 0 },
       interestCount: 1,
       replicationCount: 0,
       entries: [{ ...entry, email: 'rina@padang.go.id', phone: '0812', tokenHash: 'ab' }],

@@ -99,14 +99,21 @@ describe('the interest service', () => {
     const { registerInterest, moveOwnEntry, publicActivity } = service();
     const own = await registerInterest(KNOWN, { ...registration, regencyCode: '13.75' }, place);
     if (own.kind !== 'registered') throw new Error('not registered');
-    expect((await moveOwnEntry(own.token, 'mereplikasi'))?.stage).toBe('mereplikasi');
-    expect((await publicActivity(KNOWN))?.counts.mereplikasi).toBe(1);
-    expect((await moveOwnEntry(own.token, 'batal'))?.stage).toBe('batal');
+    const stageOf = async (stage: Parameters<typeof moveOwnEntry>[1]) => {
+      const moved = await moveOwnEntry(own.token, stage);
+      return moved.kind === 'moved' ? moved.entry.stage : moved.kind;
+    };
+    expect(await stageOf('berkomunikasi')).toBe('berkomunikasi');
+    expect((await publicActivity(KNOWN))?.counts.berkomunikasi).toBe(1);
+    // Replicating and replicated are reached by reporting their evidence only.
+    expect(await stageOf('mereplikasi')).toBe('needs-evidence');
+    expect(await stageOf('tereplikasi')).toBe('needs-evidence');
+    expect(await stageOf('batal')).toBe('batal');
     const activity = await publicActivity(KNOWN);
     expect(activity?.interestCount).toBe(1);
     expect(activity?.counts.batal).toBe(1);
-    expect(await moveOwnEntry('x'.repeat(43), 'batal')).toBeUndefined();
-    expect(await moveOwnEntry('../../etc', 'batal')).toBeUndefined();
+    expect((await moveOwnEntry('x'.repeat(43), 'batal')).kind).toBe('not-found');
+    expect((await moveOwnEntry('../../etc', 'batal')).kind).toBe('not-found');
   });
 
   it('answers a filled honeypot like an accepted registration and stores nothing', async () => {
@@ -134,6 +141,7 @@ describe('the interest service', () => {
     expect(result.outcome).toBe('created');
     expect(result.totals).toEqual({
       counts: activity.counts,
+      confirmedCounts: activity.confirmedCounts,
       interestCount: activity.interestCount,
       replicationCount: activity.replicationCount,
     });

@@ -13,6 +13,7 @@ import {
   parseSearchStateStrict,
   type SearchState,
 } from '../../../../../src/lib/search/ui/state.ts';
+import { filterOf, sortRules } from '../../../../../src/lib/search/ui/request.ts';
 
 const url = (query: string) => new URLSearchParams(query);
 
@@ -119,4 +120,24 @@ const stateArbitrary: fc.Arbitrary<SearchState> = fc.record({
   ),
   sort: fc.constantFrom('relevance', 'newest', 'interest', 'title'),
   page: fc.integer({ min: 1, max: 50_000 }),
+});
+
+describe('the confirmed-replications filter and order', () => {
+  it('reads and writes replikasi=terkonfirmasi and urut=replikasi', () => {
+    const params = new URLSearchParams('replikasi=terkonfirmasi&urut=replikasi');
+    const state = parseSearchState(params);
+    expect(state).toMatchObject({ replicated: true, sort: 'replications' });
+    expect(toSearchParams(state).toString()).toBe('replikasi=terkonfirmasi&urut=replikasi');
+    expect(filterOf(state)).toEqual([['replicationCount > 0']]);
+    expect(sortRules[state.sort][0]).toBe('replicationCount:desc');
+  });
+
+  it('drops another value on the page and refuses it in the API', () => {
+    const params = new URLSearchParams('replikasi=semua');
+    expect(parseSearchState(params).replicated).toBeUndefined();
+    expect(parseSearchStateStrict(params)).toEqual({
+      success: false,
+      problems: { replikasi: 'invalid' },
+    });
+  });
 });
