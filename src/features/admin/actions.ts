@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { interestStageSchema } from '../../lib/interest/schema.ts';
+import { interestStageSchema, type InterestStage } from '../../lib/interest/schema.ts';
 import type { Registration } from '../../infra/database/types.ts';
 import type { Portal } from '../../portal/types.ts';
 import { innovationTitle } from '../interest/innovation-title.ts';
 import { mailPlace, stageChangeMail } from '../interest/mail.ts';
-import { interestDeps, type InterestPortal } from '../interest/service.ts';
+import { interestDeps, plainStages, type InterestPortal } from '../interest/service.ts';
 import { decidePendingClaim } from '../interest/claims.ts';
 import { audit } from '../accounts/audit.ts';
 import type { Viewer } from '../accounts/session.ts';
@@ -47,6 +47,9 @@ export async function applyAdminAction(
   const action = parsed.data;
   if (action.aksi === 'klaim-terima' || action.aksi === 'klaim-tolak') {
     return decideClaimAsAdmin(portal, request, viewer, action.id, action.aksi === 'klaim-terima');
+  }
+  if (action.aksi === 'tahapan' && !(await movableByAdmin(portal, action.id, action.tahapan))) {
+    return 'invalid';
   }
   const now = new Date().toISOString();
   const changed =
@@ -152,4 +155,18 @@ export async function changeStage(
   });
   portal.mail.kick();
   return moved;
+}
+
+/**
+ * An administrator moves an entry to a plain stage only: `mereplikasi` and `tereplikasi` are
+ * reached by a reported agreement or implementation (their decisions are on the replication
+ * page), so no stage says "reported" where nobody reported. Its own stage is no change.
+ */
+async function movableByAdmin(
+  portal: InterestPortal,
+  id: number,
+  stage: InterestStage,
+): Promise<boolean> {
+  if ((plainStages as readonly InterestStage[]).includes(stage)) return true;
+  return (await (await portal.database()).byId(id))?.stage === stage;
 }

@@ -388,6 +388,23 @@ describe('deciding a claim in the administration', () => {
     const { rows } = await store.listAudit(5, 0);
     expect(rows[0]).toMatchObject({ action: 'registration.claim', actor: 'admin@lumbung.example' });
   });
+
+  it('moves an entry to a plain stage only: agreement and implementation need their evidence', async () => {
+    const store = await portal.database();
+    const [own] = await store.byEmail('pemilik@padang.go.id');
+    if (own === undefined) throw new Error('the owner has no entry');
+    const asAdmin = await cookieOf(admin);
+    const move = (stage: string) =>
+      listAs(asAdmin, `aksi=tahapan&id=${String(own.id)}&tahapan=${stage}`);
+    for (const stage of ['mereplikasi', 'tereplikasi']) {
+      const refused = await move(stage);
+      expect(refused.kind === 'page' && refused.notice).toBe('admin.action.invalid');
+      expect((await store.byId(own.id))?.stage).toBe(own.stage);
+    }
+    const moved = await move('berkomunikasi');
+    expect(moved.kind === 'response' && moved.response.status).toBe(303);
+    expect((await store.byId(own.id))?.stage).toBe('berkomunikasi');
+  });
 });
 
 describe("deciding a claim on the owner's private page", () => {
