@@ -173,8 +173,9 @@ describe('the trends page without JavaScript, on a phone, in English', () => {
     const context = await newContext(browser, { javaScript: false });
     const page = await context.newPage();
     await page.goto(url('/tren?program=kipp'));
-    expect(await page.locator('.chart svg.chart__svg').count()).toBe(8);
-    expect(await page.locator('.chart details table').count()).toBe(8);
+    // Eight charts of the index, and the replications confirmed per year from the store.
+    expect(await page.locator('.chart svg.chart__svg').count()).toBe(9);
+    expect(await page.locator('.chart details table').count()).toBe(9);
     const years = await engineYears('programmes = kipp');
     expect(await page.locator(`${headline} svg .mark`).count()).toBe(years.length);
     expect(await page.locator('form#search-form').getAttribute('action')).toBe('/tren');

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plantedRow } from '../../helpers/planted.ts';
 import { startIngestJobs } from '../../../ingest/jobs/worker.ts';
 import { startSession } from '../../../src/features/accounts/session.ts';
 import { jobEventsEndpoint } from '../../../src/features/admin/ingest-jobs/events.ts';
@@ -296,7 +297,12 @@ describe('a job', () => {
       inputs: ['kipp-2019.xlsx'],
     });
     expect(view?.report?.rejected).toEqual([
-      { file: 'kipp-2019.xlsx', row: 170, field: 'Tahun', reason: '"20019" is not a year' },
+      {
+        file: 'kipp-2019.xlsx',
+        row: plantedRow('kipp/kipp-2019.xlsx'),
+        field: 'Tahun',
+        reason: '"20019" is not a year',
+      },
     ]);
     expect(shown.page?.progress).toMatchObject({ status: 'done', ended: true, cancellable: false });
     // Its bytes are gone from the store once it ended; its file's name stays.
@@ -334,10 +340,12 @@ describe('a job', () => {
     const csv = new TextDecoder().decode(csvBytes);
     expect(csv.split('\r\n').slice(0, 2)).toEqual([
       'jenis,berkas,halaman,baris,kolom,alasan',
-      'ditolak,kipp-2019.xlsx,,170,Tahun,"""20019"" bukan tahun"',
+      `ditolak,kipp-2019.xlsx,,${String(plantedRow('kipp/kipp-2019.xlsx'))},Tahun,"""20019"" bukan tahun"`,
     ]);
     const english = await (await download('csv', admin, '/en')).text();
-    expect(english).toContain('rejected,kipp-2019.xlsx,,170,Tahun,"""20019"" is not a year"');
+    expect(english).toContain(
+      `rejected,kipp-2019.xlsx,,${String(plantedRow('kipp/kipp-2019.xlsx'))},Tahun,"""20019"" is not a year"`,
+    );
   });
 
   it('streams its progress to administrators only', async () => {
@@ -396,8 +404,8 @@ describe('an InoLAN address', () => {
       const view = (await jobPage(id)).page?.view;
       expect(view?.run?.inputs).toEqual([url]);
       expect(view?.report?.rejected.map((issue) => [issue.file, issue.page, issue.row])).toEqual([
-        [url, 2, 70],
-        [url, 3, 58],
+        [url, 2, plantedRow('inolan/page-2.json')],
+        [url, 3, plantedRow('inolan/page-3.json')],
       ]);
       expect(inolan.requests.slice(0, 2)).toEqual(['/api/inovasi?page=1', '/api/inovasi?page=2']);
     } finally {
