@@ -10,13 +10,24 @@ let dataDir: string;
 let records: Innovation[];
 let report: IngestReport;
 
-/** IGA records of Papua from both sides of the 2022 renumbering, through the ingest CLI. */
+/**
+ * IGA records of Papua from both sides of the 2022 renumbering, and KIPP rows that name the
+ * provinces as they were before it, through the ingest CLI.
+ */
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'ingest-regions-'));
   const reportPath = join(dataDir, 'r.json');
   const run = await runScript(
     'ingest/cli.ts',
-    ['iga', 'tests/fixtures/iga/papua-renumbered.json', '--no-publish', '--report', reportPath],
+    [
+      'iga',
+      'tests/fixtures/iga/papua-renumbered.json',
+      'kipp',
+      'tests/fixtures/kipp/papua-before-2022.csv',
+      '--no-publish',
+      '--report',
+      reportPath,
+    ],
     { DATA_DIR: dataDir },
   );
   expect(run.code, run.stderr).toBe(0);
@@ -42,6 +53,22 @@ describe('ingesting IGA records of Papua coded before and after 2022', () => {
       regencyCode: '93.01',
       regency: 'Kabupaten Merauke',
       agency: 'Pemerintah Kabupaten Merauke',
+    });
+  });
+
+  it('joins the KIPP 2019 row naming "Papua" and "Kabupaten Merauke" to the same innovation', () => {
+    const sipandu = records.filter((record) => /sipandu/i.test(record.title));
+    expect(sipandu).toHaveLength(1);
+    expect(sipandu[0]?.programmes).toEqual(['kipp', 'iga']);
+    expect(sipandu[0]?.regencyCode).toBe('93.01');
+  });
+
+  it('finds Raja Ampat, named in Papua Barat in 2020, in Papua Barat Daya today', () => {
+    expect(titled('Kampung Digital Raja Ampat')[0]).toMatchObject({
+      provinceCode: '96',
+      province: 'Papua Barat Daya',
+      regencyCode: '96.03',
+      regency: 'Kabupaten Raja Ampat',
     });
   });
 

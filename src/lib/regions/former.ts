@@ -19,6 +19,11 @@ export interface FormerCodings {
    * code under them is read only from the former table (`92.02` did not exist in 2019).
    */
   renumberedUntil: ReadonlyMap<string, number>;
+  /**
+   * Today's provinces carved out of each province (`91` Papua → `93`, `94`, `95`): a record that
+   * names the province as it was (`Provinsi Papua`, `Kabupaten Merauke`) finds its regency there.
+   */
+  carvedFrom: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -43,7 +48,23 @@ export function buildFormerCodings(
     renumbered(row.code.slice(0, 2), row.until);
     renumbered(region.code.slice(0, 2), row.until);
   }
-  return { byCode, renumberedUntil };
+  return { byCode, renumberedUntil, carvedFrom: _carvedFrom(rows, byCode) };
+}
+
+/**
+ * A regency named with a province it belonged to before that province was split: `Merauke` in
+ * `Provinsi Papua` is today's Kabupaten Merauke in Papua Selatan. Only provinces carved out of
+ * the named one are searched, so a name still needs to say exactly one regency.
+ */
+export function findRegencyFormerlyIn(
+  codings: FormerCodings,
+  provinceCode: string,
+  findIn: (provinceCode: string) => RegencyWithProvince | undefined,
+): RegencyWithProvince | undefined {
+  const found = [...(codings.carvedFrom.get(provinceCode) ?? [])]
+    .map(findIn)
+    .filter((regency) => regency !== undefined);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
@@ -66,6 +87,27 @@ export function findByCodeIn(
 }
 
 // --- internal ---
+
+/** Each former regency row says which province held it then and which holds it today. */
+function _carvedFrom(
+  rows: readonly FormerCode[],
+  byCode: ReadonlyMap<string, readonly FormerMeaning[]>,
+): Map<string, Set<string>> {
+  const carved = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (row.code.length === 2) continue;
+    const formerProvince = byCode
+      .get(row.code.slice(0, 2))
+      ?.find((meaning) => row.until <= meaning.until)?.region;
+    const today = byCode.get(row.code)?.find((meaning) => meaning.until === row.until)?.region;
+    if (formerProvince === undefined || today === undefined || !('provinceCode' in today)) continue;
+    if (today.provinceCode === formerProvince.code) continue;
+    const into = carved.get(formerProvince.code) ?? new Set<string>();
+    into.add(today.provinceCode);
+    carved.set(formerProvince.code, into);
+  }
+  return carved;
+}
 
 function _todayOf(tables: RegionTables, row: FormerCode): Region {
   const key = regionKey(row.name);

@@ -1,4 +1,4 @@
-import { buildFormerCodings, findByCodeIn } from './former.ts';
+import { buildFormerCodings, findByCodeIn, findRegencyFormerlyIn } from './former.ts';
 import { findByCode, findProvince, findRegency } from './lookup.ts';
 import type { Province, RegencyKind } from './schema.ts';
 import { buildRegionTables, type RegencyWithProvince, type RegionTablesInput } from './tables.ts';
@@ -17,7 +17,8 @@ export interface RegionIndex {
   /**
    * `Kab. Banyuwangi`, `Banyuwangi`, `Pemkot Padang`, ... A name shared by a kabupaten and a
    * kota, or by two provinces, resolves only with `Kota`/`Kab.` in it, the province code, or
-   * the hint; otherwise it is `undefined`.
+   * the hint; otherwise it is `undefined`. A province as it was before it was split
+   * (`Merauke`, `Provinsi Papua`) finds the regency in the province carved out of it.
    */
   regency(name: string, provinceCode?: string, hint?: RegencyKind): RegencyWithProvince | undefined;
   /** `13` → the province; `13.75` or `1375` → the regency, with its province. */
@@ -42,8 +43,14 @@ export function createRegionIndex(input: RegionTablesInput): RegionIndex {
     provinces: tables.provinces,
     regencies: tables.regencies,
     province: _remembered((name: string) => findProvince(tables, name)),
-    regency: _remembered((name: string, provinceCode?: string, hint?: RegencyKind) =>
-      findRegency(tables, name, provinceCode, hint),
+    regency: _remembered(
+      (name: string, provinceCode?: string, hint?: RegencyKind) =>
+        findRegency(tables, name, provinceCode, hint) ??
+        (provinceCode === undefined
+          ? undefined
+          : findRegencyFormerlyIn(codings, provinceCode, (code) =>
+              findRegency(tables, name, code, hint),
+            )),
     ),
     byCode: (code) => findByCode(tables, code),
     byCodeIn: (code, year) => findByCodeIn(tables, codings, code, year),

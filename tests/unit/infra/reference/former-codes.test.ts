@@ -78,6 +78,24 @@ describe('codes of Papua and Papua Barat before 2022', () => {
     expect(today.map((regency) => regency.code).sort()).toEqual([...reached].sort());
   });
 
+  it.each(papuaBefore2022)(
+    '%s named with the province it lay in before 2022 (%s) is found in %s',
+    (code, name, province) => {
+      const formerProvince = code.startsWith('94') ? 'Provinsi Papua' : 'Provinsi Papua Barat';
+      const found = regions.regency(name, regions.province(formerProvince)?.code);
+      expect(found?.code).toBe(regions.byCodeIn(code, 2019)?.code);
+      expect(provinceOf(found)).toBe(province);
+    },
+  );
+
+  it('do not find a regency of another province through the Papua provinces', () => {
+    expect(regions.regency('Kabupaten Merauke', regions.province('Papua Barat')?.code)).toBe(
+      undefined,
+    );
+    expect(regions.regency('Kabupaten Sorong', regions.province('Papua')?.code)).toBe(undefined);
+    expect(regions.regency('Kabupaten Bantul', regions.province('Papua')?.code)).toBe(undefined);
+  });
+
   it('read the old province codes as the provinces they were: 94 Papua, 91 Papua Barat', () => {
     expect(regions.byCodeIn('94', 2019)).toEqual({ code: '91', name: 'Papua' });
     expect(regions.byCodeIn('91', 2019)).toEqual({ code: '92', name: 'Papua Barat' });

@@ -84,6 +84,24 @@ describe('resolveRegion', () => {
     });
   });
 
+  it('finds a regency named with the province it lay in before the 2022 split', async () => {
+    const merauke = await resolve({
+      province: 'Provinsi Papua',
+      regency: 'Kabupaten Merauke',
+      year: 2019,
+    });
+    expect(merauke.region).toEqual({
+      provinceCode: '93',
+      province: 'Papua Selatan',
+      regencyCode: '93.01',
+      regency: 'Kabupaten Merauke',
+    });
+    expect(merauke.warnings).toEqual([]);
+    const rajaAmpat = await resolve({ province: 'Papua Barat', regency: 'Raja Ampat', year: 2020 });
+    expect(rajaAmpat.region.regency).toBe('Kabupaten Raja Ampat');
+    expect(rajaAmpat.region.province).toBe('Papua Barat Daya');
+  });
+
   it('agrees silently when the name says what the code of the year says', async () => {
     const { region, warnings } = await resolve({
       code: '94.01',
