@@ -128,10 +128,24 @@ describe('two runs started together', () => {
 
 /** KIPP rows no sample row carries, named after the case, to see whose stores are in place. */
 async function casefile(dataDir: string, name: string): Promise<string> {
+  return kippRows(dataDir, name, '9', `Uji Sewa ${name}`);
+}
+
+/**
+ * Three KIPP rows for the run after the nth kill: new records (registrations `KIPP-2024-8<n>…`,
+ * neither the sample's nor a case file's, whose rows they would replace), so that run changes
+ * the index in place and publishes, without re-reading the whole sample.
+ */
+async function nextfile(dataDir: string, name: string, nth: number): Promise<string> {
+  return kippRows(dataDir, `next${name}`, `8${String(nth)}`, `Uji Lanjut Kasus ${String(nth)}`);
+}
+
+/** A KIPP CSV of three rows, registered `KIPP-2024-<prefix>0…0<1-3>`, titled `Layanan <title> <1-3>`. */
+async function kippRows(dataDir: string, name: string, prefix: string, title: string) {
   const file = join(dataDir, `${name}.csv`);
   const rows = [1, 2, 3].map(
     (n) =>
-      `KIPP-2024-9${String(n).padStart(4, '0')},2024,Layanan Uji Sewa ${name} ${String(n)},Pemerintah Kota Bukittinggi,Pemkot,Prov. Sumatera Barat,Kota Bukittinggi`,
+      `KIPP-2024-${prefix}${String(n).padStart(5 - prefix.length, '0')},2024,Layanan ${title} ${String(n)},Pemerintah Kota Bukittinggi,Pemkot,Prov. Sumatera Barat,Kota Bukittinggi`,
   );
   const header = 'No Registrasi,Tahun,Judul Inovasi,Instansi,Klaster,Provinsi,Kabupaten/Kota';
   await writeFile(file, `${[header, ...rows].join('\n')}\n`);
@@ -197,7 +211,7 @@ describe('a run SIGKILLed at each stage, then a new run', () => {
     }, 120_000);
   }
 
-  for (const { stage, mode, lands, outcome } of cases) {
+  for (const [nth, { stage, mode, lands, outcome }] of cases.entries()) {
     it(`at ${stage} (${mode}): settled by the next run, which publishes`, async () => {
       const name = `${stage}${mode === '--full' ? 'full' : 'inplace'}`;
       const input = await casefile(dataDir, name);
@@ -207,12 +221,13 @@ describe('a run SIGKILLed at each stage, then a new run', () => {
       killed.child.kill('SIGKILL');
       await killed.ended;
 
-      const next = await ingest(dataDir, ['--sample', '--wait']).ended;
+      const next = await ingest(dataDir, ['kipp', await nextfile(dataDir, name, nth), '--wait'])
+        .ended;
       expect(next.code, next.stderr).toBe(0);
       expect(next.stdout).toMatch(new RegExp(`run #\\d+ was cut short during ${stage}`));
       const state = await agreement(dataDir);
       const [latest, cut] = state.runs;
-      expect(latest?.status).toBe('ok');
+      expect(latest).toMatchObject({ status: 'ok', published: true });
       expect(cut).toMatchObject({ status: 'failed', stage, published: lands });
       expect(cut?.error).toMatch(new RegExp(`^cut short during ${stage}`));
       expect(cut?.error).toMatch(outcome);
