@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -8,6 +9,11 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Vitest's default, one worker fewer than the cores, is a single worker on a 2-core machine
+    // (CI's): every file then ran one after another. Unit and integration files spend much of
+    // their time waiting on the engines, browsers and servers they start, so two run at a time
+    // there too.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
