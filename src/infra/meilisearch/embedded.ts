@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import type { Config } from '../config.ts';
 import { findBinary, type MeiliBinary } from './binary.ts';
-import { lowerPriority } from './priority.ts';
 import { spawnEngine, type EngineProcess, type ExitStatus } from './child.ts';
 import { engineArgs, engineEnv } from './engine-args.ts';
 import { AlreadyRunningError, EngineStartError } from './errors.ts';
@@ -81,10 +80,7 @@ async function launch(config: Config, paths: MeiliPaths, options: StartOptions):
     cwd: paths.root,
     onOutput: options.onOutput,
   });
-  // At once, so the threads it starts inherit it; again once ready, for any started before.
-  if (engine.pid !== undefined) lowerPriority(engine.pid);
   const pid = await whenReady(engine, url, masterKey, options.startTimeoutMs ?? 15_000);
-  lowerPriority(pid);
   await writeState(paths.stateFile, { pid, url, startedAt: new Date().toISOString() });
   return { engine, pid, url, masterKey, binary };
 }

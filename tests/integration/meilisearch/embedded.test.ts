@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { getPriority } from 'node:os';
+import { existsSync } from 'node:fs';
 import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,7 +8,6 @@ import { loadConfig, type Config } from '../../../src/infra/config.ts';
 import type { MeiliBinary } from '../../../src/infra/meilisearch/binary.ts';
 import { startEmbedded } from '../../../src/infra/meilisearch/embedded.ts';
 import { EngineStartError, StartLockedError } from '../../../src/infra/meilisearch/errors.ts';
-import { ENGINE_NICE } from '../../../src/infra/meilisearch/priority.ts';
 import { findRunningEmbedded } from '../../../src/infra/meilisearch/running.ts';
 import { freePort, isProcessGone, processesUsing, projectBinary } from '../../helpers/meili.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
@@ -51,20 +49,6 @@ describe('startEmbedded', () => {
     expect(processesUsing(dir.path)).toEqual([]);
     expect(existsSync(dir.file('meili.json'))).toBe(false);
     await engine.stop();
-  });
-
-  it('runs below the site processes in CPU priority, every thread of it', async () => {
-    const engine = await startEmbedded(config, { binary });
-    try {
-      expect(getPriority(engine.pid)).toBe(ENGINE_NICE);
-      const threads = existsSync(`/proc/${String(engine.pid)}/task`)
-        ? readdirSync(`/proc/${String(engine.pid)}/task`).map(Number)
-        : [];
-      for (const thread of threads) expect(getPriority(thread)).toBe(ENGINE_NICE);
-      expect(getPriority(process.pid)).toBeLessThan(ENGINE_NICE);
-    } finally {
-      await engine.stop();
-    }
   });
 
   it('reuses its master key and its data when started again', async () => {
