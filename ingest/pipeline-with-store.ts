@@ -5,7 +5,7 @@ import type { IngestStage } from '../src/lib/ingest-report.ts';
 import { runPipeline, type IngestResult } from './pipeline.ts';
 import { fetchLimitsOf } from './readers/fetch-page.ts';
 import { readLimitsOf } from './readers/limits.ts';
-import { createPublisher } from './publish/index.ts';
+import { createPublisher, storeLayers } from './publish/index.ts';
 import type { PublishJournal } from './publish/journal.ts';
 import { loadReference } from './reference/index.ts';
 import type { RunDescription } from './run-record.ts';
@@ -56,8 +56,7 @@ export async function pipelineWithStore(
           indexUid: config.MEILI_INDEX,
           dataDir: config.DATA_DIR,
           settings: indexSettings,
-          counts: () => store.counts(),
-          agencyUpdates: () => store.approvedUpdates(),
+          ...storeLayers(store),
           log: logs.log,
           journal: recorded.journal,
           ...(run.full !== true && { incremental: { maxShare: config.INCREMENTAL_MAX_SHARE } }),

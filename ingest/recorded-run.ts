@@ -10,6 +10,7 @@ import { recordIdChanges, snapshotOf } from './after-publish.ts';
 import { IngestBusyError, takeIngestLease, type HeldLease } from './lease.ts';
 import type { IngestResult } from './pipeline.ts';
 import { pipelineWithStore } from './pipeline-with-store.ts';
+import { storeLayers } from './publish/index.ts';
 import type { PublishJournal } from './publish/journal.ts';
 import {
   recoverCutShortRuns,
@@ -77,7 +78,7 @@ export function recoveryContext(
         client: engine.client,
         indexUid: config.MEILI_INDEX,
         settings: indexSettings,
-        counts: () => store.counts(),
+        layers: storeLayers(store),
       },
     }),
   };
