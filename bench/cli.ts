@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
 import { benchIngest } from './ingest.ts';
 import { benchInterest } from './interest.ts';
+import { variantKeys } from './interest-serve.ts';
 import { benchNormalise } from './normalise.ts';
 import { benchRelevance } from './relevance.ts';
 import { benchSearch } from './search.ts';
 import { benchTrends } from './trends.ts';
 
 const USAGE = `Usage: npm run bench -- <normalise|ingest|search|trends|interest|relevance> [--count N]
-       npm run bench -- interest [--writes N] [--reads N] [--seconds N]
+       npm run bench -- interest [--writes N] [--reads N] [--seconds N] [--only 1|2|nginx]
   normalise   ingest --dry-run of an N-row KIPP CSV vs raw csv-parse (default N = 1,000,000)
   ingest      the whole ingest into Meilisearch vs a raw import of the same documents (default N = 100,000)
   relevance   the relevance set (170 queries by kind) on the sample: ours vs raw Meilisearch, top-1, top-3, nDCG@10
@@ -17,7 +18,7 @@ const USAGE = `Usage: npm run bench -- <normalise|ingest|search|trends|interest|
               and on N generated records (default N = 100,000)
   interest    the built server under 1,000 registrations/s + 250 reads/s paced over 200 connections for 30 s
               (latency from each request's scheduled time), the store checked; its closed-loop capacity;
-              then the paced load again with a SIGKILL mid-load`;
+              then the paced load again with a SIGKILL mid-load; --only: that one way of serving, no fault run`;
 
 const benches = {
   normalise: [benchNormalise, 1_000_000],
@@ -34,6 +35,7 @@ const { positionals, values } = parseArgs({
     writes: { type: 'string', default: '1000' },
     reads: { type: 'string', default: '250' },
     seconds: { type: 'string', default: '30' },
+    only: { type: 'string' },
   },
 });
 const [which] = positionals;
@@ -47,7 +49,9 @@ const offered = {
   reads: Number(values.reads),
   seconds: Number(values.seconds),
 };
+const only = values.only === undefined ? undefined : variantKeys.get(values.only);
 const offeredValid =
+  (values.only === undefined || only !== undefined) &&
   offered.writes > 0 &&
   offered.reads >= 0 &&
   Number.isInteger(offered.seconds) &&
@@ -56,7 +60,7 @@ const offeredValid =
 if (which === 'relevance') {
   await benchRelevance();
 } else if (which === 'interest' && offeredValid) {
-  await benchInterest(offered);
+  await benchInterest(offered, only);
 } else if (bench && Number.isInteger(count) && count > 0) {
   await bench[0](count);
 } else {

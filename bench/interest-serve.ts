@@ -18,6 +18,13 @@ export const variants: readonly Variant[] = [
   { name: '2 processes behind nginx (deploy/)', processes: 2, nginx: true },
 ];
 
+/** `--only`'s values: one variant to run (no fault run), to iterate on one of them faster. */
+export const variantKeys = new Map<string, Variant>([
+  ['1', variants[0] as Variant],
+  ['2', variants[1] as Variant],
+  ['nginx', variants[2] as Variant],
+]);
+
 /** The portal served one way: where to send requests, whose CPU to count, how to end it. */
 export interface Served {
   url: string;

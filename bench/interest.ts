@@ -13,7 +13,7 @@ import {
   printSync,
 } from './interest-report.ts';
 import { faultRun, normalRun, type NormalRun, type Offered } from './interest-runs.ts';
-import { variants } from './interest-serve.ts';
+import { variants, type Variant } from './interest-serve.ts';
 import { prepare } from './interest-setup.ts';
 import { printComparison, printFault, printVerdict } from './interest-verdict.ts';
 import { benchWorkDir } from './work-dir.ts';
@@ -27,9 +27,10 @@ const RAW_SECONDS = 3;
  * capacity under a closed loop, beside the raw store and the framework alone; served by one
  * process, by two (`WEB_CONCURRENCY=2`) and by two behind nginx; then the paced load through
  * nginx again with one of its two processes SIGKILLed and restarted on the same DATA_DIR, and
- * the check again. The CPU share of every process is printed beside each run.
+ * the check again. The CPU share of every process is printed beside each run. With `only`, that
+ * variant alone and no fault run.
  */
-export async function benchInterest(offered: Offered): Promise<void> {
+export async function benchInterest(offered: Offered, only?: Variant): Promise<void> {
   const work = await benchWorkDir('interest');
   const config = loadConfig({
     DATA_DIR: join(work, 'engine'),
@@ -43,7 +44,7 @@ export async function benchInterest(offered: Offered): Promise<void> {
     const ids = setup.targets.innovationIds;
     const raw = await rawStoreRate(join(work, 'raw'), ids, place, RAW_SECONDS);
     const runs: NormalRun[] = [];
-    for (const [n, variant] of variants.entries()) {
+    for (const [n, variant] of (only === undefined ? variants : [only]).entries()) {
       const run = await normalRun(setup, offered, variant, `a${String(n + 1)}`);
       printPaced(`paced run, ${variant.name}`, run.paced, run.check);
       printCpu('paced run', run.pacedCpu);
@@ -51,6 +52,11 @@ export async function benchInterest(offered: Offered): Promise<void> {
       printCapacity(run.capacity, raw, run.floor);
       printCpu('closed loop', run.capacityCpu);
       runs.push(run);
+    }
+    if (only !== undefined) {
+      printComparison(runs);
+      printServerLog(setup.serverLog);
+      return;
     }
     const fault = await faultRun(setup, offered);
     printPaced('fault run', fault.load, fault.check);

@@ -215,7 +215,7 @@ export async function runPipeline(
       atMostChanged: grouped.atMostChanged,
     });
     // Inside the session: a run stopped as it enters building (cancelled) deletes its build.
-    const merge = await publishing(session, async () => {
+    const outcome = await publishing(session, async () => {
       await stage('building');
       const built = await grouped.build(
         options.publish === undefined ? { ...merged, changes: undefined } : merged,
@@ -225,6 +225,16 @@ export async function runPipeline(
       // The whole output is written while the index is updated in place (which needs only the
       // changes) or while a new index takes the records built before.
       const assembled = built.assemble();
+      // Measured on the staged files once written, while the engine indexes: a quality pass
+      // that fails costs its figures only.
+      const quality = assembled
+        .then(() =>
+          assessQuality(
+            stores.map((store) => store.next),
+            merged.innovations,
+          ),
+        )
+        .catch(() => undefined);
       const published = session?.finish({
         ...merged,
         assembled,
@@ -235,14 +245,9 @@ export async function runPipeline(
         removed: built.removed,
       });
       await settleBoth(assembled, published);
-      return built;
+      return { built, quality: await quality };
     });
-    // Measured on the staged files, before they move: a quality pass that fails costs its
-    // figures only.
-    const quality = await assessQuality(
-      stores.map((store) => store.next),
-      merged.innovations,
-    ).catch(() => undefined);
+    const { built: merge, quality } = outcome;
     await stage('moving');
     await moveStagedResults(workDir, options.dataDir);
     const extra = {

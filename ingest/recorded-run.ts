@@ -1,19 +1,16 @@
 import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../src/infra/config.ts';
 import { openDatabase } from '../src/infra/database/open.ts';
 import type { Database } from '../src/infra/database/types.ts';
-import type { IdChanges } from '../src/lib/curation/decision.ts';
 import type { EngineConnection } from '../src/infra/meilisearch/connect.ts';
 import { indexSettings } from '../src/lib/index/settings.ts';
 import type { IngestStage } from '../src/lib/ingest-report.ts';
+import { recordIdChanges, snapshotOf } from './after-publish.ts';
 import { IngestBusyError, takeIngestLease, type HeldLease } from './lease.ts';
-import { runPipeline, type InputGroup, type IngestResult } from './pipeline.ts';
-import { fetchLimitsOf } from './readers/fetch-page.ts';
-import { readLimitsOf } from './readers/limits.ts';
-import type { FileProgress } from './progress.ts';
-import { createPublisher } from './publish/index.ts';
+import type { IngestResult } from './pipeline.ts';
+import { pipelineWithStore } from './pipeline-with-store.ts';
+import { storeLayers } from './publish/index.ts';
 import type { PublishJournal } from './publish/journal.ts';
 import {
   recoverCutShortRuns,
@@ -23,56 +20,8 @@ import {
   type RecoveryContext,
   type Settled,
 } from './recovery.ts';
-import { loadReference } from './reference/index.ts';
-import { poolSize, startNormalisePool } from './stages/normalise-pool.ts';
 import { failedRun, finishedRun, type RunDescription } from './run-record.ts';
-import { takeSnapshot } from './snapshot.ts';
-
-export interface IngestRun {
-  groups: InputGroup[];
-  dryRun: boolean;
-  replace: boolean;
-  publish: boolean;
-  /** Build a new index whatever changed (else in place when few records changed). */
-  full?: boolean;
-  /** Wait while another run holds the ingest lease, instead of stopping (`--wait`). */
-  wait?: boolean;
-  /**
-   * Stops the run while it reads or merges, or before it asks the engine to go live (an
-   * administrator cancelled its job); its reason is the run's error. Once the publish step is
-   * recorded the run goes on to its end: the live index is never left half-changed.
-   */
-  signal?: AbortSignal;
-  /** What the history and the report call each input, by its path (an upload's own name). */
-  names?: ReadonlyMap<string, string>;
-}
-
-export interface RunLogs {
-  log: (line: string) => void;
-  /** Problems that do not fail the run (the history could not be written). */
-  warn: (line: string) => void;
-}
-
-/** What a run is given by its entry point (the CLI, `npm start`). */
-export interface IngestContext {
-  config: Config;
-  /** The engine to publish to: the caller's, which it connected (and stops on a signal). */
-  engine?: EngineConnection;
-  progress: (file: string) => FileProgress;
-  logs: RunLogs;
-  /** Who runs it, as another run's "another ingest is running" names it (`cli` without it). */
-  who?: string;
-  /** The store to record in, left open (an admin job's); else one opened for the run. */
-  store?: Database;
-  /** The ingest lease, taken and released by the caller (an admin job); else taken for the run. */
-  lease?: HeldLease;
-  /** The administrator who started the run from the admin area, for the history. */
-  startedBy?: string;
-  /** Told the run's id as soon as the history holds it. */
-  onRun?: (runId: number) => Promise<void>;
-  /** Told each stage the run enters (an admin job's progress). */
-  onStage?: (stage: IngestStage) => void;
-}
+import type { IngestContext, IngestRun, RunLogs } from './run-types.ts';
 
 /**
  * One ingest run with everything it needs: the ingest lease (one run at a time across
@@ -129,7 +78,7 @@ export function recoveryContext(
         client: engine.client,
         indexUid: config.MEILI_INDEX,
         settings: indexSettings,
-        counts: () => store.counts(),
+        layers: storeLayers(store),
       },
     }),
   };
@@ -188,7 +137,7 @@ async function leasedRun(
   try {
     // Recorded first, so a recovery that fails (the engine away) is this run's failure.
     await recoverCutShortRuns(recovery, id);
-    const result = await ingestWithStore(run, context, store, described, {
+    const result = await pipelineWithStore(run, context, store, described, {
       workDir,
       onStage,
       journal,
@@ -253,73 +202,6 @@ async function pauseForTests(stage: IngestStage, logs: RunLogs, signal?: AbortSi
 }
 
 /**
- * Tells the store what became of the ids the run no longer gives (the pages' 301 and 410). A
- * failure is told, never thrown: the index already serves the run, which must not be undone
- * or reported failed for it; those ids answer 404 instead.
- */
-async function recordIdChanges(
-  store: Database,
-  changes: IdChanges,
-  at: string,
-  warn: (line: string) => void,
-): Promise<void> {
-  try {
-    await store.recordIdChanges(changes, at);
-  } catch (error) {
-    warn(`ingest: what became of removed ids could not be stored (${String(error)})`);
-  }
-}
-
-async function ingestWithStore(
-  run: IngestRun,
-  { config, engine, progress, logs }: IngestContext,
-  store: Database,
-  described: RunDescription,
-  recorded: {
-    workDir: string;
-    onStage: (stage: IngestStage) => Promise<void>;
-    journal: PublishJournal;
-  },
-): Promise<IngestResult> {
-  if (run.publish && engine === undefined) throw new Error('publishing needs an engine');
-  // A dry run merges its inputs alone, without the decisions (they name stored records).
-  const curation = run.dryRun ? [] : await store.curationDecisions();
-  const referenceDir = resolve(config.REFERENCE_DIR);
-  const normaliser = await startNormalisePool(referenceDir, poolSize());
-  return runPipeline(run.groups, {
-    reference: await loadReference(referenceDir),
-    normaliser,
-    dataDir: config.DATA_DIR,
-    workDir: recorded.workDir,
-    onStage: recorded.onStage,
-    dryRun: run.dryRun,
-    replace: run.replace,
-    now: described.startedAt,
-    progress,
-    fetch: { limits: fetchLimitsOf(config) },
-    limits: readLimitsOf(config),
-    reuse: run.full !== true,
-    curation,
-    ...(run.signal && { signal: run.signal }),
-    ...(run.names && { names: run.names }),
-    ...(run.publish &&
-      engine && {
-        publish: createPublisher({
-          client: engine.client,
-          indexUid: config.MEILI_INDEX,
-          dataDir: config.DATA_DIR,
-          settings: indexSettings,
-          counts: () => store.counts(),
-          agencyUpdates: () => store.approvedUpdates(),
-          log: logs.log,
-          journal: recorded.journal,
-          ...(run.full !== true && { incremental: { maxShare: config.INCREMENTAL_MAX_SHARE } }),
-        }),
-      }),
-  }).finally(() => normaliser.close());
-}
-
-/**
  * A start (`npm start`) settles the runs cut short since the last one, when no run holds the
  * lease (one that does settles them itself).
  */
@@ -348,25 +230,5 @@ export async function recoverAtStart(
     }
   } finally {
     await store.close();
-  }
-}
-
-/** The published records as the day's snapshot: a failure is told, the run stays published. */
-async function snapshotOf(
-  store: Database,
-  file: string,
-  publishedAt: string,
-  keep: number,
-  logs: RunLogs,
-): Promise<void> {
-  try {
-    const taken = await takeSnapshot(store, { file, publishedAt, keep });
-    if (taken === undefined) return;
-    const { added, changed, removed } = taken.changes.counts;
-    logs.log(
-      `snapshot ${taken.day}: ${taken.records} records (${added} added, ${changed} changed, ${removed} removed)`,
-    );
-  } catch (error) {
-    logs.warn(`ingest: the dated snapshot was not saved (${String(error)})`);
   }
 }

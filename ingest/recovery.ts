@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import type { Meilisearch, Settings, Task } from 'meilisearch';
 import { z } from 'zod';
 import type { RunningIngestRun } from '../src/infra/database/ingest-runs.ts';
-import type { Database, InterestCounts } from '../src/infra/database/types.ts';
+import type { Database } from '../src/infra/database/types.ts';
 import { withEngineRetry } from '../src/infra/meilisearch/retry.ts';
 import { deleteStaleBuilds } from './publish/index-swap.ts';
 import { forgetSettings } from './publish/in-place.ts';
+import type { PublisherOptions } from './publish/index.ts';
 import type { PublishStep } from './publish/journal.ts';
 import { republishRecords } from './publish/republish.ts';
 import { moveStagedResults, stagedResults } from './stages/commit.ts';
@@ -25,7 +26,8 @@ export interface RecoveryContext {
     client: Meilisearch;
     indexUid: string;
     settings: Settings;
-    counts?: () => Promise<ReadonlyMap<string, InterestCounts>>;
+    /** What the store lays over the documents of an index rebuilt from the records. */
+    layers?: Pick<PublisherOptions, 'counts' | 'agencyUpdates'>;
   };
   log: (line: string) => void;
 }
@@ -119,7 +121,7 @@ export async function settleStep(
     indexUid: engine.indexUid,
     dataDir,
     settings: engine.settings,
-    ...(engine.counts && { counts: engine.counts }),
+    ...engine.layers,
   });
   return 'rebuilt';
 }

@@ -1,3 +1,4 @@
+import { storeLayers } from '../ingest/publish/index.ts';
 import { republishRecords } from '../ingest/publish/republish.ts';
 import { parseRestoreArgs, RESTORE_USAGE, type RestoreCommand } from '../src/infra/backup/args.ts';
 import { BackupError, UsageError } from '../src/infra/backup/errors.ts';
@@ -47,8 +48,7 @@ async function run(command: RestoreCommand): Promise<void> {
         indexUid: config.MEILI_INDEX,
         dataDir: config.DATA_DIR,
         settings: indexSettings,
-        counts: () => store.counts(),
-        agencyUpdates: () => store.approvedUpdates(),
+        ...storeLayers(store),
         log,
       });
       log(`index "${config.MEILI_INDEX}" rebuilt from ${records}: ${total} innovations`);

@@ -40,20 +40,14 @@ const MAX_PER_ANCHOR = 400;
 export function similarTitles(innovations: readonly Reviewed[]): ReviewItem[] {
   const items: ReviewItem[] = [];
   for (const members of byKey(innovations, (item) => item.anchor).values()) {
-    const compared = members
-      .slice(0, MAX_PER_ANCHOR)
-      .map((item) => ({ item, pairs: pairs(item.titleKey) }));
-    for (const [i, a] of compared.entries()) {
-      for (const b of compared.slice(i + 1)) {
-        const similarity = dice(a.pairs, b.pairs);
-        if (similarity < SIMILAR_TITLES) continue;
-        items.push({
-          kind: 'similar-titles',
-          innovations: [a.item, b.item].map(({ id, title }) => ({ id, title })),
-          place: a.item.place,
-          similarity: Math.round(similarity * 100) / 100,
-        });
-      }
+    const compared = members.slice(0, MAX_PER_ANCHOR).map((item) => titlePairs(item));
+    for (const [a, b, similarity] of alikePairs(compared)) {
+      items.push({
+        kind: 'similar-titles',
+        innovations: [a.item, b.item].map(({ id, title }) => ({ id, title })),
+        place: a.item.place,
+        similarity: Math.round(similarity * 100) / 100,
+      });
     }
   }
   return items;
@@ -134,24 +128,61 @@ function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T[
   return groups;
 }
 
-/** The letter pairs of a text, counted (Dice's coefficient over them). */
-function pairs(text: string): Map<string, number> {
-  const counted = new Map<string, number>();
-  for (let i = 0; i < text.length - 1; i += 1) {
-    const pair = text.slice(i, i + 2);
-    counted.set(pair, (counted.get(pair) ?? 0) + 1);
-  }
-  return counted;
+interface TitlePairs {
+  item: Reviewed;
+  /** Its title's letter pairs, each as one number, sorted (a pair twice is there twice). */
+  pairs: Uint32Array;
+  /** How many pairs in all (the title's length less one). */
+  size: number;
 }
 
-function dice(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let sizeA = 0;
-  let sizeB = 0;
-  let shared = 0;
-  for (const n of a.values()) sizeA += n;
-  for (const [pair, n] of b) {
-    sizeB += n;
-    shared += Math.min(n, a.get(pair) ?? 0);
+/** The letter pairs of a title (Dice's coefficient over them). */
+function titlePairs(item: Reviewed): TitlePairs {
+  const text = item.titleKey;
+  const pairs = new Uint32Array(Math.max(0, text.length - 1));
+  for (let i = 0; i < pairs.length; i += 1) {
+    pairs[i] = text.charCodeAt(i) * 65_536 + text.charCodeAt(i + 1);
   }
-  return sizeA + sizeB === 0 ? 0 : (2 * shared) / (sizeA + sizeB);
+  return { item, pairs: pairs.sort(), size: pairs.length };
+}
+
+/**
+ * Every two of `compared` whose titles are at least SIMILAR_TITLES alike, in the order of the
+ * list (first by the first one's place, then by the second's). Dice cannot exceed
+ * 2·min / (sum) of the two sizes, so titles of very different lengths are never compared:
+ * taken shortest first, a title is compared only with those at most 1.5 times as long.
+ */
+function alikePairs(compared: readonly TitlePairs[]): [TitlePairs, TitlePairs, number][] {
+  const shortestFirst = [...compared.entries()].sort(([, a], [, b]) => a.size - b.size);
+  const found: [number, number, number][] = [];
+  for (const [at, [i, a]] of shortestFirst.entries()) {
+    for (let next = at + 1; next < shortestFirst.length; next += 1) {
+      const [j, b] = shortestFirst[next] ?? [i, a];
+      if ((2 * a.size) / (a.size + b.size) < SIMILAR_TITLES) break;
+      const similarity = dice(a, b);
+      if (similarity >= SIMILAR_TITLES) found.push([Math.min(i, j), Math.max(i, j), similarity]);
+    }
+  }
+  return found
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1])
+    .flatMap(([i, j, similarity]) => {
+      const [a, b] = [compared[i], compared[j]];
+      return a && b ? [[a, b, similarity] as [TitlePairs, TitlePairs, number]] : [];
+    });
+}
+
+/** Dice's coefficient: the pairs both titles have (counted as often as both have them). */
+function dice(a: TitlePairs, b: TitlePairs): number {
+  if (a.size + b.size === 0) return 0;
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.size && j < b.size) {
+    const x = a.pairs[i] ?? 0;
+    const y = b.pairs[j] ?? 0;
+    if (x === y) shared += 1;
+    if (x <= y) i += 1;
+    if (y <= x) j += 1;
+  }
+  return (2 * shared) / (a.size + b.size);
 }

@@ -3,7 +3,7 @@ import { DocumentFeed, documentBatches } from './documents.ts';
 import { canUpdateInPlace, rememberSettings, updateInPlace } from './in-place.ts';
 import { publishIndex } from './index-swap.ts';
 import { onceStaged, type PublishJournal } from './journal.ts';
-import type { InterestCounts } from '../../src/infra/database/types.ts';
+import type { Database, InterestCounts } from '../../src/infra/database/types.ts';
 import { applyCounts } from '../../src/infra/meilisearch/counts.ts';
 import { applyAgencyLayer } from '../../src/infra/meilisearch/agency-layer.ts';
 import type { ApprovedUpdates } from '../../src/infra/database/agency-updates-types.ts';
@@ -33,6 +33,16 @@ export interface PublisherOptions {
   incremental?: { maxShare: number };
   /** Where the publish step is recorded before the live index changes (a recorded run's). */
   journal?: PublishJournal;
+}
+
+/**
+ * What the store lays over every published document: the interest counts and the agencies'
+ * approved updates. Every publish (a run's, a recovery's rebuild, a restore's) takes both.
+ */
+export function storeLayers(
+  store: Pick<Database, 'counts' | 'approvedUpdates'>,
+): Required<Pick<PublisherOptions, 'counts' | 'agencyUpdates'>> {
+  return { counts: () => store.counts(), agencyUpdates: () => store.approvedUpdates() };
 }
 
 /**

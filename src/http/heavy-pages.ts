@@ -1,4 +1,5 @@
-import { routeNameOf, type PageKey } from '../i18n/routes.ts';
+import { routeNameOf } from '../i18n/route-names.ts';
+import type { PageKey } from '../i18n/routes.ts';
 
 /**
  * The pages whose answer runs searches over the whole index (the search page's multi-search,

@@ -1,5 +1,5 @@
 import { defaultLocale, isLocale, type Locale } from './locales.ts';
-import { translateSegments } from './routes.ts';
+import { translateSegments } from './route-translate.ts';
 
 /** The language of a site path: its first segment when that names a locale, else the default. */
 export function localeOfPath(pathname: string): Locale {

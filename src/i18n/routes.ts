@@ -1,60 +1,19 @@
 import { defaultLocale, locales, type Locale } from './locales.ts';
+import { fillPattern } from './route-pattern.ts';
+import { words, type BrowseKind, type Word } from './route-words.ts';
+
+export type { BrowseKind } from './route-words.ts';
 
 /**
- * The site's paths, with their words in each language (`/cari` ↔ `/en/search`): the one place
- * a link is built, and the table the language switch translates a path with.
+ * The site's paths (`/cari` ↔ `/en/search`): the one place a link is built. The words of each
+ * language are in `route-words.ts`; the language switch translates with `route-translate.ts`.
  */
-const words = {
-  search: { id: 'cari', en: 'search' },
-  innovation: { id: 'inovasi', en: 'innovation' },
-  browse: { id: 'jelajah', en: 'browse' },
-  sector: { id: 'sektor', en: 'sector' },
-  province: { id: 'provinsi', en: 'province' },
-  year: { id: 'tahun', en: 'year' },
-  programme: { id: 'program', en: 'programme' },
-  trends: { id: 'tren', en: 'trends' },
-  openData: { id: 'data-terbuka', en: 'open-data' },
-  dataDictionary: { id: 'kamus-data', en: 'data-dictionary' },
-  interest: { id: 'minat', en: 'interest' },
-  claim: { id: 'klaim', en: 'claim' },
-  resendLinks: { id: 'kirim-ulang-tautan', en: 'resend-link' },
-  signIn: { id: 'masuk-akun', en: 'sign-in' },
-  agencyArea: { id: 'instansi', en: 'agency' },
-  evidence: { id: 'bukti', en: 'evidence' },
-  verify: { id: 'verifikasi', en: 'verify' },
-  admin: { id: 'admin', en: 'admin' },
-  // The administration's own pages keep their Indonesian words in both languages.
-  login: { id: 'masuk', en: 'masuk' },
-  logout: { id: 'keluar', en: 'keluar' },
-  runs: { id: 'pemuatan', en: 'pemuatan' },
-  outbox: { id: 'surat', en: 'surat' },
-  audit: { id: 'jejak', en: 'jejak' },
-  accounts: { id: 'akun', en: 'akun' },
-  reviews: { id: 'pemutakhiran', en: 'pemutakhiran' },
-  curation: { id: 'kurasi', en: 'kurasi' },
-  quality: { id: 'kualitas-data', en: 'kualitas-data' },
-  replication: { id: 'replikasi', en: 'replikasi' },
-  // The admin area's ingest jobs: `/admin/pemuatan/baru` ↔ `/en/admin/ingest/new`.
-  ingest: { id: 'pemuatan', en: 'ingest' },
-  newJob: { id: 'baru', en: 'new' },
-  jobs: { id: 'tugas', en: 'jobs' },
-  progress: { id: 'progres', en: 'progress' },
-  harvests: { id: 'panen', en: 'harvests' },
-  freshness: { id: 'kesegaran', en: 'kesegaran' },
-} as const satisfies Record<string, Record<Locale, string>>;
-
-type Word = keyof typeof words;
 
 /** The administrators' download of the registrations. */
 const adminExportFile = 'ekspor.csv';
 
 /** A run's report as a file, beside its page: `/admin/pemuatan/<id>/laporan.json`. */
 const reportFile = { json: 'laporan.json', csv: 'laporan.csv' } as const;
-
-/** Words that may follow `browse` (`/jelajah/sektor/...`). */
-const browseKinds = ['sector', 'province', 'year', 'programme'] as const satisfies readonly Word[];
-
-export type BrowseKind = (typeof browseKinds)[number];
 
 export const routes = {
   home: (locale: Locale) => (locale === defaultLocale ? '/' : `/${locale}/`),
@@ -238,61 +197,6 @@ export const endpointPatterns = {
 
 export type EndpointKey = keyof typeof endpointPatterns;
 
-/** A route pattern with its parameters filled in (each value escaped). */
-export function fillPattern(route: string, values: Readonly<Record<string, string>>): string {
-  return route.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(values[name] ?? ''));
-}
-
-/**
- * The parameters of `pathname` under `route` (`/api/minat/[token]`), or undefined when it does
- * not match. A parameter is one segment; one holding an escape or nothing does not match (the
- * caller leaves such a path to the site, which answers it as Astro would).
- */
-export function matchPattern(route: string, pathname: string): Record<string, string> | undefined {
-  return patternMatcher(route)(pathname);
-}
-
-/** `matchPattern` for one route, its expression built once (a matcher kept for every request). */
-export function patternMatcher(
-  route: string,
-): (pathname: string) => Record<string, string> | undefined {
-  const names: string[] = [];
-  const source = route
-    .split(/(\[\w+\])/)
-    .map((part) => {
-      const name = /^\[(\w+)\]$/.exec(part)?.[1];
-      if (name === undefined) return part.replace(/[.*+?^${}()|\\]/g, '\\$&');
-      names.push(name);
-      return '([A-Za-z0-9_-]{1,200})';
-    })
-    .join('');
-  const expression = new RegExp(`^${source}$`);
-  return (pathname) => {
-    const found = expression.exec(pathname);
-    if (found === null) return undefined;
-    return Object.fromEntries(names.map((name, index) => [name, found[index + 1] ?? '']));
-  };
-}
-
-/** Every route of the table with its matcher, endpoints first. */
-const routeMatchers = [
-  ...(Object.keys(endpointPatterns) as EndpointKey[]).map(
-    (key) => [key, patternMatcher(endpointPatterns[key])] as const,
-  ),
-  ...(Object.keys(pagePatterns) as PageKey[]).flatMap((key) =>
-    locales.map((locale) => [key, patternMatcher(pagePatterns[key][locale])] as const),
-  ),
-];
-
-/**
- * The name in the route table of the page or endpoint `pathname` is (`innovation`, `activity`,
- * in either language), or undefined: what the request log and the metrics label a request with,
- * so that no id or token in a path reaches them.
- */
-export function routeNameOf(pathname: string): PageKey | EndpointKey | undefined {
-  return routeMatchers.find(([, matches]) => matches(pathname) !== undefined)?.[0];
-}
-
 /** The open-data API's paths, for links and the OpenAPI document. */
 export const apiPaths = {
   list: endpointPatterns.apiList,
@@ -327,36 +231,6 @@ export const dictionaryFiles: Record<DownloadFormat, string> = {
   json: endpointPatterns.dictionaryJson,
 };
 
-/**
- * The words of `segments` (a path without its language prefix, split on `/`) translated from
- * one language to another: the first segment, the one after `browse`, and `minat` after an
- * innovation's id. Anything else (an
- * id, a slug, a year) stays as it is.
- */
-export function translateSegments(segments: readonly string[], from: Locale, to: Locale): string[] {
-  const first = wordOf(segments[0], from, Object.keys(words) as Word[]);
-  return segments.map((segment, index) => {
-    if (index === 0) return first ? words[first][to] : segment;
-    if (index === 1 && first === 'browse') {
-      const kind = wordOf(segment, from, browseKinds);
-      return kind ? words[kind][to] : segment;
-    }
-    if (index === 1 && first === 'agencyArea' && segment === words.innovation[from]) {
-      return words.innovation[to];
-    }
-    if (first === 'admin' && isIngestJobPath(segments, from)) {
-      return translateIngestJobSegment(segment, index, from, to);
-    }
-    if (index === 2 && first === 'innovation' && segment === words.interest[from]) {
-      return words.interest[to];
-    }
-    if (index === 2 && first === 'interest' && segment === words.evidence[from]) {
-      return words.evidence[to];
-    }
-    return segment;
-  });
-}
-
 // --- internal ---
 
 function each(make: (locale: Locale) => string): Record<Locale, string> {
@@ -376,36 +250,4 @@ function path(locale: Locale, keys: readonly Word[], last?: string): string {
   const parts: string[] = keys.map((key) => words[key][locale]);
   if (last !== undefined) parts.push(encodeURIComponent(last));
   return `${prefix}/${parts.join('/')}`;
-}
-
-/**
- * `admin/pemuatan/baru`, `admin/pemuatan/panen`, `admin/pemuatan/tugas/<id>[/progres]` (not a
- * run: `pemuatan/<id>`).
- */
-function isIngestJobPath(segments: readonly string[], from: Locale): boolean {
-  if (segments[1] !== words.ingest[from]) return false;
-  return ingestPages.some((word) => segments[2] === words[word][from]);
-}
-
-const ingestPages = ['newJob', 'jobs', 'harvests'] as const;
-
-function translateIngestJobSegment(
-  segment: string,
-  index: number,
-  from: Locale,
-  to: Locale,
-): string {
-  const key =
-    index === 1
-      ? 'ingest'
-      : index === 2
-        ? wordOf(segment, from, ingestPages)
-        : index === 4
-          ? wordOf(segment, from, ['progress'])
-          : undefined;
-  return key === undefined ? segment : words[key][to];
-}
-
-function wordOf<W extends Word>(segment: string | undefined, locale: Locale, among: readonly W[]) {
-  return among.find((key) => (words[key][locale] as string) === segment);
 }

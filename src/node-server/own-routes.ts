@@ -1,4 +1,5 @@
-import { endpointPatterns, matchPattern } from '../i18n/routes.ts';
+import { matchPattern } from '../i18n/route-pattern.ts';
+import { endpointPatterns } from '../i18n/routes.ts';
 import type { Endpoint } from '../http/endpoint.ts';
 import { activityEndpoint } from '../features/interest/api/activity.ts';
 import { ownEntryEndpoint } from '../features/interest/api/own-entry.ts';

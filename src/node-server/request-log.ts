@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { routeNameOf } from '../i18n/routes.ts';
+import { routeNameOf } from '../i18n/route-names.ts';
 import type { Portal } from '../portal/types.ts';
 import { ASSETS_PATH } from './precompressed.ts';
 

@@ -1,33 +1,48 @@
+import { z } from 'zod';
+import type { AgencyFields } from '../lib/agency/name.ts';
 import { connectEngine } from '../infra/meilisearch/connect.ts';
 import { describeError } from '../lib/text/error.ts';
 import type { Config } from '../infra/config.ts';
 import type { InnovationLookup } from './innovation-lookup.ts';
 
-/** What listing the ids needs of a Meilisearch client (one whose key may read documents). */
+/** What listing the catalogue needs of a Meilisearch client (one whose key may read documents). */
 export interface DocumentReader {
   index(uid: string): {
-    getDocuments(query: { fields: ['id']; limit: number; offset: number }): Promise<{
+    getDocuments(query: { fields: string[]; limit: number; offset: number }): Promise<{
       results: readonly Readonly<Record<string, unknown>>[];
       total: number;
     }>;
   };
 }
 
-/** Every id of the index, read in pages of ids only. */
-export async function listInnovationIds(
+/** An innovation as the lookup remembers it: a registration's message names it and its agency. */
+export interface ListedInnovation {
+  id: string;
+  title?: string;
+  agency?: AgencyFields;
+}
+
+/**
+ * Every innovation of the index with its title, agency and unit, read in pages of those fields
+ * only: a registration's message names them, and asking the engine for them one innovation at
+ * a time cost a search per innovation and process at the first registrations (under the
+ * interest bench, ~200 searches/s per site process for its first 10-20 s).
+ */
+export async function listInnovations(
   client: DocumentReader,
   indexUid: string,
   pageSize = 1_000,
-): Promise<string[]> {
-  const ids: string[] = [];
+): Promise<ListedInnovation[]> {
+  const listed: ListedInnovation[] = [];
   for (let offset = 0; ; offset += pageSize) {
     const page = await client
       .index(indexUid)
-      .getDocuments({ fields: ['id'], limit: pageSize, offset });
+      .getDocuments({ fields: [...LISTED_FIELDS], limit: pageSize, offset });
     for (const document of page.results) {
-      if (typeof document.id === 'string') ids.push(document.id);
+      const parsed = listedDocument.safeParse(document);
+      if (parsed.success) listed.push(listedInnovation(parsed.data));
     }
-    if (page.results.length < pageSize || offset + pageSize >= page.total) return ids;
+    if (page.results.length < pageSize || offset + pageSize >= page.total) return listed;
   }
 }
 
@@ -58,10 +73,13 @@ export function refreshCatalogue(
   const list = async (why: string | undefined) => {
     try {
       const engine = await connectEngine(config, { startIfNeeded: false });
-      const ids = await listInnovationIds(engine.client, config.MEILI_INDEX);
-      lookup.remember(ids);
+      const listed = await listInnovations(engine.client, config.MEILI_INDEX);
+      lookup.remember(listed.map((one) => one.id));
+      for (const { id, title, agency } of listed) {
+        if (title !== undefined) lookup.rememberTitle(id, title, agency);
+      }
       if (why !== undefined)
-        log(`Innovation lookup: ${ids.length} ids of "${config.MEILI_INDEX}" loaded (${why})`);
+        log(`Innovation lookup: ${listed.length} ids of "${config.MEILI_INDEX}" loaded (${why})`);
     } catch (error) {
       const reason = describeError(error);
       log(`Innovation lookup: ids not loaded (${reason}); asked per innovation meanwhile`);
@@ -110,6 +128,25 @@ export function publicationWatcher(
 }
 
 // --- internal ---
+
+const LISTED_FIELDS = ['id', 'title', 'agency', 'unit'] as const;
+
+/** A listed document; a field of another type is left out rather than the innovation. */
+const listedDocument = z.object({
+  id: z.string(),
+  title: z.string().optional().catch(undefined),
+  agency: z.string().optional().catch(undefined),
+  unit: z.string().optional().catch(undefined),
+});
+
+function listedInnovation(document: z.output<typeof listedDocument>): ListedInnovation {
+  const { id, title, agency, unit } = document;
+  return {
+    id,
+    ...(title !== undefined && { title }),
+    ...(agency !== undefined && { agency: { agency, ...(unit !== undefined && { unit }) } }),
+  };
+}
 
 /** Half the lookup's memory (ten minutes): an id listed stays known between two listings. */
 const REFRESH_MS = 5 * 60_000;

@@ -1,5 +1,6 @@
 import { defaultLocale, locales, type Locale } from '../../i18n/locales.ts';
-import { endpointPatterns, fillPattern, routes } from '../../i18n/routes.ts';
+import { fillPattern } from '../../i18n/route-pattern.ts';
+import { endpointPatterns, routes } from '../../i18n/routes.ts';
 import { escapeXml } from '../../lib/text/xml.ts';
 import type { SiteSearch } from '../../infra/meilisearch/site-engine.ts';
 import { absoluteUrl } from '../innovation/urls.ts';

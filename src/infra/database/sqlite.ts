@@ -25,11 +25,13 @@ export function openSqliteDatabase(path: string): Database {
   const write = runner(writer);
   const read = runner(reader);
   const inTransaction = groupCommit(writer);
+  // One driver for every transaction: they run one after another on the writing connection.
+  const inside = transactionDriver(write);
   return createSqlDatabase({
     dialect: 'sqlite',
     all: (query) =>
       isRead(query) ? Promise.resolve(read(query)) : inTransaction(() => write(query)),
-    transaction: (work) => inTransaction(() => work(transactionDriver(write))),
+    transaction: (work) => inTransaction(() => work(inside)),
     close() {
       reader.close();
       writer.close();

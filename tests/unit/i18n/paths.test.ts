@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localeOfPath, pathInLocale } from '../../../src/i18n/paths.ts';
-import { routeNameOf, routes } from '../../../src/i18n/routes.ts';
+import { routeNameOf } from '../../../src/i18n/route-names.ts';
+import { routes } from '../../../src/i18n/routes.ts';
 
 describe('localeOfPath', () => {
   it.each([

@@ -1,25 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { listInnovationIds, publicationWatcher } from '../../../../src/portal/catalogue.ts';
+import { listInnovations, publicationWatcher } from '../../../../src/portal/catalogue.ts';
 
-describe('listInnovationIds', () => {
-  it('reads every id in pages of ids only', async () => {
-    const all = Array.from({ length: 7 }, (_, n) => ({ id: `kipp-${String(n)}` }));
+describe('listInnovations', () => {
+  it('reads every innovation with its title, agency and unit, in pages of those fields only', async () => {
+    const all = Array.from({ length: 7 }, (_, n) => ({
+      id: `kipp-${String(n)}`,
+      title: `Inovasi ${String(n)}`,
+      agency: 'Pemerintah Kabupaten Sleman',
+      ...(n % 2 === 0 && { unit: 'Dinas Kesehatan Kabupaten Sleman' }),
+    }));
     const asked: unknown[] = [];
     const client = {
       index: () => ({
-        getDocuments: (query: { fields: ['id']; limit: number; offset: number }) => {
+        getDocuments: (query: { fields: string[]; limit: number; offset: number }) => {
           asked.push(query);
           const results = all.slice(query.offset, query.offset + query.limit);
           return Promise.resolve({ results, total: all.length });
         },
       }),
     };
-    const ids = await listInnovationIds(client, 'innovations', 3);
-    expect(ids).toEqual(all.map((document) => document.id));
+    const listed = await listInnovations(client, 'innovations', 3);
+    expect(listed).toEqual(
+      all.map(({ id, title, agency, unit }) => ({
+        id,
+        title,
+        agency: unit === undefined ? { agency } : { agency, unit },
+      })),
+    );
+    const fields = ['id', 'title', 'agency', 'unit'];
     expect(asked).toEqual([
-      { fields: ['id'], limit: 3, offset: 0 },
-      { fields: ['id'], limit: 3, offset: 3 },
-      { fields: ['id'], limit: 3, offset: 6 },
+      { fields, limit: 3, offset: 0 },
+      { fields, limit: 3, offset: 3 },
+      { fields, limit: 3, offset: 6 },
+    ]);
+  });
+
+  it('keeps an innovation whose title or agency is missing or not text, without them', async () => {
+    const results = [
+      { id: 'kipp-1', title: 42 },
+      { id: 'kipp-2', agency: null },
+      { title: 'no id' },
+    ];
+    const client = {
+      index: () => ({
+        getDocuments: () => Promise.resolve({ results, total: results.length }),
+      }),
+    };
+    expect(await listInnovations(client, 'innovations')).toEqual([
+      { id: 'kipp-1' },
+      { id: 'kipp-2' },
     ]);
   });
 });

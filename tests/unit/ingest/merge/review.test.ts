@@ -58,6 +58,27 @@ describe('the review list', () => {
     expect(items[0]?.similarity).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('measures Dice over letter pairs counted with repeats, in the order of the anchor', () => {
+    const items = similarTitles(
+      [
+        // 20 pairs and 19 pairs, all 19 shared: 38 / 39.
+        innovation('a-1', 'Sistem Antrian Online'),
+        innovation('b-2', 'Bank Sampah Digital'),
+        innovation('c-3', 'Sistem Antrian Onlin'),
+        // `aaaa` and `aaab`: 3 pairs each, `aa` twice in both: 4 / 6, under the threshold.
+        innovation('d-4', 'aaaa'),
+        innovation('e-5', 'aaab'),
+        // Far longer: never alike, whatever it shares.
+        innovation('f-6', 'Sistem Antrian Online Terpadu untuk Puskesmas dan Rumah Sakit'),
+        innovation('g-7', 'Bank Sampah Digitall'),
+      ].map(reviewedOf),
+    );
+    expect(items.map((item) => [item.innovations.map((i) => i.id), item.similarity])).toEqual([
+      [['a-1', 'c-3'], 0.97],
+      [['b-2', 'g-7'], 0.97],
+    ]);
+  });
+
   it('lists one title in two regencies of a province, never across provinces', () => {
     const items = neighbourTitles(
       [
