@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recoverAtStart } from '../../ingest/recorded-run.ts';
@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/infra/config.ts';
 import { openDatabase } from '../../src/infra/database/open.ts';
 import { connectEngine } from '../../src/infra/meilisearch/connect.ts';
 import { startIngest } from '../helpers/ingest-process.ts';
+import { writeBukittinggiCsv } from '../helpers/kipp-csv.ts';
 import { startTestMeili, type TestMeili } from '../helpers/meili.ts';
 import { makeTempDir, type TempDir } from '../helpers/temp.ts';
 
@@ -18,9 +19,6 @@ let meili: TestMeili;
 let dir: TempDir;
 let recovered: string[];
 const INDEX = 'layers';
-const header = 'No Registrasi,Tahun,Judul Inovasi,Instansi,Klaster,Provinsi,Kabupaten/Kota';
-const row = (n: number, title: string) =>
-  `KIPP-2023-0${String(n)},2023,${title},Pemerintah Kota Bukittinggi,Kota,Sumatera Barat,Kota Bukittinggi`;
 
 function env(): Record<string, string> {
   return {
@@ -30,12 +28,6 @@ function env(): Record<string, string> {
     MEILI_INDEX: INDEX,
     INGEST_LEASE_S: '3',
   };
-}
-
-async function csv(name: string, rows: string[]): Promise<string> {
-  const file = join(dir.path, `${name}.csv`);
-  await writeFile(file, `${[header, ...rows].join('\n')}\n`);
-  return file;
 }
 
 async function idOf(title: string): Promise<string> {
@@ -49,8 +41,14 @@ async function idOf(title: string): Promise<string> {
 
 beforeAll(async () => {
   [meili, dir] = await Promise.all([startTestMeili(), makeTempDir('recovery-layers')]);
-  const rows = Array.from({ length: 30 }, (_, n) => row(200 + n, `Layanan Kota Nomor ${n + 1}`));
-  const first = await startIngest(['kipp', await csv('first', rows)], env()).ended;
+  const rows = Array.from({ length: 30 }, (_, n) => ({
+    n: 200 + n,
+    title: `Layanan Kota Nomor ${String(n + 1)}`,
+  }));
+  const first = await startIngest(
+    ['kipp', await writeBukittinggiCsv(dir.path, 'first', rows)],
+    env(),
+  ).ended;
   expect(first.code, first.stderr).toBe(0);
   const id = await idOf('Layanan Kota Nomor 1');
   const store = await openDatabase(loadConfig(env()));
@@ -69,10 +67,13 @@ beforeAll(async () => {
   await store.approveUpdate(update.id, 'admin', now);
   await store.close();
   // One new row of 31: published in place, and killed as it publishes.
-  const killed = startIngest(['kipp', await csv('second', [row(300, 'Layanan Baru')])], {
-    ...env(),
-    INGEST_PAUSE_AT: 'publishing',
-  });
+  const killed = startIngest(
+    ['kipp', await writeBukittinggiCsv(dir.path, 'second', [{ n: 300, title: 'Layanan Baru' }])],
+    {
+      ...env(),
+      INGEST_PAUSE_AT: 'publishing',
+    },
+  );
   await killed.printed(/ingest: paused at publishing/);
   killed.child.kill('SIGKILL');
   await killed.ended;

@@ -1,10 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/infra/config.ts';
 import { openDatabase } from '../../../src/infra/database/open.ts';
 import type { SnapshotSummary } from '../../../src/infra/database/snapshot-types.ts';
+import { writeBukittinggiCsv, type BukittinggiRow } from '../../helpers/kipp-csv.ts';
 import { startTestMeili, type TestMeili } from '../../helpers/meili.ts';
 import { runScript, type CliRun } from '../../helpers/run-cli.ts';
 import { makeTempDir, type TempDir } from '../../helpers/temp.ts';
@@ -20,22 +20,25 @@ let dir: TempDir;
 let second: CliRun;
 let snapshots: SnapshotSummary[];
 
-const header =
-  'No Registrasi,Tahun,Judul Inovasi,Instansi,Klaster,Provinsi,Kabupaten/Kota,Ringkasan';
-const row = (n: number, title: string, summary: string) =>
-  `KIPP-2023-0${String(n)},2023,${title},Pemerintah Kota Bukittinggi,Kota,Sumatera Barat,Kota Bukittinggi,${summary}`;
-const anjungan = row(
-  101,
-  'Anjungan Layanan Mandiri',
-  'Warga mencetak dokumen kependudukan sendiri.',
-);
-const posyandu = (summary: string) => row(102, 'Posyandu Remaja Digital', summary);
-const pasar = row(103, 'Pasar Pangan Murah Keliling', 'Truk pangan murah berkeliling kelurahan.');
-const bank = row(104, 'Bank Sampah Sekolah', 'Murid menabung sampah terpilah di sekolah.');
+const anjungan = {
+  n: 101,
+  title: 'Anjungan Layanan Mandiri',
+  summary: 'Warga mencetak dokumen kependudukan sendiri.',
+};
+const posyandu = (summary: string) => ({ n: 102, title: 'Posyandu Remaja Digital', summary });
+const pasar = {
+  n: 103,
+  title: 'Pasar Pangan Murah Keliling',
+  summary: 'Truk pangan murah berkeliling kelurahan.',
+};
+const bank = {
+  n: 104,
+  title: 'Bank Sampah Sekolah',
+  summary: 'Murid menabung sampah terpilah di sekolah.',
+};
 
-async function ingest(name: string, rows: string[], ...options: string[]): Promise<CliRun> {
-  const file = join(dir.path, `${name}.csv`);
-  await writeFile(file, `${[header, ...rows].join('\n')}\n`);
+async function ingest(name: string, rows: BukittinggiRow[], ...options: string[]): Promise<CliRun> {
+  const file = await writeBukittinggiCsv(dir.path, name, rows);
   return runScript('ingest/cli.ts', ['kipp', file, ...options], {
     DATA_DIR: dir.path,
     MEILI_URL: meili.url,
